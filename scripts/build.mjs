@@ -1,0 +1,48 @@
+// Bundles the extension (Node and web worker entries) and the command-line tool with esbuild.
+// Usage: node scripts/build.mjs [--watch] [--production]
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** @type {esbuild.BuildOptions} */
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  external: ['vscode'],
+  target: 'es2022',
+};
+
+const builds = [
+  // The extension in VS Code's Node extension host.
+  { ...common, entryPoints: ['src/editor/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs' },
+  // The same extension in the web extension host (a web worker): no Node API may be reached.
+  {
+    ...common,
+    entryPoints: ['src/editor/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    mainFields: ['browser', 'module', 'main'],
+    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+  },
+  // The command-line tool.
+  {
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+];
+
+if (watch) {
+  const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log('watching…');
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

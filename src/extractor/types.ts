@@ -1,0 +1,185 @@
+/**
+ * The analysis of one article: the single data structure every presentation reads.
+ *
+ * Offsets are UTF-16 code units into the exact text given to `analyze` (as VS Code counts them).
+ * `end` is exclusive. The JSON shape of ../shared/corpus/SCORING.md is a subset of this.
+ */
+
+/** A piece of the text. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type DateStatus = 'ok' | 'missing' | 'invalid';
+
+/** The ` date YYYY-MM-DD Headline` first line. */
+export interface Header {
+  /** ISO date when the header holds a real calendar date, else null. */
+  date: string | null;
+  dateStatus: DateStatus;
+  /** The date as written (also for an impossible date such as 2019-02-30). */
+  dateSpan: Span | null;
+  headline: Span | null;
+  /** The whole header line, when there is one. */
+  line: Span | null;
+}
+
+export type QuoteKind = 'speech' | 'term';
+export type QuoteMarkStyle = 'curly-double' | 'straight-double' | 'curly-single' | 'straight-single';
+
+/** Who said a quote: a person or an organisation of `Analysis.people` / `Analysis.organisations`. */
+export interface SpeakerRef {
+  /** Canonical full name. */
+  name: string;
+  /** Id of the entity in `people` or `organisations`. */
+  id: string;
+  type: 'person' | 'organisation';
+}
+
+/** How a speaker was found, for hovers and for debugging attribution. */
+export type AttributionMethod =
+  | 'cue' // "X said", "said X", "according to X", "X told"
+  | 'colon' // "X: “…”"
+  | 'pronoun' // "he said" resolved to an antecedent
+  | 'role' // "the Labour leader said" resolved by apposition or office
+  | 'adjacent' // a cue in the previous or next sentence
+  | 'continuation'; // a quote paragraph right after a quote by the same speaker
+
+export interface Quote {
+  /** Index in `Analysis.quotes`, stable for one analysis. */
+  index: number;
+  /** Offsets and text of what stands between the marks. */
+  start: number;
+  end: number;
+  text: string;
+  /** The opening mark, and the closing one (null for a paragraph of a multi-paragraph quote left open). */
+  open: Span;
+  close: Span | null;
+  style: QuoteMarkStyle;
+  kind: QuoteKind;
+  speaker: SpeakerRef | null;
+  cue: Span | null;
+  method: AttributionMethod | null;
+  /** Index of the paragraph (0-based, the header line is paragraph 0 when present). */
+  paragraph: number;
+  /** True for the second and later paragraphs of a quote that runs over paragraphs. */
+  continued: boolean;
+}
+
+/** One stretch of a member's time in the Commons with one party and one seat. */
+export interface MpTerm {
+  start: string;
+  /** Null while still sitting at the end of the data. */
+  end: string | null;
+  party: string;
+  constituency: string;
+  /** The party is verified only up to this date. */
+  partyAsOf?: string;
+}
+
+export interface MpOffice {
+  role: string;
+  start: string;
+  end: string | null;
+}
+
+/** What the knowledge base says of a sitting MP on the article's date. */
+export interface MpInfo {
+  /** Knowledge-base person id. */
+  personId: string;
+  party: string;
+  constituency: string;
+  /** The term that holds the date. */
+  term: MpTerm;
+  /** The term before and after it, when they touch it (the "history that matters"). */
+  previous: MpTerm | null;
+  next: MpTerm | null;
+  /** Offices held on the date. */
+  offices: MpOffice[];
+  /** The date the lookup used (the article's date, or the newest date of the data). */
+  asOf: string;
+}
+
+export interface Mention extends Span {
+  /** What form the mention takes. */
+  form: 'full' | 'surname' | 'title' | 'given' | 'alias';
+}
+
+export type Gender = 'male' | 'female' | 'unknown';
+
+export type MpStatus =
+  | 'mp' // a sitting MP on the date
+  | 'not-mp' // known to the data but not sitting on the date (former MP, later MP)
+  | 'ambiguous' // a surname or name that fits several sitting MPs
+  | 'unknown' // not in the data
+  | 'no-data'; // the date lies outside the data's coverage
+
+export interface MpCandidate {
+  personId: string;
+  name: string;
+  party: string;
+  constituency: string;
+}
+
+export interface Person {
+  id: string;
+  /** Canonical full name (or the longest form the text gives). */
+  name: string;
+  mentions: Mention[];
+  gender: Gender;
+  mp: MpInfo | null;
+  mpStatus: MpStatus;
+  /** For `ambiguous`: the sitting MPs the name could be. */
+  candidates?: MpCandidate[];
+  /** Roles the text gives the person in appositions ("the Labour leader"), lower-case. */
+  roles: string[];
+}
+
+export interface Organisation {
+  id: string;
+  name: string;
+  mentions: Mention[];
+}
+
+export type NoticeCode =
+  | 'no-date'
+  | 'invalid-date'
+  | 'date-before-data'
+  | 'date-after-data'
+  | 'party-unverified'
+  | 'truncated'
+  | 'unclosed-quote';
+
+/** Something the reader should know about the limits of this analysis. */
+export interface Notice {
+  code: NoticeCode;
+  message: string;
+  span?: { start: number; end: number };
+}
+
+export interface Analysis {
+  /** The article's date when known (as the header gives it), else null. */
+  date: string | null;
+  /** The date used for MP lookups: the article's date, or the newest date of the data. */
+  lookupDate: string;
+  header: Header;
+  quotes: Quote[];
+  people: Person[];
+  organisations: Organisation[];
+  notices: Notice[];
+  stats: {
+    words: number;
+    milliseconds: number;
+    /** True when the time budget ran out and later passes were skipped. */
+    truncated: boolean;
+  };
+}
+
+export interface AnalyzeOptions {
+  /** Time budget in milliseconds for the costly passes (people and attribution). */
+  timeBudgetMs?: number;
+  /** Fallback date for lookups when the article has none (default: newest date of the data). */
+  defaultDate?: string;
+}
