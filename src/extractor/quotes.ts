@@ -97,6 +97,7 @@ function singleRole(
   openCtx: boolean, closeCtx: boolean, nextIsSpace: boolean, prevIsSpace: boolean,
 ): Role | null {
   if (isWordChar(prev) && isWordChar(next)) return null; // don't, O'Brien, can’t
+  if (prev === 'n' && /['’]/.test(text[i - 2] ?? '') && !isWordChar(text[i - 3] ?? '')) return null; // the second mark of 'n'
   if (openCtx && !nextIsSpace) {
     if (text[i] === '\u2019') return null; // a right mark at a word's start is an elision (’90s)
     const rest = text.slice(i + 1, i + 8);

@@ -1,0 +1,239 @@
+import type { Gender, Mention, MpCandidate, MpStatus, Person } from './types';
+import type { KnowledgeBase, KbPerson } from './kb/knowledgeBase';
+import type { NameMention } from './mentions';
+import { TITLES } from './mentions';
+import { firstNameGender } from './lexicon';
+
+/** A person being assembled from mentions. */
+export interface Entity {
+  id: string;
+  name: string;
+  /** Folded name parts of the fullest form seen: [given…, family]. */
+  parts: string[];
+  mentions: NameMention[];
+  kb: KbPerson | null;
+  /** Sitting MPs the mentions could be, when the text does not tell them apart. */
+  ambiguous: KbPerson[];
+  gender: Gender;
+  roles: string[];
+}
+
+export interface EntityContext {
+  text: string;
+  kb: KnowledgeBase;
+  date: string;
+}
+
+/**
+ * Groups full-name mentions into people: one per knowledge-base person (so "Liz Truss" and
+ * "Elizabeth Truss" are one), else one per written full name.
+ */
+export function groupFullNames(full: readonly NameMention[], ctx: EntityContext): Entity[] {
+  const entities: Entity[] = [];
+  const byKey = new Map<string, Entity>();
+  for (const m of full) {
+    if (m.parts.length < 2 && m.kb.length === 0) continue; // "Mr Corbyn": a short form, placed later
+    const person = pickKbPerson(m.kb, ctx, m.start) ?? fuzzyKbPerson(m.parts, ctx);
+    const ambiguous = person ? [] : sittingAmong(m.kb, ctx);
+    const key = person ? person.id : m.parts.join(' ');
+    let e = byKey.get(key);
+    if (!e) {
+      e = newEntity(`p${entities.length}`, person, m, ambiguous, writtenName(ctx.text, m));
+      entities.push(e);
+      byKey.set(key, e);
+    }
+    e.mentions.push(m);
+  }
+  return mergeDoubleBarrelled(entities);
+}
+
+/** "Long Bailey" for Rebecca Long-Bailey: a two-word name that is someone's hyphenated surname. */
+function mergeDoubleBarrelled(entities: Entity[]): Entity[] {
+  return entities.filter((e) => {
+    if (e.kb || e.parts.length !== 2) return true;
+    const joined = e.parts.join('-');
+    const owner = entities.find((o) => o !== e && o.parts.length > 1 && o.parts[o.parts.length - 1] === joined);
+    if (!owner) return true;
+    for (const m of e.mentions) owner.mentions.push({ ...m, form: 'surname' });
+    owner.mentions.sort((a, b) => a.start - b.start);
+    return false;
+  }).map((e, i) => ({ ...e, id: `p${i}` }));
+}
+
+/**
+ * The name as the article writes it ("Chris Pincher", not the ballot's "Christopher Pincher"), unless
+ * the text misspells it ("Nahim Zahawi" is shown as the record's Nadhim Zahawi).
+ */
+function newEntity(id: string, person: KbPerson | null, m: NameMention, ambiguous: KbPerson[], written: string): Entity {
+  const parts = person ? splitName(person.name) : m.parts;
+  const name = !person ? written : !m.kb.includes(person) ? person.name : withRecordedSurname(written, person);
+  return { id, parts, mentions: [], kb: person, ambiguous, gender: 'unknown', roles: [], name };
+}
+
+/** "Chris Pincher" stays as written, "Rebecca Long Bailey" takes the record's "Long-Bailey". */
+function withRecordedSurname(written: string, person: KbPerson): string {
+  const fold = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/-/g, ' ');
+  const family = fold(person.family);
+  const w = fold(written);
+  if (!w.endsWith(family)) return person.name;
+  const given = written.slice(0, written.length - person.family.length).trim();
+  return given ? `${given} ${person.family}` : person.name;
+}
+
+function writtenName(text: string, m: NameMention): string {
+  let s = text.slice(m.start, m.end).replace(/\s+/g, ' ');
+  if (m.title) s = s.slice(s.indexOf(' ') + 1);
+  return s === s.toUpperCase() ? titleCase(m.parts.slice(-s.split(' ').length)) : s;
+}
+
+function splitName(name: string): string[] {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/);
+}
+
+function titleCase(parts: string[]): string {
+  return parts.map((p) => p.replace(/(^|[-' ])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())).join(' ');
+}
+
+/** Of the knowledge-base people with this name, the one sitting on the date (or the only one). */
+function pickKbPerson(people: readonly KbPerson[], ctx: EntityContext, at: number): KbPerson | null {
+  if (people.length === 0) return null;
+  const sitting = sittingAmong(people, ctx);
+  if (sitting.length === 1) return sitting[0];
+  if (sitting.length > 1) return byContext(sitting, ctx, at);
+  return people.length === 1 ? people[0] : null;
+}
+
+function sittingAmong(people: readonly KbPerson[], ctx: EntityContext): KbPerson[] {
+  return people.filter((p) => ctx.kb.isSitting(p, ctx.date));
+}
+
+/**
+ * Tells sitting MPs apart by what the text says around the mention: a party name or a seat that fits
+ * only one of them. Returns null when the text does not decide.
+ */
+export function byContext(people: readonly KbPerson[], ctx: EntityContext, at: number): KbPerson | null {
+  const window = ctx.text.slice(Math.max(0, at - 200), at + 200).toLowerCase();
+  const fits = people.filter((p) => {
+    const term = ctx.kb.termOn(p, ctx.date);
+    if (!term) return false;
+    return window.includes(term.constituency.toLowerCase()) || window.includes(partyWord(term.party));
+  });
+  return fits.length === 1 ? fits[0] : null;
+}
+
+function partyWord(party: string): string {
+  const p = party.toLowerCase();
+  if (p.startsWith('labour')) return 'labour';
+  if (p.startsWith('conservative')) return 'conservative';
+  if (p.startsWith('liberal')) return 'liberal democrat';
+  return p;
+}
+
+/** "Nahim Zahawi": a surname of exactly one sitting MP with a first name a letter or two away. */
+function fuzzyKbPerson(parts: readonly string[], ctx: EntityContext): KbPerson | null {
+  if (parts.length !== 2) return null;
+  const [given, family] = parts;
+  const near = sittingAmong(ctx.kb.bySurname(family), ctx).filter((p) => editDistance(foldGiven(p), given) <= 2 && given.length >= 4);
+  return near.length === 1 ? near[0] : null;
+}
+
+function foldGiven(p: KbPerson): string {
+  return p.given.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+
+/**
+ * Places short forms (Corbyn, Mr Corbyn, Sir Keir) on people: the person of that surname (or first
+ * name) mentioned most recently, else a sitting MP of that surname, else a new person.
+ */
+export function placeShortForms(short: readonly NameMention[], entities: Entity[], ctx: EntityContext): void {
+  for (const m of short) {
+    const key = m.parts[m.parts.length - 1];
+    const titleGender = m.title ? TITLES.get(m.title.toLowerCase().replace('.', '')) ?? 'unknown' : 'unknown';
+    const fits = entities.filter((e) => (m.form === 'given' ? e.parts.length > 1 && e.parts[0] === key : e.parts[e.parts.length - 1] === key || (m.title && e.parts[0] === key && e.parts.length > 1)));
+    if (fits.length === 0 && m.parts.length === 2) fits.push(...entities.filter((e) => e.parts[e.parts.length - 1] === m.parts.join('-')));
+    const gendered = fits.filter((e) => titleGender === 'unknown' || entityGender(e) !== opposite(titleGender));
+    const target = nearest(gendered.length ? gendered : fits, m.start) ?? fromKnowledgeBase(m, key, entities, ctx);
+    if (!target) continue;
+    if (m.form === 'surname' && m.title && target.parts[0] === key && target.parts.length > 1) m.form = 'given';
+    target.mentions.push(m);
+  }
+  for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
+}
+
+function opposite(g: Gender): Gender {
+  return g === 'male' ? 'female' : g === 'female' ? 'male' : 'unknown';
+}
+
+/** The person whose mention is closest before `at` (or the first after it). */
+function nearest(entities: readonly Entity[], at: number): Entity | null {
+  let best: Entity | null = null, bestPos = -Infinity, firstAfter: Entity | null = null, firstAfterPos = Infinity;
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      if (m.start < at && m.start > bestPos) { best = e; bestPos = m.start; }
+      if (m.start > at && m.start < firstAfterPos) { firstAfter = e; firstAfterPos = m.start; }
+    }
+  }
+  return best ?? firstAfter;
+}
+
+function fromKnowledgeBase(m: NameMention, key: string, entities: Entity[], ctx: EntityContext): Entity | null {
+  const sitting = sittingAmong(ctx.kb.bySurname(key), ctx);
+  if (sitting.length === 0 && !m.title) return null;
+  const person = sitting.length === 1 ? sitting[0] : sitting.length > 1 ? byContext(sitting, ctx, m.start) : null;
+  const e: Entity = {
+    id: `p${entities.length}`, kb: person, ambiguous: person ? [] : sitting, gender: 'unknown', roles: [], mentions: [],
+    parts: person ? splitName(person.name) : [key],
+    name: person ? person.name : sitting.length > 1 ? `${m.title ?? ''} ${titleCase([key])}`.trim() : titleCase([key]),
+  };
+  entities.push(e);
+  return e;
+}
+
+/** Gender from titles used in the mentions, else from the first name. */
+export function entityGender(e: Entity): Gender {
+  for (const m of e.mentions) {
+    const g = m.title ? TITLES.get(m.title.toLowerCase().replace('.', '')) : undefined;
+    if (g && g !== 'unknown') return g;
+  }
+  const given = e.kb?.given ?? (e.parts.length > 1 ? e.parts[0] : '');
+  return (given && firstNameGender(given)) || 'unknown';
+}
+
+/** The public shape of a person, with MP facts on the date. */
+export function toPerson(e: Entity, ctx: EntityContext, text: string): Person {
+  const mentions: Mention[] = e.mentions.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), form: m.form }));
+  const { mp, status } = mpFacts(e, ctx);
+  const person: Person = { id: e.id, name: e.name, mentions, gender: entityGender(e), mp, mpStatus: status, roles: e.roles };
+  if (status === 'ambiguous') person.candidates = e.ambiguous.map((p) => candidate(p, ctx));
+  return person;
+}
+
+function mpFacts(e: Entity, ctx: EntityContext): { mp: Person['mp']; status: MpStatus } {
+  const cov = ctx.kb.coverage;
+  const outside = ctx.date < cov.from || ctx.date > cov.to;
+  if (e.ambiguous.length > 1) return { mp: null, status: outside ? 'no-data' : 'ambiguous' };
+  if (!e.kb) return { mp: null, status: 'unknown' };
+  if (outside) return { mp: null, status: 'no-data' };
+  const mp = ctx.kb.mpInfo(e.kb, ctx.date);
+  return { mp, status: mp ? 'mp' : 'not-mp' };
+}
+
+function candidate(p: KbPerson, ctx: EntityContext): MpCandidate {
+  const term = ctx.kb.termOn(p, ctx.date);
+  return { personId: p.id, name: p.name, party: term?.party ?? '', constituency: term?.constituency ?? '' };
+}

@@ -1,0 +1,172 @@
+import type { Token } from './tokens';
+import type { Mention } from './types';
+import { isFirstName, isCommonWord } from './lexicon';
+import type { KnowledgeBase, KbPerson } from './kb/knowledgeBase';
+
+/** A name found in the text, before mentions are grouped into people. */
+export interface NameMention extends Mention {
+  /** Title as written (Mr, Sir, Lady…), or null. */
+  title: string | null;
+  /** The name without the title, as tokens (normalised). */
+  parts: string[];
+  /** People of the knowledge base whose full name or alias this is. */
+  kb: KbPerson[];
+  /** Index of the token where the name (title included) starts, for context look-ups. */
+  token: number;
+}
+
+export const TITLES = new Map<string, 'male' | 'female' | 'unknown'>([
+  ['mr', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['sir', 'male'], ['dame', 'female'],
+  ['lord', 'male'], ['lady', 'female'], ['baroness', 'female'], ['dr', 'unknown'], ['prof', 'unknown'],
+  ['professor', 'unknown'], ['rev', 'unknown'],
+]);
+
+/** Capitalised words that start a run but are not names (sentence openers, parties, institutions). */
+const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'in', 'on', 'at', 'but', 'and',
+  'labour', 'conservative', 'conservatives', 'tory', 'tories', 'liberal', 'democrat', 'democrats', 'lib', 'dem', 'green',
+  'snp', 'ukip', 'reform', 'independent', 'commons', 'lords', 'parliament', 'government', 'minister', 'prime', 'secretary',
+  'mp', 'mps', 'brexit', 'eu', 'uk', 'britain', 'british', 'england', 'scotland', 'wales', 'london', 'westminster',
+  'downing', 'street', 'house', 'party', 'group', 'bbc', 'itv', 'twitter', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'chancellor', 'leader', 'shadow', 'home', 'foreign', 'office', 'treasury', 'cabinet',
+  'speaker', 'deputy', 'former', 'new', 'mr', 'mrs', 'ms', 'sir', 'dame', 'lord', 'lady', 'dr', 'news', 'today', 'this',
+  'that', 'there', 'when', 'while', 'if', 'as', 'after', 'before', 'one', 'two', 'other', 'some', 'many', 'more', 'most',
+  'yes', 'no', 'so', 'what', 'why', 'how', 'who', 'where', 'since', 'under', 'for', 'of', 'with', 'by', 'from', 'to',
+  'scottish', 'welsh', 'irish', 'european', 'america', 'american', 'union', 'council', 'committee', 'bill', 'act',
+  'qc', 'kc', 'mep', 'msp', 'obe', 'cbe', 'mbe', 'kbe', 'frs', 'jr', 'jnr', 'snr',
+]);
+
+export function foldName(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
+}
+
+/** Runs of capitalised words that may hold names: one space between words, broken by a possessive. */
+export function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i].cap) { i++; continue; }
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j + 1].cap && !tokens[j].possessive && joins(tokens[j], tokens[j + 1])) j++;
+    runs.push([i, j + 1]);
+    i = j + 1;
+  }
+  return runs;
+}
+
+function joins(a: Token, b: Token): boolean {
+  if (b.gap === ' ' || b.gap === '\u00a0') return true;
+  // Mr. Corbyn, J. K. Rowling
+  return (b.gap === '. ' && (TITLES.has(a.norm) || a.text.length === 1));
+}
+
+/**
+ * Finds full names and titled names in the text: names the knowledge base knows (longest match), a
+ * title before capitalised words (Mr Corbyn, Sir Keir Starmer), and a known first name before a
+ * capitalised word (Spencer Livermore). Single words are left to `findShortForms`, once the full names
+ * are known.
+ */
+export function findFullNames(tokens: readonly Token[], kb: KnowledgeBase): NameMention[] {
+  const out: NameMention[] = [];
+  for (const [from, to] of capitalisedRuns(tokens)) {
+    let i = from;
+    while (i < to) {
+      const found = matchAt(tokens, i, to, kb);
+      if (found) {
+        out.push(found.mention);
+        i = found.next;
+      } else i++;
+    }
+  }
+  return out;
+}
+
+function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeBase): { mention: NameMention; next: number } | null {
+  const title = TITLES.has(tokens[i].norm) && i + 1 < to ? tokens[i].text : null;
+  const nameStart = title ? i + 1 : i;
+  const known = longestKnown(tokens, nameStart, to, kb);
+  if (known) return { mention: build(tokens, i, known.end, title, known.people), next: known.end };
+  if (title) {
+    const end = Math.min(to, nameStart + 3);
+    return { mention: build(tokens, i, end, title, []), next: end };
+  }
+  const first = tokens[i];
+  if (i + 1 < to && isFirstName(first.text) && !NOT_NAMES.has(first.norm) && !NOT_NAMES.has(tokens[i + 1].norm)) {
+    let end = i + 2;
+    while (end < to && end < i + 3 && !NOT_NAMES.has(tokens[end].norm)) end++;
+    return { mention: build(tokens, i, end, null, kb.byFullName(tokens.slice(i, end).map((t) => t.text).join(' '))), next: end };
+  }
+  // "Nahim Zahawi": an unknown first word before an MP's surname; the grouping step checks the spelling.
+  if (to - i === 2 && !NOT_NAMES.has(first.norm) && !isCommonWord(first.text) && kb.bySurname(foldName(tokens[i + 1].norm)).length > 0) {
+    return { mention: build(tokens, i, to, null, []), next: to };
+  }
+  return null;
+}
+
+function longestKnown(tokens: readonly Token[], i: number, to: number, kb: KnowledgeBase): { end: number; people: KbPerson[] } | null {
+  if (i >= to) return null;
+  let best: { end: number; people: KbPerson[] } | null = null;
+  for (const cand of kb.namesStartingWith(foldName(tokens[i].norm))) {
+    const n = cand.tokens.length;
+    if (n < 2 || i + n > to || (best && best.end - i >= n)) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) ok = foldName(tokens[i + k].norm) === cand.tokens[k];
+    if (ok) best = { end: i + n, people: cand.people };
+  }
+  return best;
+}
+
+function build(tokens: readonly Token[], from: number, to: number, title: string | null, kb: KbPerson[]): NameMention {
+  const start = tokens[from].start;
+  const last = tokens[to - 1];
+  const end = last.possessive ? last.start + last.norm.length : last.end;
+  const nameFrom = title ? from + 1 : from;
+  return {
+    start, end, text: '', form: title ? 'title' : 'full', title,
+    parts: tokens.slice(nameFrom, to).map((t) => foldName(t.norm)), kb, token: from,
+  };
+}
+
+/**
+ * Single capitalised words that are the surname or first name of a person already named in full
+ * (Corbyn, Keir), or the surname of a sitting MP (Blair, in 2005). Common words (Brown, Hands, May)
+ * count only with a title, handled by `findFullNames`.
+ */
+export function findShortForms(
+  tokens: readonly Token[], taken: readonly NameMention[], knownParts: { surnames: Set<string>; given: Set<string> },
+  sittingSurname: (surname: string) => boolean,
+): NameMention[] {
+  const covered = new Set<number>();
+  for (const m of taken) for (let t = m.token; t < tokens.length && tokens[t].start < m.end; t++) covered.add(t);
+  const out: NameMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap || covered.has(i) || NOT_NAMES.has(t.norm)) continue;
+    const next = tokens[i + 1];
+    if (next && next.cap && joins(t, next) && !covered.has(i + 1) && knownParts.surnames.has(`${foldName(t.norm)}-${foldName(next.norm)}`)) {
+      // "Long Bailey" for Long-Bailey
+      const end = next.possessive ? next.start + next.norm.length : next.end;
+      out.push({ start: t.start, end, text: '', form: 'surname', title: null, parts: [`${foldName(t.norm)}-${foldName(next.norm)}`], kb: [], token: i });
+      i++;
+      continue;
+    }
+    if (i > 0 && tokens[i - 1].cap && joins(tokens[i - 1], t) && !tokens[i - 1].possessive && !NOT_NAMES.has(tokens[i - 1].norm)) continue;
+    const key = foldName(t.norm);
+    const isSurname = knownParts.surnames.has(key);
+    const isGiven = !isSurname && knownParts.given.has(key);
+    const kbSurname = !isSurname && !isGiven && !isCommonWord(t.text) && !isFirstName(t.text) && sittingSurname(key);
+    if (!isSurname && !isGiven && !kbSurname) continue;
+    if (isNameInsideLongerCapitalisedRun(tokens, i)) continue;
+    const end = t.possessive ? t.start + t.norm.length : t.end;
+    out.push({ start: t.start, end, text: '', form: isGiven ? 'given' : 'surname', title: null, parts: [key], kb: [], token: i });
+  }
+  return out;
+}
+
+/** "Corbyn Street" or "Blair Babes" are not people: a short form must not run on into another name-like word. */
+function isNameInsideLongerCapitalisedRun(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (tokens[i].possessive || !next || !next.cap || !joins(tokens[i], next)) return false;
+  return !NOT_NAMES.has(next.norm);
+}

@@ -1,0 +1,90 @@
+import type { Paragraph } from './paragraphs';
+import type { RawQuote } from './quotes';
+
+export interface Sentence {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'prof', 'rev', 'gen', 'col', 'capt', 'lt', 'sgt', 'hon', 'rt',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs', 'etc', 'inc', 'ltd', 'co',
+]);
+
+/**
+ * Splits paragraphs into sentences. A quotation is never split: a full stop inside it does not end the
+ * sentence, so a quote and the cue around it ("…,” he said.) stay together; a quote that itself ends a
+ * sentence (“… now.” Then …) ends it after the closing mark.
+ */
+export function splitSentences(text: string, paragraphs: readonly Paragraph[], quotes: readonly RawQuote[]): Sentence[] {
+  const out: Sentence[] = [];
+  let q = 0;
+  for (const para of paragraphs) {
+    let start = para.start;
+    let i = para.start;
+    while (i < para.end) {
+      while (q < quotes.length && quotes[q].end <= i && (quotes[q].close?.end ?? quotes[q].end) <= i) q++;
+      const quote = q < quotes.length && quotes[q].open.start <= i && i < quoteEnd(quotes[q]) ? quotes[q] : null;
+      if (quote) {
+        i = quoteEnd(quote);
+        if (endsSentence(quote.text) && boundaryFollows(text, i, para.end)) {
+          out.push({ index: out.length, paragraph: para.index, start, end: i });
+          start = skipSpace(text, i, para.end);
+          i = start;
+        }
+        continue;
+      }
+      const c = text[i];
+      if ((c === '.' || c === '!' || c === '?') && !isAbbreviation(text, i, para.start)) {
+        let e = i + 1;
+        while (e < para.end && (text[e] === '.' || text[e] === '!' || text[e] === '?' || text[e] === ')')) e++;
+        if (boundaryFollows(text, e, para.end)) {
+          out.push({ index: out.length, paragraph: para.index, start, end: e });
+          start = skipSpace(text, e, para.end);
+          i = start;
+          continue;
+        }
+        i = e;
+        continue;
+      }
+      i++;
+    }
+    if (start < para.end) out.push({ index: out.length, paragraph: para.index, start, end: para.end });
+  }
+  return out;
+}
+
+function quoteEnd(q: RawQuote): number {
+  return q.close ? q.close.end : q.end;
+}
+
+function endsSentence(quoteText: string): boolean {
+  return /[.!?…]\s*$/.test(quoteText);
+}
+
+/** A sentence ends where white space is followed by a capital, a digit or an opening mark. */
+function boundaryFollows(text: string, i: number, end: number): boolean {
+  if (i >= end) return false;
+  if (!/\s/.test(text[i])) return false;
+  const j = skipSpace(text, i, end);
+  if (j >= end) return false;
+  const c = text[j];
+  return /[\p{Lu}\p{N}“‘"'(…]/u.test(c);
+}
+
+function skipSpace(text: string, i: number, end: number): number {
+  while (i < end && /\s/.test(text[i])) i++;
+  return i;
+}
+
+function isAbbreviation(text: string, dot: number, floor: number): boolean {
+  if (text[dot] !== '.') return false;
+  let s = dot;
+  while (s > floor && /[\p{L}]/u.test(text[s - 1])) s--;
+  const word = text.slice(s, dot);
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // initials: J. Smith, U.S.
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
