@@ -1,0 +1,139 @@
+import type { Analysis, AnalyzeOptions, Notice, Organisation, Quote, SpeakerRef, Span } from './types';
+import { parseHeader } from './header';
+import { splitParagraphs } from './paragraphs';
+import { scanQuotes, RawQuote } from './quotes';
+import { splitSentences, Sentence } from './sentences';
+import { tokenize, Token } from './tokens';
+import { findFullNames, findShortForms, NameMention } from './mentions';
+import { groupFullNames, placeShortForms, toPerson, Entity, EntityContext } from './entities';
+import { attributeQuotes, Attribution } from './attribution';
+import { KnowledgeBase } from './kb/knowledgeBase';
+import { noticesFor } from './notices';
+
+const DEFAULT_BUDGET_MS = 10_000;
+
+/**
+ * Turns an article's text into one analysis: header, quotations, people (with MP facts on the article's
+ * date), organisations, and who said each quotation. Pure and synchronous; never throws on any string.
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}, kb: KnowledgeBase = KnowledgeBase.bundled()): Analysis {
+  const started = now();
+  const budget = options.timeBudgetMs ?? DEFAULT_BUDGET_MS;
+  const header = parseHeader(text);
+  const lookupDate = header.date ?? options.defaultDate ?? kb.coverage.to;
+  const paragraphs = splitParagraphs(text);
+  const scan = scanQuotes(text, paragraphs);
+  const sentences = splitSentences(text, paragraphs, scan.quotes);
+  const tokens = tokenize(text);
+  const ctx: EntityContext = { text, kb, date: lookupDate };
+
+  let truncated = now() - started > budget;
+  let entities: Entity[] = [];
+  let attributions: Attribution[] = scan.quotes.map(() => ({ kind: 'speech', speaker: null, cue: null, method: null }));
+  const organisationMentions = new Map<string, Span[]>();
+  if (!truncated) {
+    entities = findPeople(tokens, ctx);
+    truncated = now() - started > budget;
+  }
+  if (!truncated) {
+    attributions = attributeQuotes({
+      text, tokens, sentences, quotes: scan.quotes, entities, entityContext: ctx, organisationMentions, headlineEnd: header.line?.end ?? 0,
+      ...tokenMaps(tokens, scan.quotes, sentences, entities),
+      quoteSentence: quoteSentences(scan.quotes, sentences),
+    });
+  }
+  const organisations = toOrganisations(organisationMentions);
+  const people = entities.filter((e) => e.mentions.length > 0 || isSpeaker(e, attributions)).map((e) => toPerson(e, ctx, text));
+  const quotes = scan.quotes.map((q, i) => toQuote(q, i, attributions[i], organisations, text));
+  const notices: Notice[] = noticesFor(header, lookupDate, kb, scan.strays, truncated);
+  return {
+    date: header.date,
+    lookupDate,
+    header,
+    quotes,
+    people,
+    organisations,
+    notices,
+    stats: { words: countWords(tokens), milliseconds: Math.round((now() - started) * 10) / 10, truncated },
+  };
+}
+
+function findPeople(tokens: Token[], ctx: EntityContext): Entity[] {
+  const full = findFullNames(tokens, ctx.kb);
+  const entities = groupFullNames(full, ctx);
+  const surnames = new Set<string>(), given = new Set<string>();
+  for (const e of entities) {
+    if (e.parts.length > 1) given.add(e.parts[0]);
+    surnames.add(e.parts[e.parts.length - 1]);
+  }
+  const single = full.filter((m) => m.parts.length < 2 && m.kb.length === 0);
+  const short = findShortForms(tokens, full, { surnames, given }, (s) => ctx.kb.bySurname(s).some((p) => ctx.kb.isSitting(p, ctx.date)));
+  const all: NameMention[] = [...single, ...short].sort((a, b) => a.start - b.start);
+  placeShortForms(all, entities, ctx);
+  return entities;
+}
+
+function isSpeaker(e: Entity, attributions: Attribution[]): boolean {
+  return attributions.some((a) => a.speaker?.type === 'person' && a.speaker.entity === e);
+}
+
+/** Per-token facts the attribution pass reads: inside a quote, covered by a person, which sentence. */
+function tokenMaps(tokens: Token[], quotes: readonly RawQuote[], sentences: readonly Sentence[], entities: Entity[]) {
+  const inQuote = new Uint8Array(tokens.length);
+  const personAt = new Int32Array(tokens.length).fill(-1);
+  const sentenceOf = new Int32Array(tokens.length).fill(-1);
+  let q = 0, s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const pos = tokens[i].start;
+    while (q < quotes.length && quoteEnd(quotes[q]) <= pos) q++;
+    if (q < quotes.length && quotes[q].open.start <= pos) inQuote[i] = 1;
+    while (s < sentences.length && sentences[s].end <= pos) s++;
+    sentenceOf[i] = s < sentences.length && sentences[s].start <= pos ? s : -1 - s;
+  }
+  entities.forEach((e, idx) => {
+    for (const m of e.mentions) for (let t = m.token; t < tokens.length && tokens[t].start < m.end; t++) personAt[t] = idx;
+  });
+  return { inQuote, personAt, sentenceOf };
+}
+
+function quoteEnd(q: RawQuote): number {
+  return q.close ? q.close.end : q.end;
+}
+
+function quoteSentences(quotes: readonly RawQuote[], sentences: readonly Sentence[]): Int32Array {
+  const out = new Int32Array(quotes.length);
+  let s = 0;
+  quotes.forEach((q, i) => {
+    while (s + 1 < sentences.length && sentences[s].end <= q.open.start) s++;
+    out[i] = s;
+  });
+  return out;
+}
+
+function toOrganisations(mentions: Map<string, Span[]>): Organisation[] {
+  return [...mentions].map(([name, spans], i) => ({
+    id: `o${i}`, name, mentions: spans.sort((a, b) => a.start - b.start).map((s) => ({ ...s, form: 'full' as const })),
+  }));
+}
+
+function toQuote(q: RawQuote, index: number, a: Attribution, organisations: Organisation[], _text: string): Quote {
+  let speaker: SpeakerRef | null = null;
+  if (a.speaker?.type === 'person') speaker = { name: a.speaker.entity.name, id: a.speaker.entity.id, type: 'person' };
+  else if (a.speaker?.type === 'organisation') {
+    const name = a.speaker.name;
+    const org = organisations.find((o) => o.name === name);
+    speaker = { name, id: org?.id ?? name, type: 'organisation' };
+  }
+  return {
+    index, start: q.start, end: q.end, text: q.text, open: q.open, close: q.close, style: q.style,
+    kind: a.kind, speaker, cue: a.cue, method: a.method, paragraph: q.paragraph, continued: q.continued,
+  };
+}
+
+function countWords(tokens: Token[]): number {
+  return tokens.length;
+}
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}

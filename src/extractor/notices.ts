@@ -1,0 +1,31 @@
+import type { Header, Notice } from './types';
+import type { StrayMark } from './quotes';
+import type { KnowledgeBase } from './kb/knowledgeBase';
+
+/** What the reader should know about the limits of an analysis, in plain words. */
+export function noticesFor(header: Header, lookupDate: string, kb: KnowledgeBase, strays: readonly StrayMark[], truncated: boolean): Notice[] {
+  const out: Notice[] = [];
+  const cov = kb.coverage;
+  if (header.dateStatus === 'missing') {
+    out.push({ code: 'no-date', message: `No date line: MPs are shown as of ${lookupDate}, the newest date of the membership data.` });
+  } else if (header.dateStatus === 'invalid') {
+    out.push({
+      code: 'invalid-date',
+      message: `The date ${header.dateSpan?.text ?? ''} is not a real calendar date: MPs are shown as of ${lookupDate}.`,
+      span: header.dateSpan ? { start: header.dateSpan.start, end: header.dateSpan.end } : undefined,
+    });
+  }
+  if (lookupDate < cov.from) {
+    out.push({ code: 'date-before-data', message: `There is no membership data before ${cov.from}: party and seat are not shown for ${lookupDate}.` });
+  } else if (lookupDate > cov.to) {
+    out.push({ code: 'date-after-data', message: `The membership data ends on ${cov.to}: party and seat are not shown for ${lookupDate}.` });
+  } else if (lookupDate > cov.partyVerifiedTo) {
+    out.push({ code: 'party-unverified', message: `Party changes after ${cov.partyVerifiedTo} may be missing from the membership data.` });
+  }
+  for (const s of strays) {
+    if (s.problem !== 'unclosed') continue;
+    out.push({ code: 'unclosed-quote', message: 'A quotation mark opened here is never closed in its paragraph.', span: { start: s.mark.start, end: s.mark.end } });
+  }
+  if (truncated) out.push({ code: 'truncated', message: 'The analysis ran out of its time budget: people and speakers were not worked out.' });
+  return out;
+}

@@ -1,0 +1,41 @@
+/**
+ * Organisations that speak in news text ("the Tories said", "Momentum says"), with the canonical
+ * names a reader would use for them.
+ */
+const CANONICAL: Array<[RegExp, string]> = [
+  [/^(?:the )?(?:tories|tory party|conservatives|conservative party)$/, 'Conservative Party'],
+  [/^(?:the )?labour(?: party)?$/, 'Labour Party'],
+  [/^(?:the )?(?:lib dems|liberal democrats|liberal democrat party)$/, 'Liberal Democrats'],
+  [/^(?:the )?(?:snp|scottish national party)$/, 'Scottish National Party'],
+  [/^(?:the )?(?:government|uk government|british government)$/, 'UK Government'],
+  [/^(?:downing street|no 10|number 10|number ten|no10)$/, 'Downing Street'],
+  [/^(?:the )?treasury$/, 'HM Treasury'],
+  [/^(?:the )?home office$/, 'Home Office'],
+];
+
+/** The party a word names, for "a Labour spokesman" (the party speaks through its spokespeople). */
+export function partyOrganisation(word: string): string | null {
+  return knownOrganisation(word) ?? (/^(?:conservative|tory)$/i.test(word) ? 'Conservative Party' : /^(?:lib dem|liberal democrat)$/i.test(word) ? 'Liberal Democrats' : null);
+}
+
+/** The canonical organisation name for a phrase, or null when it is not a known organisation. */
+export function knownOrganisation(phrase: string): string | null {
+  const p = phrase.toLowerCase().replace(/[’']s$/, '').trim();
+  for (const [re, name] of CANONICAL) if (re.test(p)) return name;
+  return null;
+}
+
+/** Words that are capitalised but never an organisation that speaks. */
+const NOT_SPEAKERS = new Set([
+  'the', 'a', 'an', 'but', 'and', 'so', 'in', 'on', 'at', 'after', 'before', 'when', 'while', 'if', 'as', 'this', 'that',
+  'these', 'those', 'there', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'mps', 'ministers', 'critics', 'officials',
+  'many', 'some', 'others', 'other', 'one', 'yesterday', 'today', 'however', 'meanwhile', 'also', 'then', 'now',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'his', 'her', 'their', 'its', 'our',
+  'instead', 'nevertheless', 'nonetheless', 'still', 'yet', 'earlier', 'later', 'last', 'next', 'separately', 'elsewhere',
+  'indeed', 'finally', 'first', 'firstly', 'secondly', 'asked', 'speaking', 'writing', 'despite', 'although', 'though',
+  'because', 'unless', 'until', 'without', 'with', 'for', 'from', 'by', 'of', 'to', 'into', 'about', 'against', 'during',
+]);
+
+export function couldBeOrganisationWord(norm: string): boolean {
+  return !NOT_SPEAKERS.has(norm);
+}
