@@ -28,6 +28,8 @@ const builds = [
     mainFields: ['browser', 'module', 'main'],
     define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
   },
+  // The extractor as a library, for the benchmark and for batch use from Node.
+  { ...common, entryPoints: ['src/extractor/index.ts'], outfile: 'dist/extractor.js', platform: 'node', format: 'cjs' },
   // The command-line tool.
   {
     ...common,

@@ -1,0 +1,47 @@
+// npm run bench: throughput and peak memory of the extractor beside compromise's own
+// nlp(text) + .people() + .quotations() on the same texts: the dev corpus and a generated 1 MB article.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateArticle } from './bench/articleGenerator.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const corpus = process.env.PRESS_GALLERY_CORPUS ?? join(root, '..', 'shared', 'corpus', 'dev');
+const tmp = mkdtempSync(join(tmpdir(), 'press-gallery-bench-'));
+
+const kb = JSON.parse(readFileSync(join(root, 'src/extractor/kb/data/mps.compact.json'), 'utf8'));
+const names = mpNames(kb).slice(0, 400);
+const big = join(tmp, 'generated-1mb.article');
+writeFileSync(big, generateArticle(1 << 20, names));
+
+const sets = [];
+if (existsSync(corpus)) sets.push({ label: 'dev corpus', files: readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort().map((f) => join(corpus, f)) });
+else console.log(`(no corpus at ${corpus}: skipping the dev-corpus row)`);
+sets.push({ label: 'generated 1 MB', files: [big] });
+
+const rows = [];
+for (const set of sets) {
+  for (const which of ['ours', 'compromise']) {
+    const out = execFileSync(process.execPath, [join(here, 'bench/run-one.mjs'), which, ...set.files], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    rows.push({ set: set.label, ...JSON.parse(out.trim().split('\n').pop()) });
+  }
+}
+
+console.log('\nthroughput (words per second; higher is better) and peak memory (max RSS)');
+console.log('set              | engine                       |   words |     ms |  words/s | speed-up | max RSS MB');
+for (const r of rows) {
+  const theirs = rows.find((x) => x.set === r.set && x.which === 'compromise');
+  const engine = r.which === 'ours' ? 'press-gallery analyze()' : 'compromise nlp+people+quotes';
+  const speedup = r.which === 'ours' ? `${(r.wordsPerSecond / theirs.wordsPerSecond).toFixed(1)}×` : '';
+  console.log(`${r.set.padEnd(16)} | ${engine.padEnd(28)} | ${String(r.words).padStart(7)} | ${r.ms.toFixed(0).padStart(6)} | ${r.wordsPerSecond.toFixed(0).padStart(8)} | ${speedup.padStart(8)} | ${r.maxRssMB.toFixed(0).padStart(10)}`);
+}
+const ours = rows.find((r) => r.which === 'ours');
+console.log(`\nfirst call (loads the MP index): ${ours.coldMs.toFixed(0)} ms`);
+
+function mpNames(data) {
+  const people = data.people ?? [];
+  return people.map((p) => (Array.isArray(p) ? p[1] : p.name)).filter((n) => typeof n === 'string' && n.includes(' '));
+}

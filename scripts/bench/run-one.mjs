@@ -1,0 +1,36 @@
+// One measurement in a fresh process, so that peak memory belongs to this run alone.
+// Usage: node run-one.mjs ours|compromise FILE... ; prints one JSON line.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const [which, ...files] = process.argv.slice(2);
+const texts = files.map((f) => readFileSync(f, 'utf8'));
+const words = texts.reduce((n, t) => n + t.split(/\s+/).filter(Boolean).length, 0);
+const baseRss = process.memoryUsage().rss;
+
+let run;
+let coldMs = 0;
+if (which === 'ours') {
+  const { analyze } = require('../../dist/extractor.js');
+  const t0 = performance.now();
+  analyze(' date 2019-02-21 warm-up\n\nJeremy Corbyn said “yes”.'); // loads the MP index once
+  coldMs = performance.now() - t0;
+  run = (t) => analyze(t);
+} else {
+  const nlp = require('compromise');
+  run = (t) => {
+    const doc = nlp(t);
+    doc.people().json();
+    doc.quotations().json();
+  };
+}
+const t0 = performance.now();
+let extra = {};
+for (const t of texts) {
+  const r = run(t);
+  if (r && r.quotes) extra = { quotes: (extra.quotes ?? 0) + r.quotes.length, people: (extra.people ?? 0) + r.people.length };
+}
+const ms = performance.now() - t0;
+const maxRssMB = process.resourceUsage().maxRSS / 1024;
+console.log(JSON.stringify({ which, files: files.length, words, ms, coldMs, wordsPerSecond: words / (ms / 1000), maxRssMB, baseRssMB: baseRss / 2 ** 20, ...extra }));
