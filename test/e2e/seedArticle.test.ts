@@ -1,0 +1,203 @@
+// End-to-end: a person reads the seed article in a real VS Code (code-server in Debian's headless
+// Chromium): opens it from the Explorer, hovers MP names, opens the Outline and the Speakers view,
+// runs a command from the palette. A screenshot of each step goes to test-results/e2e/.
+// Usage: npm run test:e2e  (after scripts/install-code-server.sh)
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { RESULTS_DIR, launchChromium, openWorkbench, startCodeServer, visibleNotifications, type Session } from '../support/codeServer';
+
+const SEED = 'seed-corbyn-quitters.article';
+const SHOTS = path.join(RESULTS_DIR, 'e2e');
+
+/** At most `max` characters of `text`, for messages. */
+function clip(text: string, max = 600): string {
+  return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
+}
+
+describe('reading the seed article in VS Code (code-server + Chromium)', function () {
+  this.timeout(120_000);
+  let session: Session | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  let step = 0;
+  /** What the page showed last, for failure reports. */
+  let lastSeen = '';
+
+  const shot = async (name: string) => {
+    step++;
+    const file = path.join(SHOTS, `${String(step).padStart(2, '0')}-${name}.png`);
+    await page.screenshot({ path: file });
+    return file;
+  };
+
+  before(async function () {
+    this.timeout(240_000);
+    fs.rmSync(SHOTS, { recursive: true, force: true });
+    fs.mkdirSync(SHOTS, { recursive: true });
+    session = await startCodeServer({
+      settings: {
+        // A journalist reads prose: wrapped lines keep every name on screen.
+        'editor.wordWrap': 'on',
+        'editor.minimap.enabled': false,
+        'outline.collapseItems': 'alwaysExpand',
+        'editor.hover.delay': 200,
+      },
+    });
+    browser = await launchChromium();
+    page = await openWorkbench(browser, session.url);
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state !== 'failed' || !page) return;
+    const file = await shot(`FAILED-${(this.currentTest.title || 'test').replace(/\W+/g, '-').slice(0, 40)}`).catch(() => '');
+    const hover = await page.locator('.monaco-hover:not(.hidden)').allInnerTexts().catch(() => []);
+    const toasts = await visibleNotifications(page);
+    console.log(`      what the page showed: ${file ? path.relative(process.cwd(), file) : '(no screenshot)'}`);
+    if (lastSeen) console.log(`      last read: ${JSON.stringify(clip(lastSeen))}`);
+    console.log(`      hover: ${hover.length ? JSON.stringify(clip(hover.join('\n'))) : 'none shown'}`);
+    console.log(`      notifications: ${toasts.length ? JSON.stringify(toasts) : 'none'}`);
+  });
+
+  after(async () => {
+    await browser?.close().catch(() => undefined);
+    session?.stop();
+  });
+
+  const editor = () => page.locator('.editor-group-container .monaco-editor').first();
+
+  /** Waits until `locator`'s text contains every word in `expected`; fails saying what it saw. */
+  async function expectText(locator: Locator, expected: string[], what: string, timeoutMs = 15_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    let seen = '';
+    for (;;) {
+      // The editor draws spaces as no-break spaces.
+      seen = (await locator.allInnerTexts().catch(() => [])).join('\n').replace(/\u00a0/g, ' ').trim();
+      lastSeen = seen;
+      if (expected.every((e) => seen.includes(e))) return seen;
+      if (Date.now() > deadline) break;
+      await page.waitForTimeout(250);
+    }
+    assert.fail(`expected ${what} to show ${expected.map((e) => JSON.stringify(e)).join(' and ')}, saw: ${JSON.stringify(clip(seen))}`);
+  }
+
+  /** Runs a command from the palette as a person types it. */
+  async function runFromPalette(title: string): Promise<void> {
+    await page.keyboard.press('Control+Shift+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${title}`);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    await row.waitFor({ state: 'visible', timeout: 10_000 }).catch(async () => {
+      const offered = await page.locator('.quick-input-list .monaco-list-row').allInnerTexts();
+      assert.fail(`expected the command palette to offer "${title}", saw: ${JSON.stringify(offered)}`);
+    });
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  }
+
+  /** Scrolls the editor to `text` the way a person would (Find, then Escape), then rests the mouse on it. */
+  async function pointAt(text: string): Promise<void> {
+    await editor().locator('.view-lines').click();
+    await page.keyboard.press('Control+F');
+    const find = page.locator('.editor-widget.find-widget textarea, .editor-widget.find-widget input').first();
+    await find.waitFor({ state: 'visible' });
+    await find.fill(text);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    // Where the text's last word is drawn. (The page's DOM, typed loosely: this project's tsconfig
+    // has no DOM library, on purpose, so that extension code cannot use it by mistake.)
+    const word = text.split(' ').pop() as string;
+    const box = await editor().evaluate((root, w) => {
+      /* eslint-disable @typescript-eslint/no-explicit-any */
+      const doc = (globalThis as any).document;
+      const walker = doc.createTreeWalker((root as any).querySelector('.view-lines'), 4 /* NodeFilter.SHOW_TEXT */);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = String(node.textContent ?? '').indexOf(w);
+        if (at < 0) continue;
+        const range = doc.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + w.length);
+        const r = range.getBoundingClientRect();
+        if (r.width > 0) return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }
+      return undefined;
+    }, word);
+    assert.ok(box, `expected "${word}" on screen in the editor after finding "${text}"`);
+    await page.mouse.move(box.x - 40, box.y + 60);
+    await page.mouse.move(box.x, box.y, { steps: 4 });
+  }
+
+  it('opens the seed article from the Explorer', async () => {
+    const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: SEED });
+    await row.waitFor({ state: 'visible', timeout: 30_000 });
+    await row.click();
+    await expectText(editor().locator('.view-lines'), ['Corbyn tells Labour quitters'], 'the editor');
+    await expectText(page.locator('.editor-group-container .tabs-container'), [SEED], 'the editor tab');
+    // The language mode in the status bar.
+    await expectText(page.locator('.statusbar-item#status\\.editor\\.mode'), ['News Article'], 'the status bar language');
+    await shot('open-seed-article');
+  });
+
+  it('hovers "Dominic Grieve": Conservative, Beaconsfield', async () => {
+    await pointAt('Dominic Grieve');
+    await expectText(page.locator('.monaco-hover:not(.hidden)'), ['Conservative', 'Beaconsfield'], 'the hover card on "Dominic Grieve"');
+    await shot('hover-dominic-grieve');
+    await page.keyboard.press('Escape');
+  });
+
+  it('hovers "Chuka Umunna": The Independent Group, Streatham', async () => {
+    await pointAt('Chuka Umunna');
+    await expectText(
+      page.locator('.monaco-hover:not(.hidden)'),
+      ['The Independent Group', 'Streatham'],
+      'the hover card on "Chuka Umunna"',
+    );
+    await shot('hover-chuka-umunna');
+    await page.keyboard.press('Escape');
+  });
+
+  it('lists the speakers in the Outline', async () => {
+    await runFromPalette('Explorer: Focus on Outline View');
+    const outline = page.locator('.pane-body .outline-tree, .outline-pane').first();
+    await expectText(outline, ['Jeremy Corbyn', 'Dominic Grieve', 'Momentum'], 'the Outline');
+    await shot('outline');
+  });
+
+  it('lists the speakers in the Speakers view', async () => {
+    await runFromPalette('Focus on Speakers View');
+    const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /speakers/i }) }).locator('.pane-body');
+    await expectText(view, ['Jeremy Corbyn', 'Dominic Grieve', 'Momentum'], 'the Speakers view');
+    await shot('speakers-view');
+  });
+
+  it('moves to the next quote with "Press Gallery: Next Quote" from the palette', async () => {
+    // Start at the top of the article.
+    await editor().locator('.view-lines').click();
+    await page.keyboard.press('Control+Home');
+    const position = page.locator('.statusbar-item#status\\.editor\\.selection');
+    const before = await expectText(position, ['Ln 1, Col 1'], 'the status bar position');
+    await shot('before-next-quote');
+    await runFromPalette('Press Gallery: Next Quote');
+    const deadline = Date.now() + 10_000;
+    let after = before;
+    while (after === before && Date.now() < deadline) {
+      await page.waitForTimeout(200);
+      after = (await position.innerText()).trim();
+    }
+    lastSeen = after;
+    await shot('after-next-quote');
+    assert.notStrictEqual(after, before, `expected the selection to move from "${before}", it stayed`);
+    // The first quote of the seed is in its first line (the headline): “resign and put …”.
+    assert.match(after, /^Ln \d+, Col \d+/, `expected "Ln N, Col N" in the status bar, saw ${JSON.stringify(after)}`);
+  });
+
+  it('showed no error notification', async () => {
+    const errors = await page
+      .locator('.notifications-toasts .notification-toast', { has: page.locator('.codicon-error') })
+      .allInnerTexts();
+    assert.deepStrictEqual(errors, [], `expected no error notification, saw: ${JSON.stringify(errors)}`);
+    await shot('end');
+  });
+});
