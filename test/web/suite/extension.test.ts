@@ -1,0 +1,39 @@
+// Press Gallery's `browser` entry in the web extension host (a web worker, as on vscode.dev):
+// it activates, and its hover and symbol providers answer on the seed article.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, LANGUAGE_ID, SEED, activateExtension, fixtureUri, hoverText, positionOf, symbolNames } from '../../integration/suite/util';
+
+describe('Press Gallery in the web extension host', () => {
+  it('runs in a web worker and activates its browser entry', async () => {
+    assert.strictEqual(vscode.env.uiKind, vscode.UIKind.Web, 'expected a web workbench');
+    await activateExtension();
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext?.isActive, 'expected the extension to be active');
+    assert.ok(ext.packageJSON.browser, 'expected package.json to name a browser entry');
+  });
+
+  it('opens the seed article as news-article', async () => {
+    const doc = await vscode.workspace.openTextDocument(fixtureUri(SEED));
+    await vscode.window.showTextDocument(doc);
+    assert.strictEqual(doc.languageId, LANGUAGE_ID);
+  });
+
+  it('hovers Dominic Grieve: Conservative, Beaconsfield', async () => {
+    const doc = await vscode.workspace.openTextDocument(fixtureUri(SEED));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'Dominic Grieve', 3));
+    const text = hoverText(hovers);
+    for (const expected of ['Conservative', 'Beaconsfield']) {
+      assert.ok(text.includes(expected), `expected the hover on "Dominic Grieve" to say ${JSON.stringify(expected)}, saw: ${JSON.stringify(text)}`);
+    }
+  });
+
+  it('gives document symbols naming the speakers', async () => {
+    const doc = await vscode.workspace.openTextDocument(fixtureUri(SEED));
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', doc.uri);
+    const names = symbolNames(symbols);
+    for (const expected of ['Jeremy Corbyn', 'Dominic Grieve']) {
+      assert.ok(names.some((n) => n.includes(expected)), `expected a document symbol naming ${expected}, saw: ${JSON.stringify(names)}`);
+    }
+  });
+});
