@@ -434,9 +434,8 @@ function leadInCue(input: AttributionInput, cues: CueIndex, quote: RawQuote): Re
   const inPrev = cues.byParagraph.get(previousPara);
   if (!inPrev?.length) return null;
   const last = inPrev[inPrev.length - 1];
-  const lastEnd = input.tokens[last.to - 1].end;
-  const quoted = (cues.lastQuoteIn.get(previousPara) ?? -1) > lastEnd;
-  return quoted || !last.speaker ? null : last;
+  // A paragraph that quoted its speaker hands on by continuation instead.
+  return cues.lastQuoteIn.has(previousPara) || !last.speaker ? null : last;
 }
 
 function fromCue(input: AttributionInput, cue: ResolvedCue, method: AttributionMethod): Attribution {

@@ -2,6 +2,7 @@ import type { Token } from './tokens';
 import type { Mention } from './types';
 import { isFirstName, isCommonWord } from './lexicon';
 import type { KnowledgeBase, KbPerson } from './kb/knowledgeBase';
+import { foldName } from './kb/names';
 
 /** A name found in the text, before mentions are grouped into people. */
 export interface NameMention extends Mention {
@@ -37,9 +38,6 @@ const NOT_NAMES = new Set([
   'qc', 'kc', 'mep', 'msp', 'obe', 'cbe', 'mbe', 'kbe', 'frs', 'jr', 'jnr', 'snr',
 ]);
 
-export function foldName(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
-}
 
 /** Runs of capitalised words that may hold names: one space between words, broken by a possessive. */
 export function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {

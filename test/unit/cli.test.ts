@@ -1,0 +1,71 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { spawnSync } from 'child_process';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const CLI = path.join(ROOT, 'dist/cli.js');
+const SEED = path.join(ROOT, 'test/fixtures/seed-corbyn-quitters.article');
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('command-line tool', () => {
+  let dir: string;
+  before(() => {
+    assert.ok(fs.existsSync(CLI), 'dist/cli.js is missing: run `npm run build` first');
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-cli-'));
+    fs.writeFileSync(path.join(dir, 'good.article'), ' date 2019-02-21 Test\n\n“We will win,” said Dominic Grieve.\n');
+    fs.writeFileSync(path.join(dir, 'binary.bin'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x10]));
+    fs.writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from('caf\xe9 “quote”', 'latin1'));
+    fs.mkdirSync(path.join(dir, 'sub'));
+  });
+
+  it('lists the seed article’s 13 quotations with their speakers and its six MPs', () => {
+    const r = run('extract', SEED);
+    assert.strictEqual(r.code, 0, r.err);
+    assert.match(r.out, /13 quotations, 3 speakers, 6 MPs/);
+    assert.match(r.out, /Chuka Umunna — The Independent Group, Streatham \(Labour until 2019-02-17\)/);
+    assert.match(r.out, /Heidi Allen — The Independent Group, South Cambridgeshire/);
+    assert.match(r.out, /Dominic Grieve — Conservative, Beaconsfield/);
+    assert.match(r.out, /“mass canvassing events” — Momentum/);
+  });
+
+  it('prints one JSON object for one file, and one per line for several', () => {
+    const one = JSON.parse(run('extract', '--json', SEED).out);
+    assert.strictEqual(one.date, '2019-02-21');
+    assert.strictEqual(one.quotes.length, 13);
+    const lines = run('extract', '--json', SEED, path.join(dir, 'good.article')).out.trim().split('\n');
+    assert.strictEqual(lines.length, 2);
+    assert.strictEqual(JSON.parse(lines[1]).quotes[0].speaker.name, 'Dominic Grieve');
+  });
+
+  it('gives a one-line error and a non-zero exit for each bad input, and goes on with the rest', () => {
+    const r = run('extract', '--json', path.join(dir, 'missing.txt'), path.join(dir, 'sub'), path.join(dir, 'binary.bin'), path.join(dir, 'latin1.txt'), path.join(dir, 'good.article'));
+    assert.strictEqual(r.code, 1);
+    const errors = r.err.trim().split('\n');
+    assert.strictEqual(errors.length, 4, r.err);
+    assert.match(errors[0], /missing\.txt: no such file/);
+    assert.match(errors[1], /sub: is a directory/);
+    assert.match(errors[2], /binary\.bin: is binary/);
+    assert.match(errors[3], /latin1\.txt: is not valid UTF-8/);
+    assert.strictEqual(JSON.parse(r.out.trim()).quotes.length, 1);
+  });
+
+  it('reads the files of a directory with --recursive', () => {
+    const r = run('extract', '--recursive', dir);
+    assert.strictEqual(r.code, 1);
+    assert.match(r.out, /good\.article/);
+    assert.match(r.err, /binary\.bin: is binary/);
+  });
+
+  it('explains its usage', () => {
+    assert.strictEqual(run().code, 2);
+    assert.strictEqual(run('extract').code, 2);
+    assert.strictEqual(run('extract', '--bogus', SEED).code, 2);
+    assert.match(run('--help').out, /press-gallery extract/);
+  });
+});

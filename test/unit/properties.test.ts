@@ -1,0 +1,94 @@
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { splitParagraphs } from '../../src/extractor/paragraphs';
+import { scanQuotes } from '../../src/extractor/quotes';
+import { splitSentences } from '../../src/extractor/sentences';
+import { tokenize } from '../../src/extractor/tokens';
+import { analyze } from '../../src/extractor/analyze';
+import type { Analysis } from '../../src/extractor/types';
+
+/** Text made of the characters that matter most here: marks, apostrophes, names, line ends, odd Unicode. */
+const PIECES = [
+  '“', '”', '‘', '’', '"', "'", ' ', ' ', '\n', '\n\n', '\r\n', '.', ',', ':', '—', 'said', 'he', 'she', 'Mr', 'Corbyn',
+  'Jeremy Corbyn', 'Heidi Allen', 'Momentum', 'the Labour leader', 'don’t', "MPs'", "'90s", 'O’Brien', 'Eagle', 'Ms',
+  '\u0000', '\uD83D\uDE00', '\uD800', '\uDFFF', 'مرحبا', '\u200F', '\uFEFF', ' date 2019-02-21 ', 'said Dominic Grieve',
+];
+const articleLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((a) => a.join(''));
+const anyText = fc.oneof(articleLike, fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }));
+
+const PARAMS = { numRuns: 300, interruptAfterTimeLimit: 20_000 };
+
+function splitsSurrogate(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
+  const before = text.charCodeAt(offset - 1), after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+function offsetsOf(a: Analysis): Array<{ start: number; end: number; text?: string }> {
+  const out: Array<{ start: number; end: number; text?: string }> = [];
+  for (const q of a.quotes) {
+    out.push(q, q.open);
+    if (q.close) out.push(q.close);
+    if (q.cue) out.push(q.cue);
+  }
+  for (const p of a.people) out.push(...p.mentions);
+  for (const o of a.organisations) out.push(...o.mentions);
+  return out;
+}
+
+describe('properties of the extractor on any string', () => {
+  it('never throws, keeps offsets inside the text and on code-point boundaries, texts equal to their spans', () => {
+    fc.assert(fc.property(anyText, (text) => {
+      const a = analyze(text);
+      for (const s of offsetsOf(a)) {
+        assert.ok(s.start >= 0 && s.start <= s.end && s.end <= text.length, `bad span ${s.start}-${s.end}`);
+        assert.ok(!splitsSurrogate(text, s.start) && !splitsSurrogate(text, s.end), 'span splits a surrogate pair');
+        if (s.text !== undefined) assert.strictEqual(text.slice(s.start, s.end), s.text);
+      }
+    }), PARAMS);
+  });
+
+  it('gives quotes in order, never overlapping', () => {
+    fc.assert(fc.property(anyText, (text) => {
+      const { quotes } = scanQuotes(text, splitParagraphs(text));
+      for (let i = 1; i < quotes.length; i++) {
+        const prevEnd = quotes[i - 1].close ? quotes[i - 1].close!.end : quotes[i - 1].end;
+        assert.ok(quotes[i].open.start >= prevEnd, 'quotes overlap or are out of order');
+      }
+    }), PARAMS);
+  });
+
+  it('finds the same things with CRLF and LF line ends, at the matching offsets', () => {
+    fc.assert(fc.property(articleLike, (raw) => {
+      const lf = raw.replace(/\r\n/g, '\n').replace(/\r/g, '\n');
+      const crlf = lf.replace(/\n/g, '\r\n');
+      const toLf = (offset: number) => offset - (crlf.slice(0, offset).match(/\r/g)?.length ?? 0);
+      const a = analyze(lf), b = analyze(crlf);
+      assert.deepStrictEqual(b.quotes.map((q) => [toLf(q.start), toLf(q.end), q.kind, q.speaker?.name]), a.quotes.map((q) => [q.start, q.end, q.kind, q.speaker?.name]));
+      assert.deepStrictEqual(b.people.map((p) => [p.name, p.mentions.map((m) => toLf(m.start))]), a.people.map((p) => [p.name, p.mentions.map((m) => m.start)]));
+    }), PARAMS);
+  });
+
+  it('changes nothing but the offsets (by one) for a byte-order mark at the start', () => {
+    fc.assert(fc.property(articleLike, (text) => {
+      fc.pre(!text.startsWith('\uFEFF'));
+      const a = analyze(text), b = analyze(`\uFEFF${text}`);
+      assert.deepStrictEqual(b.quotes.map((q) => [q.start - 1, q.end - 1, q.kind, q.speaker?.name]), a.quotes.map((q) => [q.start, q.end, q.kind, q.speaker?.name]));
+      assert.deepStrictEqual(b.people.map((p) => [p.name, p.mentions.map((m) => m.start - 1)]), a.people.map((p) => [p.name, p.mentions.map((m) => m.start)]));
+      assert.strictEqual(b.date, a.date);
+    }), PARAMS);
+  });
+
+  it('keeps sentences and tokens inside the text and in order', () => {
+    fc.assert(fc.property(anyText, (text) => {
+      const paragraphs = splitParagraphs(text);
+      const sentences = splitSentences(text, paragraphs, scanQuotes(text, paragraphs).quotes);
+      let last = 0;
+      for (const s of sentences) {
+        assert.ok(s.start >= last && s.end > s.start && s.end <= text.length);
+        last = s.end;
+      }
+      for (const t of tokenize(text)) assert.strictEqual(text.slice(t.start, t.end), t.text);
+    }), PARAMS);
+  });
+});
