@@ -128,7 +128,7 @@ function resolveCues(input: AttributionInput, cues: Cue[]): ResolvedCue[] {
     out.push(resolved);
     const thing = cue.subject.type === 'thing';
     const anonymous = cue.subject.type === 'role' && cue.subject.role.anonymous;
-    const role = subordinate(input, subjectToken(cue)) ? 'mention' : 'cue';
+    const role = subordinate(input, cue.from) ? 'mention' : 'cue';
     if (resolved.speaker || thing || anonymous) insertSalient(salient, { pos: input.tokens[subjectToken(cue)].start, speaker: resolved.speaker, role, spokesperson: anonymous });
   }
   salienceOf.set(out, salient);
@@ -188,7 +188,7 @@ function resolveSubject(input: AttributionInput, cue: Cue, salient: Salient[]): 
     case 'pronoun':
       return { ...cue, speaker: antecedent(input, s.word, input.tokens[s.token].start, salient), method: 'pronoun' };
     case 'role':
-      if (s.role.anonymous) return { ...cue, speaker: partySpokesperson(s.role.phrase), method: 'role' };
+      if (s.role.anonymous) return { ...cue, speaker: spokesperson(input, s.role.phrase, input.tokens[s.role.from].start, salient), method: 'role' };
       return { ...cue, speaker: roleHolder(input, s.role.phrase, s.role.former) ?? recentHolder(input, s.role.phrase, input.tokens[s.role.from].start, salient), method: 'role' };
     case 'thing':
       return { ...cue, speaker: null, method: 'cue' };
@@ -223,6 +223,10 @@ function antecedent(input: AttributionInput, word: string, pos: number, salient:
   // "Mr Blair has failed, he claimed": in a cue after reported words, he is not someone in those words.
   const reported = /[,”"’]\s*$/.test(input.text.slice(Math.max(thisSentence, pos - 3), pos));
   const ceiling = reported ? thisSentence : pos;
+  // "Mr Johnson’s administration—which he calls": in a relative clause, he is the one just named.
+  if (/\b(?:which|that|whom)\s+$/i.test(input.text.slice(Math.max(thisSentence, pos - 7), pos))) {
+    for (let i = lastBefore(salient, pos); i >= 0 && salient[i].pos >= thisSentence; i--) if (fits(salient[i]) === 'exact') return salient[i].speaker;
+  }
   const pick = (floor: number, roles: ReadonlyArray<Salient['role']>): Speaker | undefined => {
     let maybe: Speaker | undefined;
     for (let i = lastBefore(salient, ceiling); i >= 0; i--) {
@@ -288,12 +292,32 @@ function lastBefore(salient: readonly Salient[], pos: number): number {
   return ans;
 }
 
-/** "a Labour spokesman said": the party speaks; any other unnamed spokesperson stays unknown. */
-function partySpokesperson(phrase: string): Speaker {
+/**
+ * "a Labour spokesman said": the party speaks. "The Tory spokesman said": the definite article points
+ * back to the member of that party just spoken of, when there is one. Any other unnamed spokesperson
+ * stays unknown.
+ */
+function spokesperson(input: AttributionInput, phrase: string, pos: number, salient: Salient[]): Speaker {
   if (!/\b(?:spokesman|spokeswoman|spokesperson|source)$/.test(phrase)) return null;
-  for (const w of phrase.split(' ')) {
-    const party = partyOrganisation(w);
-    if (party) return { type: 'organisation', name: party };
+  const party = phrase.split(' ').map(partyOrganisation).find((x): x is string => !!x);
+  if (!party) return null;
+  if (/^the\b/.test(phrase)) {
+    const member = recentMember(input, party, pos, salient);
+    if (member) return member;
+  }
+  return { type: 'organisation', name: party };
+}
+
+/** The latest person named within a few sentences who sat for the party on the date. */
+function recentMember(input: AttributionInput, party: string, pos: number, salient: Salient[]): Speaker {
+  const floor = sentenceFloor(input, pos, 3);
+  const ctx = input.entityContext;
+  for (let i = lastBefore(salient, pos); i >= 0; i--) {
+    const s = salient[i];
+    if (s.pos < floor) break;
+    if (s.speaker?.type !== 'person' || !s.speaker.entity.kb) continue;
+    const term = ctx.kb.termOn(s.speaker.entity.kb, ctx.date);
+    if (term && partyOrganisation(term.party.split(' (')[0]) === party) return s.speaker;
   }
   return null;
 }
@@ -382,7 +406,7 @@ function attributeOne(input: AttributionInput, cues: CueIndex, done: Attribution
     return { kind: 'speech', speaker: done[q - 1].speaker, cue: null, method: 'continuation' };
   }
   const sentence = input.quoteSentence[q];
-  const passive = passiveAgent(input, quote);
+  const passive = passiveAgent(input, quote) ?? possessiveWords(input, quote);
   if (passive) return passive;
   const own = nearestCue(input, cues.bySentence.get(sentence) ?? [], quote);
   if (own) return fromCue(input, own, own.method);
@@ -414,6 +438,25 @@ function passiveAgent(input: AttributionInput, quote: RawQuote): Attribution | n
   while (end + 1 < input.tokens.length && input.personAt[end + 1] === e) end++;
   const span = spanOf(input, t - 1, end);
   return { kind: 'speech', speaker: { type: 'person', entity: input.entities[e] }, cue: span, method: 'cue' };
+}
+
+/** Nouns for what someone said: "the government's edict to “stay home”", "Mr Johnson's pledge that “…”". */
+const SAYING_NOUNS = /^(?:edict|order|orders|call|calls|advice|warning|message|instruction|instructions|pledge|pledges|promise|claim|claims|demand|demands|plea|appeal|statement|words|verdict|description|insistence|boast|vow|slogan|mantra|refrain|catchphrase|accusation|charge|complaint|comment|comments|remark|remarks|description|description)$/;
+
+/** “…” said in so many words by the owner of a saying noun just before it: "X's pledge to “…”". */
+function possessiveWords(input: AttributionInput, quote: RawQuote): Attribution | null {
+  const { tokens } = input;
+  const last = tokenBefore(tokens, quote.open.start);
+  for (let k = last; k >= 0 && k > last - 4; k--) {
+    if (!SAYING_NOUNS.test(tokens[k].norm)) continue;
+    const owner = k - 1;
+    if (owner < 0 || !tokens[owner].possessive || /[,.;:!?]/.test(tokens[k].gap)) return null;
+    const span = spanOf(input, owner, k);
+    if (input.personAt[owner] >= 0) return { kind: 'speech', speaker: { type: 'person', entity: input.entities[input.personAt[owner]] }, cue: span, method: 'cue' };
+    const org = knownOrganisation(tokens[owner].norm) ?? (tokens[owner - 1]?.norm === 'the' ? knownOrganisation(`the ${tokens[owner].norm}`) : null);
+    return org ? { kind: 'speech', speaker: { type: 'organisation', name: org }, cue: span, method: 'cue' } : null;
+  }
+  return null;
 }
 
 /** Index of the first token starting at or after `pos`, or -1. */

@@ -100,7 +100,19 @@ function pickKbPerson(people: readonly KbPerson[], ctx: EntityContext, at: numbe
   const sitting = sittingAmong(people, ctx);
   if (sitting.length === 1) return sitting[0];
   if (sitting.length > 1) return byContext(sitting, ctx, at);
-  return people.length === 1 ? people[0] : null;
+  return misspeltSitting(people[0], ctx) ?? (people.length === 1 ? people[0] : null);
+}
+
+/**
+ * "David Davies" in 2005, when the only David Davies in the data was not yet elected and David Davis
+ * sat: a name that fits no sitting member but is one letter from exactly one, with the same first
+ * name, is taken as a misspelling of that member's name.
+ */
+function misspeltSitting(p: KbPerson, ctx: EntityContext): KbPerson | null {
+  const family = p.family.toLowerCase();
+  if (family.length < 5) return null;
+  const near = ctx.kb.byGiven(p.given).filter((q) => q !== p && ctx.kb.isSitting(q, ctx.date) && editDistance(q.family.toLowerCase(), family) === 1);
+  return near.length === 1 ? near[0] : null;
 }
 
 function sittingAmong(people: readonly KbPerson[], ctx: EntityContext): KbPerson[] {
@@ -129,12 +141,22 @@ function partyWord(party: string): string {
   return p;
 }
 
-/** "Nahim Zahawi": a surname of exactly one sitting MP with a first name a letter or two away. */
+/**
+ * "Nahim Zahawi", "Dominic Grieves": a name in no record that is a letter or two from exactly one
+ * sitting member — the same surname with a first name within two edits, or the same first name with a
+ * surname one edit away.
+ */
 function fuzzyKbPerson(parts: readonly string[], ctx: EntityContext): KbPerson | null {
   if (parts.length !== 2) return null;
   const [given, family] = parts;
-  const near = sittingAmong(ctx.kb.bySurname(family), ctx).filter((p) => editDistance(foldGiven(p), given) <= 2 && given.length >= 4);
-  return near.length === 1 ? near[0] : null;
+  const near = new Set<KbPerson>();
+  if (given.length >= 4) {
+    for (const p of sittingAmong(ctx.kb.bySurname(family), ctx)) if (editDistance(foldGiven(p), given) <= 2) near.add(p);
+  }
+  if (family.length >= 5) {
+    for (const p of sittingAmong(ctx.kb.byGiven(given), ctx)) if (editDistance(p.family.toLowerCase(), family) === 1) near.add(p);
+  }
+  return near.size === 1 ? [...near][0] : null;
 }
 
 function foldGiven(p: KbPerson): string {

@@ -22,6 +22,9 @@ export const TITLES = new Map<string, 'male' | 'female' | 'unknown'>([
   ['professor', 'unknown'], ['rev', 'unknown'],
 ]);
 
+/** Letters that follow a person's name: "Guy Mansfield QC", "Andrew Tyrie MP". */
+const POSTNOMINALS = new Set(['qc', 'kc', 'mp', 'mep', 'msp', 'obe', 'cbe', 'mbe', 'kbe']);
+
 /** Capitalised words that start a run but are not names (sentence openers, parties, institutions). */
 const NOT_NAMES = new Set([
   'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'in', 'on', 'at', 'but', 'and',
@@ -94,6 +97,10 @@ function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeB
     let end = i + 2;
     while (end < to && end < i + 3 && !NOT_NAMES.has(tokens[end].norm)) end++;
     return { mention: build(tokens, i, end, null, kb.byFullName(tokens.slice(i, end).map((t) => t.text).join(' '))), next: end };
+  }
+  // "Guy Mansfield QC": two capitalised words before letters that only follow a person's name.
+  if (i + 2 < tokens.length && POSTNOMINALS.has(tokens[i + 2].norm) && tokens[i + 1].cap && !NOT_NAMES.has(first.norm) && !NOT_NAMES.has(tokens[i + 1].norm)) {
+    return { mention: build(tokens, i, i + 2, null, kb.byFullName(`${first.text} ${tokens[i + 1].text}`)), next: i + 2 };
   }
   // "Nahim Zahawi": an unknown first word before an MP's surname; the grouping step checks the spelling.
   if (to - i === 2 && !NOT_NAMES.has(first.norm) && !isCommonWord(first.text) && kb.bySurname(foldName(tokens[i + 1].norm)).length > 0) {

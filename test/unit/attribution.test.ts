@@ -78,6 +78,33 @@ describe('attribution', () => {
     assert.strictEqual(a.quotes[0].kind, 'speech');
   });
 
+  it('gives words to the owner of a saying noun: "the government’s call to “…”"', () => {
+    const a = run('Shops were shut after the government’s call to “stay indoors”. Dominic Grieve’s pledge to “fight on” was noted.');
+    assert.deepStrictEqual(speakersOf(a), ['UK Government', 'Dominic Grieve']);
+  });
+
+  it('reads he in a relative clause as the person just named', () => {
+    const a = run('Heidi Allen met Jeremy Corbyn’s team—which he calls his “kitchen cabinet”—on Monday.');
+    assert.deepStrictEqual(speakersOf(a), ['Jeremy Corbyn']);
+  });
+
+  it('hands a party spokesman’s words to the party, and the definite one to the member just named', () => {
+    const a = run('A Labour spokesman said the plan was “unworkable”.');
+    assert.deepStrictEqual(speakersOf(a), ['Labour Party']);
+    const b = run('Dominic Grieve spoke in the debate. The Tory spokesman said the plan was “unworkable”.');
+    assert.deepStrictEqual(speakersOf(b), ['Dominic Grieve']);
+  });
+
+  it('keeps letters after a name out of it and out of organisations', () => {
+    const a = run('Sam Brightwell QC has warned of a “real risk” to the public.');
+    assert.deepStrictEqual(speakersOf(a), ['Sam Brightwell']);
+  });
+
+  it('takes a name one letter from a sitting MP (and matching no one sitting) as that MP', () => {
+    const a = run('Dominic Grieves said it was “a sad day”.');
+    assert.deepStrictEqual(speakersOf(a), ['Dominic Grieve']);
+  });
+
   it('marks scare quotes and titles as terms', () => {
     const a = run('The so-called “awkward squad” met in the Commons. Nobody had read “The Long Road Home” yet.');
     assert.deepStrictEqual(a.quotes.map((q) => q.kind), ['term', 'term']);
