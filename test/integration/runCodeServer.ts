@@ -2,7 +2,7 @@
 // internet: code-server with Press Gallery and the harness extension installed, started by a
 // headless Chromium page. Prints the mocha report, exits 1 when a test fails or the run times out.
 // Usage: npm run test:integration  (after scripts/install-code-server.sh)
-// Env: PRESS_GALLERY_TEST_GREP=pattern runs only matching tests; PRESS_GALLERY_TEST_TIMEOUT=ms (default 600000).
+// Env: PRESS_GALLERY_TEST_GREP=pattern runs only matching tests; PRESS_GALLERY_TEST_TIMEOUT=ms (default 300000).
 import * as fs from 'fs';
 import * as path from 'path';
 import { RESULTS_DIR, ROOT, launchChromium, log, openWorkbench, startCodeServer, visibleNotifications } from '../support/codeServer';
@@ -18,7 +18,7 @@ interface Results {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main(): Promise<number> {
-  const timeoutMs = Number(process.env.PRESS_GALLERY_TEST_TIMEOUT ?? 600_000);
+  const timeoutMs = Number(process.env.PRESS_GALLERY_TEST_TIMEOUT ?? 300_000);
   const suite = path.join(ROOT, 'out/test/integration/suite/index.js');
   if (!fs.existsSync(suite)) throw new Error(`${path.relative(ROOT, suite)} is missing: run npx tsc -p .`);
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
@@ -72,6 +72,11 @@ async function main(): Promise<number> {
     const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as Results;
     if (results.error) console.error(`The suite could not run: ${results.error}`);
     await page.screenshot({ path: path.join(RESULTS_DIR, 'integration-end.png') }).catch(() => undefined);
+    if (results.failures > 0) {
+      const toasts = await visibleNotifications(page);
+      console.log(`\nNotifications shown: ${toasts.length ? `\n  ${toasts.join('\n  ')}` : 'none'}`);
+      console.log(`Screenshot at the end: ${path.relative(ROOT, path.join(RESULTS_DIR, 'integration-end.png'))}; results: ${path.relative(ROOT, resultsFile)}`);
+    }
     console.log(`\ncode-server run took ${Math.round((Date.now() - started) / 1000)} s`);
     console.log(`integration: ${results.passes} passed, ${results.failures} failed, ${results.pending} skipped`);
     if (results.passes === 0 && results.failures === 0) {
