@@ -25,12 +25,25 @@ if (which === 'ours') {
     doc.quotations().json();
   };
 }
-const t0 = performance.now();
+// The first pass includes the JIT's warm-up (what a user meets on the first article); the best of
+// the warm passes is the steady state. Both engines get the same treatment.
+const passes = Number(process.env.BENCH_PASSES ?? 3);
 let extra = {};
-for (const t of texts) {
-  const r = run(t);
-  if (r && r.quotes) extra = { quotes: (extra.quotes ?? 0) + r.quotes.length, people: (extra.people ?? 0) + r.people.length };
-}
-const ms = performance.now() - t0;
+const timePass = () => {
+  const t = performance.now();
+  extra = {};
+  for (const text of texts) {
+    const r = run(text);
+    if (r && r.quotes) extra = { quotes: (extra.quotes ?? 0) + r.quotes.length, people: (extra.people ?? 0) + r.people.length };
+  }
+  return performance.now() - t;
+};
+const firstMs = timePass();
+let warmMs = Infinity;
+for (let i = 0; i < passes; i++) warmMs = Math.min(warmMs, timePass());
 const maxRssMB = process.resourceUsage().maxRSS / 1024;
-console.log(JSON.stringify({ which, files: files.length, words, ms, coldMs, wordsPerSecond: words / (ms / 1000), maxRssMB, baseRssMB: baseRss / 2 ** 20, ...extra }));
+console.log(JSON.stringify({
+  which, files: files.length, words, firstMs, warmMs, coldMs,
+  firstWordsPerSecond: words / (firstMs / 1000), wordsPerSecond: words / (warmMs / 1000),
+  maxRssMB, baseRssMB: baseRss / 2 ** 20, ...extra,
+}));

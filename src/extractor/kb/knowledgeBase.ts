@@ -1,6 +1,6 @@
 import type { MpInfo, MpOffice, MpTerm } from '../types';
 import { nameTokens, normalizeName } from './names';
-import { officeQuery } from './offices';
+import { officeQuery, OfficeQuery } from './offices';
 import { samePartyName } from './parties';
 import bundledData from './data/mps.compact.json';
 
@@ -53,6 +53,9 @@ export class KnowledgeBase {
   private readonly byGivenKey = new Map<string, KbPerson[]>();
   private readonly starts = new Map<string, NameEntry[]>();
   private readonly roles = new Map<string, MpOffice[]>();
+  /** Office name → who held it when, so a role noun tests each office name once, not every record. */
+  private readonly byOffice = new Map<string, Array<{ person: KbPerson; office: MpOffice }>>();
+  private readonly queryCache = new Map<string, string[]>();
 
   /** The knowledge base of the data bundled with the extension, built on first use. */
   static bundled(): KnowledgeBase {
@@ -71,7 +74,9 @@ export class KnowledgeBase {
       const person: KbPerson = { id, name, given, family, aliases, terms };
       this.people.push(person);
       this.byId.set(id, person);
-      this.roles.set(id, roleRows.map((r) => ({ role: data.offices[r[0]], start: r[1], end: r[2] })));
+      const offices = roleRows.map((r) => ({ role: data.offices[r[0]], start: r[1], end: r[2] }));
+      this.roles.set(id, offices);
+      for (const office of offices) addTo(this.byOffice, office.role, { person, office });
       this.indexNames(person);
     }
   }
@@ -157,7 +162,7 @@ export class KnowledgeBase {
   /** Who held an office (by its exact name or a pattern) on a date. */
   officeHolders(office: string | RegExp, date: string): KbPerson[] {
     const test = typeof office === 'string' ? (o: string) => o === office : (o: string) => office.test(o);
-    return this.holders((o) => test(o.role) && o.start <= date && (o.end === null || date <= o.end));
+    return this.holders([...this.byOffice.keys()].filter(test), (o) => o.start <= date && (o.end === null || date <= o.end));
   }
 
   /**
@@ -168,11 +173,13 @@ export class KnowledgeBase {
   resolveRole(phrase: string, date: string): KbPerson[] {
     const q = officeQuery(phrase);
     if (!q) return [];
+    const names = this.officeNames(phrase, q);
+    const heldOn = (o: MpOffice) => o.start <= date && (o.end === null || date <= o.end);
     if (q.former) {
-      const now = new Set(this.holders((o) => q.matches(o.role) && o.start <= date && (o.end === null || date <= o.end)));
-      return this.holders((o) => q.matches(o.role) && o.start < date && o.end !== null && o.end < date).filter((p) => !now.has(p));
+      const now = new Set(this.holders(names, heldOn));
+      return this.holders(names, (o) => o.start < date && o.end !== null && o.end < date).filter((p) => !now.has(p));
     }
-    const holders = this.holders((o) => q.matches(o.role) && o.start <= date && (o.end === null || date <= o.end));
+    const holders = this.holders(names, heldOn);
     if (holders.length || !q.leaderOf) return holders;
     // No leadership record on the date: the opposition leader or prime minister of that party leads it.
     const leaderOf = q.leaderOf;
@@ -180,15 +187,21 @@ export class KnowledgeBase {
       .filter((p) => { const t = this.termOn(p, date); return !!t && samePartyName(t.party, leaderOf); });
   }
 
-  private holders(pred: (o: MpOffice) => boolean): KbPerson[] {
-    const out: KbPerson[] = [];
-    for (const [id, offices] of this.roles) {
-      if (offices.some(pred)) {
-        const p = this.byId.get(id);
-        if (p) out.push(p);
-      }
+  /** The office names a role phrase matches, worked out once per phrase. */
+  private officeNames(phrase: string, q: OfficeQuery): string[] {
+    const key = phrase.toLowerCase();
+    let names = this.queryCache.get(key);
+    if (!names) {
+      names = [...this.byOffice.keys()].filter(q.matches);
+      this.queryCache.set(key, names);
     }
-    return out;
+    return names;
+  }
+
+  private holders(officeNames: readonly string[], when: (o: MpOffice) => boolean): KbPerson[] {
+    const out = new Set<KbPerson>();
+    for (const name of officeNames) for (const { person, office } of this.byOffice.get(name) ?? []) if (when(office)) out.add(person);
+    return [...out];
   }
 }
 

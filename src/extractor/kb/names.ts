@@ -6,6 +6,7 @@ const HONORIFICS = /^(?:the\s+)?(?:rt\.?\s+hon\.?\s+|right\s+honourable\s+)?(?:(
 
 /** Lower case, no accents, straight apostrophes, single spaces. */
 export function foldName(s: string): string {
+  if (/^[a-z' -]*$/.test(s) && !s.includes('  ')) return s.trim(); // the common case, without Unicode work
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
