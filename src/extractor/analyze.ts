@@ -9,6 +9,7 @@ import { groupFullNames, placeShortForms, toPerson, Entity, EntityContext } from
 import { attributeQuotes, Attribution } from './attribution';
 import { KnowledgeBase } from './kb/knowledgeBase';
 import { noticesFor } from './notices';
+import { Budget, now } from './budget';
 
 const DEFAULT_BUDGET_MS = 10_000;
 
@@ -18,7 +19,7 @@ const DEFAULT_BUDGET_MS = 10_000;
  */
 export function analyze(text: string, options: AnalyzeOptions = {}, kb: KnowledgeBase = KnowledgeBase.bundled()): Analysis {
   const started = now();
-  const budget = options.timeBudgetMs ?? DEFAULT_BUDGET_MS;
+  const budget = new Budget(options.timeBudgetMs ?? DEFAULT_BUDGET_MS);
   const header = parseHeader(text);
   const lookupDate = header.date ?? options.defaultDate ?? kb.coverage.to;
   const paragraphs = splitParagraphs(text);
@@ -27,23 +28,22 @@ export function analyze(text: string, options: AnalyzeOptions = {}, kb: Knowledg
   const tokens = tokenize(text);
   const ctx: EntityContext = { text, kb, date: lookupDate };
 
-  let truncated = now() - started > budget;
   let entities: Entity[] = [];
   let attributions: Attribution[] = scan.quotes.map(() => ({ kind: 'speech', speaker: null, cue: null, method: null }));
   const organisationMentions = new Map<string, Span[]>();
-  if (!truncated) {
-    entities = findPeople(tokens, ctx);
-    truncated = now() - started > budget;
-  }
-  if (!truncated) {
+  if (!budget.spent()) entities = findPeople(tokens, ctx);
+  if (!budget.spent()) {
     attributions = attributeQuotes({
-      text, tokens, sentences, quotes: scan.quotes, entities, entityContext: ctx, organisationMentions, headlineEnd: header.line?.end ?? 0,
+      text, tokens, sentences, quotes: scan.quotes, entities, entityContext: ctx, organisationMentions, budget,
+      headlineEnd: header.line?.end ?? 0,
       ...tokenMaps(tokens, scan.quotes, sentences, entities),
       quoteSentence: quoteSentences(scan.quotes, sentences),
     });
   }
+  const truncated = budget.wasExhausted;
   const organisations = toOrganisations(organisationMentions);
-  const people = entities.filter((e) => e.mentions.length > 0 || isSpeaker(e, attributions)).map((e) => toPerson(e, ctx, text));
+  const speakers = new Set(attributions.map((a) => (a.speaker?.type === 'person' ? a.speaker.entity : null)));
+  const people = entities.filter((e) => e.mentions.length > 0 || speakers.has(e)).map((e) => toPerson(e, ctx, text));
   const quotes = scan.quotes.map((q, i) => toQuote(q, i, attributions[i], organisations, text));
   const notices: Notice[] = noticesFor(header, lookupDate, kb, scan.strays, truncated);
   return {
@@ -73,9 +73,6 @@ function findPeople(tokens: Token[], ctx: EntityContext): Entity[] {
   return entities;
 }
 
-function isSpeaker(e: Entity, attributions: Attribution[]): boolean {
-  return attributions.some((a) => a.speaker?.type === 'person' && a.speaker.entity === e);
-}
 
 /** Per-token facts the attribution pass reads: inside a quote, covered by a person, which sentence. */
 function tokenMaps(tokens: Token[], quotes: readonly RawQuote[], sentences: readonly Sentence[], entities: Entity[]) {
@@ -134,6 +131,3 @@ function countWords(tokens: Token[]): number {
   return tokens.length;
 }
 
-function now(): number {
-  return typeof performance !== 'undefined' ? performance.now() : Date.now();
-}

@@ -7,9 +7,11 @@ import { entityGender } from './entities';
 import { findCues, Cue, CueContext } from './cues';
 import { roleKey, roleNounEndingAt } from './roleNouns';
 import { couldBeOrganisationWord, knownOrganisation, partyOrganisation } from './organisations';
+import { Salience, Salient, Speaker } from './salience';
+import type { Budget } from './budget';
 
-/** Who a quote's words belong to. */
-export type Speaker = { type: 'person'; entity: Entity } | { type: 'organisation'; name: string } | null;
+export type { Speaker };
+
 
 export interface Attribution {
   kind: QuoteKind;
@@ -25,6 +27,7 @@ export interface AttributionInput extends CueContext {
   entityContext: EntityContext;
   /** Per quote: index of the sentence holding its opening mark. */
   quoteSentence: Int32Array;
+  budget: Budget;
   /** Where the header line ends (0 when there is none): quotes before it are the headline's. */
   headlineEnd: number;
   /** Organisation mentions found as speakers, by name (filled here). */
@@ -37,17 +40,6 @@ interface ResolvedCue extends Cue {
   method: AttributionMethod;
 }
 
-/** An entity named (or referred to) at a place in the text, for pronoun resolution. */
-interface Salient {
-  pos: number;
-  /** Null for a document ("the guidance … it said"): an "it" that stops at it finds no one. */
-  speaker: Speaker;
-  /** The speaker of a reporting verb, the subject of a sentence, or another mention (object, possessive). */
-  role: 'cue' | 'subject' | 'topic' | 'mention';
-  /** A party speaking through "a Labour spokesman": he or she may refer back to it. */
-  spokesperson?: boolean;
-}
-
 const TERM_MARKERS = /(?:so-called|so called|dubbed|nicknamed|slogan|entitled|titled|headlined|known as|reading:?|the word|the phrase|the term|branded as|marked|(?:the|a|an|his|her|their|its|new) (?:study|book|report|film|programme|play|song|album|campaign|slogan|headline|article|poster|motto|column|series|show|documentary|novel|memoir|pamphlet|manifesto))\s*$/i;
 
 export function attributeQuotes(input: AttributionInput): Attribution[] {
@@ -55,7 +47,10 @@ export function attributeQuotes(input: AttributionInput): Attribution[] {
   const cues = resolveCues(input, findCues(input));
   const out: Attribution[] = [];
   const index = indexCues(input, cues);
-  for (let q = 0; q < input.quotes.length; q++) out.push(attributeOne(input, index, out, q));
+  for (let q = 0; q < input.quotes.length; q++) {
+    // Out of time: the remaining quotes keep their marks but get no speaker (the analysis says so).
+    out.push(input.budget.spent(q, 64) ? UNATTRIBUTED : attributeOne(input, index, out, q));
+  }
   fromBody(input, out);
   return out;
 }
@@ -113,14 +108,14 @@ function addRole(e: Entity, key: string): void {
 }
 
 /** Resolves every cue's subject in document order, so that pronouns can see earlier speakers. */
-const salienceOf = new WeakMap<ResolvedCue[], Salient[]>();
+const salienceOf = new WeakMap<ResolvedCue[], Salience>();
 
-function cueSalience(input: AttributionInput, cues: ResolvedCue[]): Salient[] {
-  return salienceOf.get(cues) ?? mentionSalience(input);
+function cueSalience(input: AttributionInput, cues: ResolvedCue[]): Salience {
+  return salienceOf.get(cues) ?? new Salience(mentionSalience(input));
 }
 
 function resolveCues(input: AttributionInput, cues: Cue[]): ResolvedCue[] {
-  const salient = mentionSalience(input);
+  const salient = new Salience(mentionSalience(input));
   const out: ResolvedCue[] = [];
   for (const cue of cues) {
     const earlier = cue.shared ? out.filter((c) => c.sentence === cue.sentence && c.verb < cue.verb).pop() : undefined;
@@ -129,7 +124,7 @@ function resolveCues(input: AttributionInput, cues: Cue[]): ResolvedCue[] {
     const thing = cue.subject.type === 'thing';
     const anonymous = cue.subject.type === 'role' && cue.subject.role.anonymous;
     const role = subordinate(input, cue.from) ? 'mention' : 'cue';
-    if (resolved.speaker || thing || anonymous) insertSalient(salient, { pos: input.tokens[subjectToken(cue)].start, speaker: resolved.speaker, role, spokesperson: anonymous });
+    if (resolved.speaker || thing || anonymous) salient.add({ pos: input.tokens[subjectToken(cue)].start, speaker: resolved.speaker, role, spokesperson: anonymous });
   }
   salienceOf.set(out, salient);
   return out;
@@ -176,11 +171,8 @@ function mentionSalience(input: AttributionInput): Salient[] {
   return list;
 }
 
-function insertSalient(list: Salient[], s: Salient): void {
-  list.splice(lastBefore(list, s.pos + 1) + 1, 0, s);
-}
 
-function resolveSubject(input: AttributionInput, cue: Cue, salient: Salient[]): ResolvedCue {
+function resolveSubject(input: AttributionInput, cue: Cue, salient: Salience): ResolvedCue {
   const s = cue.subject;
   switch (s.type) {
     case 'mention':
@@ -207,7 +199,7 @@ function resolveSubject(input: AttributionInput, cue: Cue, salient: Salient[]): 
  * fits — he/she by gender, it/they an organisation — in the current and previous sentence, else the
  * most recent fitting mention within a few paragraphs. Possessives (Mr Blair's) are passed over.
  */
-function antecedent(input: AttributionInput, word: string, pos: number, salient: Salient[]): Speaker {
+function antecedent(input: AttributionInput, word: string, pos: number, salient: Salience): Speaker {
   const wantOrg = word === 'it' || word === 'they';
   const want = word === 'he' ? 'male' : word === 'she' ? 'female' : null;
   const fits = (s: Salient): 'exact' | 'maybe' | null => {
@@ -225,13 +217,11 @@ function antecedent(input: AttributionInput, word: string, pos: number, salient:
   const ceiling = reported ? thisSentence : pos;
   // "Mr Johnson’s administration—which he calls": in a relative clause, he is the one just named.
   if (/\b(?:which|that|whom)\s+$/i.test(input.text.slice(Math.max(thisSentence, pos - 7), pos))) {
-    for (let i = lastBefore(salient, pos); i >= 0 && salient[i].pos >= thisSentence; i--) if (fits(salient[i]) === 'exact') return salient[i].speaker;
+    for (const s of salient.before(pos, thisSentence)) if (fits(s) === 'exact') return s.speaker;
   }
   const pick = (floor: number, roles: ReadonlyArray<Salient['role']>): Speaker | undefined => {
     let maybe: Speaker | undefined;
-    for (let i = lastBefore(salient, ceiling); i >= 0; i--) {
-      const s = salient[i];
-      if (s.pos < floor) break;
+    for (const s of salient.before(ceiling, floor)) {
       const role = s.role === 'topic' && s.pos < thisSentence ? 'subject' : s.role;
       if (!roles.includes(role)) continue;
       const f = fits(s);
@@ -282,22 +272,13 @@ function firstSentenceOf(input: AttributionInput, paragraph: number): number {
   return paragraph < 0 ? -1 : ans;
 }
 
-/** Index in `salient` (sorted by position) of the last entry before `pos`. */
-function lastBefore(salient: readonly Salient[], pos: number): number {
-  let lo = 0, hi = salient.length - 1, ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (salient[mid].pos < pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  return ans;
-}
 
 /**
  * "a Labour spokesman said": the party speaks. "The Tory spokesman said": the definite article points
  * back to the member of that party just spoken of, when there is one. Any other unnamed spokesperson
  * stays unknown.
  */
-function spokesperson(input: AttributionInput, phrase: string, pos: number, salient: Salient[]): Speaker {
+function spokesperson(input: AttributionInput, phrase: string, pos: number, salient: Salience): Speaker {
   if (!/\b(?:spokesman|spokeswoman|spokesperson|source)$/.test(phrase)) return null;
   const party = phrase.split(' ').map(partyOrganisation).find((x): x is string => !!x);
   if (!party) return null;
@@ -309,12 +290,10 @@ function spokesperson(input: AttributionInput, phrase: string, pos: number, sali
 }
 
 /** The latest person named within a few sentences who sat for the party on the date. */
-function recentMember(input: AttributionInput, party: string, pos: number, salient: Salient[]): Speaker {
+function recentMember(input: AttributionInput, party: string, pos: number, salient: Salience): Speaker {
   const floor = sentenceFloor(input, pos, 3);
   const ctx = input.entityContext;
-  for (let i = lastBefore(salient, pos); i >= 0; i--) {
-    const s = salient[i];
-    if (s.pos < floor) break;
+  for (const s of salient.before(pos, floor)) {
     if (s.speaker?.type !== 'person' || !s.speaker.entity.kb) continue;
     const term = ctx.kb.termOn(s.speaker.entity.kb, ctx.date);
     if (term && partyOrganisation(term.party.split(' (')[0]) === party) return s.speaker;
@@ -326,12 +305,10 @@ function recentMember(input: AttributionInput, party: string, pos: number, salie
  * "The minister also confirmed": a bare office noun the data cannot resolve refers back to the
  * person just spoken of, when that person holds (or is said to hold) such an office.
  */
-function recentHolder(input: AttributionInput, phrase: string, pos: number, salient: Salient[]): Speaker {
+function recentHolder(input: AttributionInput, phrase: string, pos: number, salient: Salience): Speaker {
   const head = phrase.split(' ').pop() ?? '';
   const floor = sentenceFloor(input, pos, 2);
-  for (let i = lastBefore(salient, pos); i >= 0; i--) {
-    const s = salient[i];
-    if (s.pos < floor) break;
+  for (const s of salient.before(pos, floor)) {
     if (s.speaker?.type !== 'person' || s.role === 'mention') continue;
     if (holds(input, s.speaker.entity, head)) return s.speaker;
   }
@@ -423,6 +400,7 @@ function attributeOne(input: AttributionInput, cues: CueIndex, done: Attribution
 }
 
 const TERM: Attribution = { kind: 'term', speaker: null, cue: null, method: null };
+const UNATTRIBUTED: Attribution = { kind: 'speech', speaker: null, cue: null, method: null };
 
 /** “…” by William Wragg: a reporting verb before the quote and "by" a person after it. */
 function passiveAgent(input: AttributionInput, quote: RawQuote): Attribution | null {

@@ -183,16 +183,22 @@ export function editDistance(a: string, b: string): number {
  * name) mentioned most recently, else a sitting MP of that surname, else a new person.
  */
 export function placeShortForms(short: readonly NameMention[], entities: Entity[], ctx: EntityContext): void {
+  const index = new NameIndex(entities);
   for (const m of short) {
     const key = m.parts[m.parts.length - 1];
     const titleGender = m.title ? TITLES.get(m.title.toLowerCase().replace('.', '')) ?? 'unknown' : 'unknown';
-    const fits = entities.filter((e) => (m.form === 'given' ? e.parts.length > 1 && e.parts[0] === key : e.parts[e.parts.length - 1] === key || (m.title && e.parts[0] === key && e.parts.length > 1)));
-    if (fits.length === 0 && m.parts.length === 2) fits.push(...entities.filter((e) => e.parts[e.parts.length - 1] === m.parts.join('-')));
+    let fits = m.form === 'given' ? index.withGiven(key) : [...index.withSurname(key), ...(m.title ? index.withGiven(key) : [])];
+    if (fits.length === 0 && m.parts.length === 2) fits = index.withSurname(m.parts.join('-'));
     const gendered = fits.filter((e) => titleGender === 'unknown' || entityGender(e) !== opposite(titleGender));
-    const target = nearest(gendered.length ? gendered : fits, m.start) ?? fromKnowledgeBase(m, key, entities, ctx);
+    let target = index.nearest(gendered.length ? gendered : fits, m.start);
+    if (!target) {
+      target = fromKnowledgeBase(m, key, entities, ctx);
+      if (target) index.add(target);
+    }
     if (!target) continue;
     if (m.form === 'surname' && m.title && target.parts[0] === key && target.parts.length > 1) m.form = 'given';
     target.mentions.push(m);
+    index.mentioned(target, m.start);
   }
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
 }
@@ -201,16 +207,64 @@ function opposite(g: Gender): Gender {
   return g === 'male' ? 'female' : g === 'female' ? 'male' : 'unknown';
 }
 
-/** The person whose mention is closest before `at` (or the first after it). */
-function nearest(entities: readonly Entity[], at: number): Entity | null {
-  let best: Entity | null = null, bestPos = -Infinity, firstAfter: Entity | null = null, firstAfterPos = Infinity;
-  for (const e of entities) {
-    for (const m of e.mentions) {
-      if (m.start < at && m.start > bestPos) { best = e; bestPos = m.start; }
-      if (m.start > at && m.start < firstAfterPos) { firstAfter = e; firstAfterPos = m.start; }
-    }
+/** People by surname and first name, with where each is mentioned, so a long article stays linear. */
+class NameIndex {
+  private readonly surnames = new Map<string, Entity[]>();
+  private readonly given = new Map<string, Entity[]>();
+  private readonly starts = new Map<Entity, number[]>();
+
+  constructor(entities: readonly Entity[]) {
+    for (const e of entities) this.add(e);
   }
-  return best ?? firstAfter;
+
+  add(e: Entity): void {
+    push(this.surnames, e.parts[e.parts.length - 1], e);
+    if (e.parts.length > 1) push(this.given, e.parts[0], e);
+    this.starts.set(e, e.mentions.map((m) => m.start).sort((a, b) => a - b));
+  }
+
+  withSurname(key: string): Entity[] {
+    return this.surnames.get(key) ?? [];
+  }
+
+  withGiven(key: string): Entity[] {
+    return this.given.get(key) ?? [];
+  }
+
+  mentioned(e: Entity, at: number): void {
+    const list = this.starts.get(e);
+    if (!list) return;
+    let i = list.length;
+    while (i > 0 && list[i - 1] > at) i--;
+    list.splice(i, 0, at);
+  }
+
+  /** The person whose mention is closest before `at` (or the first after it). */
+  nearest(entities: readonly Entity[], at: number): Entity | null {
+    let best: Entity | null = null, bestPos = -Infinity, firstAfter: Entity | null = null, firstAfterPos = Infinity;
+    for (const e of entities) {
+      const list = this.starts.get(e) ?? [];
+      const i = lastIndexBefore(list, at);
+      if (i >= 0 && list[i] > bestPos) { best = e; bestPos = list[i]; }
+      const after = list[i + 1];
+      if (after !== undefined && after > at && after < firstAfterPos) { firstAfter = e; firstAfterPos = after; }
+    }
+    return best ?? firstAfter;
+  }
+}
+
+function lastIndexBefore(sorted: readonly number[], at: number): number {
+  let lo = 0, hi = sorted.length - 1, ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < at) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return ans;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value); else map.set(key, [value]);
 }
 
 function fromKnowledgeBase(m: NameMention, key: string, entities: Entity[], ctx: EntityContext): Entity | null {

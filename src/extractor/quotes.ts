@@ -135,10 +135,11 @@ function scanParagraph(
 ): Family | null {
   const stack: Open[] = [];
   const continuedHere = _continuing !== null;
+  const laterSingle = laterClosers(marks, 'single');
   for (let k = 0; k < marks.length; k++) {
     const m = marks[k];
     const closes = (m.role === 'close' || m.role === 'either') && closableIndex(stack, m.family) >= 0;
-    if (closes && !(m.family === 'single' && isPossessive(text, m, marks, k))) {
+    if (closes && !(m.family === 'single' && isPossessive(text, m, laterSingle[k]))) {
       const at = closableIndex(stack, m.family);
       const opened = stack[at];
       stack.length = at;
@@ -147,7 +148,7 @@ function scanParagraph(
     }
     if (m.role === 'open' || m.role === 'either') {
       // An outer single quote needs a closing single mark later in the paragraph, else it is an apostrophe.
-      if (m.family === 'single' && !hasLaterCloser(marks, k, 'single')) continue;
+      if (m.family === 'single' && !laterSingle[k]) continue;
       stack.push({ mark: m, inherited: false });
       continue;
     }
@@ -168,16 +169,19 @@ function closableIndex(stack: Open[], family: Family): number {
 }
 
 /** MPs' views: a single closing mark after an s, with another closing single mark later on, is a possessive. */
-function isPossessive(text: string, m: Mark, marks: Mark[], k: number): boolean {
-  if (text[m.pos - 1] !== 's' || !/\s/.test(text[m.pos + 1] ?? '')) return false;
-  return hasLaterCloser(marks, k, 'single');
+function isPossessive(text: string, m: Mark, closerFollows: boolean): boolean {
+  return closerFollows && text[m.pos - 1] === 's' && /\s/.test(text[m.pos + 1] ?? '');
 }
 
-function hasLaterCloser(marks: Mark[], k: number, family: Family): boolean {
-  for (let j = k + 1; j < marks.length; j++) {
-    if (marks[j].family === family && (marks[j].role === 'close' || marks[j].role === 'either')) return true;
+/** For each mark, whether a closing mark of the family comes after it in the paragraph (one backward pass). */
+function laterClosers(marks: readonly Mark[], family: Family): boolean[] {
+  const out = new Array<boolean>(marks.length);
+  let seen = false;
+  for (let k = marks.length - 1; k >= 0; k--) {
+    out[k] = seen;
+    if (marks[k].family === family && (marks[k].role === 'close' || marks[k].role === 'either')) seen = true;
   }
-  return false;
+  return out;
 }
 
 function isFirstInParagraph(quotes: RawQuote[], para: Paragraph): boolean {

@@ -1,0 +1,26 @@
+/**
+ * A time budget for the costly passes: long loops ask `spent()` now and then and stop early, so a huge
+ * or hostile article cannot freeze the editor; the analysis then says it was cut short.
+ */
+export class Budget {
+  private readonly deadline: number;
+  private exhausted = false;
+
+  constructor(milliseconds: number, private readonly clock: () => number = now) {
+    this.deadline = clock() + milliseconds;
+  }
+
+  /** True once the budget is spent (checks the clock only every `every` calls for loops). */
+  spent(counter = 0, every = 1): boolean {
+    if (!this.exhausted && counter % every === 0 && this.clock() > this.deadline) this.exhausted = true;
+    return this.exhausted;
+  }
+
+  get wasExhausted(): boolean {
+    return this.exhausted;
+  }
+}
+
+export function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}
