@@ -54,12 +54,13 @@ function stringify(value: unknown): string | undefined {
 }
 
 function errorOf(err: unknown): NonNullable<TestOutcome['error']> {
-  const e = (err ?? {}) as { message?: unknown; stack?: unknown; expected?: unknown; actual?: unknown; showDiff?: boolean };
+  const e = (err ?? {}) as { message?: unknown; stack?: unknown; expected?: unknown; actual?: unknown; operator?: unknown };
   const message = typeof e.message === 'string' ? e.message : String(err);
   const out: NonNullable<TestOutcome['error']> = { message };
   if (typeof e.stack === 'string') out.stack = e.stack;
-  // assert's AssertionError and chai-style errors carry what was expected and what was seen.
-  if ('expected' in e || 'actual' in e) {
+  // assert's AssertionError carries what was expected and what was seen; for assert.ok (operator
+  // '==') that is only true/false, so the message has to say it.
+  if (('expected' in e || 'actual' in e) && e.operator !== '==') {
     out.expected = stringify(e.expected);
     out.actual = stringify(e.actual);
   }
