@@ -6,8 +6,10 @@ export class Budget {
   private readonly deadline: number;
   private exhausted = false;
 
+  /** A budget of zero (or less) runs none of the costly passes. */
   constructor(milliseconds: number, private readonly clock: () => number = now) {
     this.deadline = clock() + milliseconds;
+    this.exhausted = milliseconds <= 0;
   }
 
   /** True once the budget is spent (checks the clock only every `every` calls for loops). */

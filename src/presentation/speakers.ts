@@ -1,0 +1,65 @@
+import type { Analysis, Person, Quote } from '../extractor/types';
+
+/** A speaker with their quotes, as the outline, the Speakers view and the exports list them. */
+export interface SpeakerGroup {
+  id: string;
+  name: string;
+  type: 'person' | 'organisation';
+  quotes: Quote[];
+  person: Person | null;
+  /** Offset of the speaker's first quote, for "first appearance" order. */
+  first: number;
+}
+
+export type SpeakerSort = 'appearance' | 'quotes' | 'party';
+
+/** Speech quotes grouped by speaker (unattributed ones are left out), in order of first quote. */
+export function groupBySpeaker(a: Analysis): SpeakerGroup[] {
+  const groups = new Map<string, SpeakerGroup>();
+  for (const q of a.quotes) {
+    if (q.kind !== 'speech' || !q.speaker) continue;
+    let g = groups.get(q.speaker.id);
+    if (!g) {
+      const person = q.speaker.type === 'person' ? a.people.find((p) => p.id === q.speaker!.id) ?? null : null;
+      g = { id: q.speaker.id, name: q.speaker.name, type: q.speaker.type, quotes: [], person, first: q.start };
+      groups.set(q.speaker.id, g);
+    }
+    g.quotes.push(q);
+  }
+  return [...groups.values()];
+}
+
+/** Speech quotes nobody could be found for. */
+export function unattributed(a: Analysis): Quote[] {
+  return a.quotes.filter((q) => q.kind === 'speech' && !q.speaker);
+}
+
+export function sortSpeakers(groups: readonly SpeakerGroup[], by: SpeakerSort): SpeakerGroup[] {
+  const list = [...groups];
+  switch (by) {
+    case 'appearance':
+      return list.sort((x, y) => x.first - y.first);
+    case 'quotes':
+      return list.sort((x, y) => y.quotes.length - x.quotes.length || x.first - y.first);
+    case 'party':
+      return list.sort((x, y) => partyOf(x).localeCompare(partyOf(y)) || x.name.localeCompare(y.name));
+  }
+}
+
+/** The party shown for a speaker: an MP's party on the date; after them, everyone else. */
+export function partyOf(g: SpeakerGroup): string {
+  return g.person?.mp?.party ?? '\uffff';
+}
+
+/** "I would certainly cease to take the whip…" — the first words of a quote, for lists. */
+export function firstWords(text: string, words = 8): string {
+  const all = text.replace(/\s+/g, ' ').trim().split(' ');
+  return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')}…`;
+}
+
+/** The quote's place among its speaker's quotes: [position (1-based), count]. */
+export function positionAmongSpeaker(a: Analysis, q: Quote): [number, number] {
+  if (!q.speaker) return [0, 0];
+  const mine = a.quotes.filter((x) => x.kind === 'speech' && x.speaker?.id === q.speaker!.id);
+  return [mine.indexOf(q) + 1, mine.length];
+}
