@@ -4,6 +4,7 @@
 // Usage: npm run test:integration  (after scripts/install-code-server.sh)
 // Env: PRESS_GALLERY_TEST_GREP=pattern runs only matching tests; PRESS_GALLERY_TEST_TIMEOUT=ms (default 300000).
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { RESULTS_DIR, ROOT, launchChromium, log, openWorkbench, startCodeServer, visibleNotifications } from '../support/codeServer';
 
@@ -22,9 +23,17 @@ async function main(): Promise<number> {
   const suite = path.join(ROOT, 'out/test/integration/suite/index.js');
   if (!fs.existsSync(suite)) throw new Error(`${path.relative(ROOT, suite)} is missing: run npx tsc -p .`);
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
-  const resultsFile = path.join(RESULTS_DIR, 'integration-results.json');
-  const logFile = path.join(RESULTS_DIR, 'integration.log');
-  for (const f of [resultsFile, `${resultsFile}.started`, logFile]) fs.rmSync(f, { force: true });
+  // The harness writes into a folder of this run's own (runs may overlap on one machine); both
+  // files are copied to test-results/ at the end.
+  const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'press-gallery-run-'));
+  const resultsFile = path.join(runDir, 'integration-results.json');
+  const logFile = path.join(runDir, 'integration.log');
+  const keep = () => {
+    for (const f of [resultsFile, logFile]) {
+      if (fs.existsSync(f)) fs.copyFileSync(f, path.join(RESULTS_DIR, path.basename(f)));
+    }
+    fs.rmSync(runDir, { recursive: true, force: true });
+  };
 
   const started = Date.now();
   const session = await startCodeServer({
@@ -75,7 +84,7 @@ async function main(): Promise<number> {
     if (results.failures > 0) {
       const toasts = await visibleNotifications(page);
       console.log(`\nNotifications shown: ${toasts.length ? `\n  ${toasts.join('\n  ')}` : 'none'}`);
-      console.log(`Screenshot at the end: ${path.relative(ROOT, path.join(RESULTS_DIR, 'integration-end.png'))}; results: ${path.relative(ROOT, resultsFile)}`);
+      console.log(`Screenshot at the end: ${path.relative(ROOT, path.join(RESULTS_DIR, 'integration-end.png'))}; results: test-results/${path.basename(resultsFile)}`);
     }
     console.log(`\ncode-server run took ${Math.round((Date.now() - started) / 1000)} s`);
     console.log(`integration: ${results.passes} passed, ${results.failures} failed, ${results.pending} skipped`);
@@ -87,6 +96,7 @@ async function main(): Promise<number> {
   } finally {
     await browser.close().catch(() => undefined);
     session.stop();
+    keep();
   }
 }
 

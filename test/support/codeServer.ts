@@ -100,6 +100,7 @@ export interface Session {
   tmp: string;
   /** code-server's own output (stdout and stderr). */
   serverLog: string;
+  /** Kills code-server's process group and removes the temporary folder (kept with PRESS_GALLERY_KEEP_TMP=1). */
   stop(): void;
 }
 
@@ -235,10 +236,14 @@ export async function startCodeServer(options: StartOptions = {}): Promise<Sessi
       /* already gone */
     }
   };
-  process.once('exit', stop);
+  const stopAndClean = () => {
+    stop();
+    if (!process.env.PRESS_GALLERY_KEEP_TMP) fs.rmSync(tmp, { recursive: true, force: true });
+  };
+  process.once('exit', stopAndClean);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      stop();
+      stopAndClean();
       process.exit(130);
     });
   }
@@ -246,12 +251,13 @@ export async function startCodeServer(options: StartOptions = {}): Promise<Sessi
   try {
     await waitForHealth(port, child, 60_000);
   } catch (err) {
-    stop();
-    throw new Error(`${(err as Error).message}\n--- code-server log ---\n${fs.readFileSync(serverLog, 'utf8')}`);
+    const output = fs.readFileSync(serverLog, 'utf8');
+    stopAndClean();
+    throw new Error(`${(err as Error).message}\n--- code-server log ---\n${output}`);
   }
   const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`;
   log(`code-server ${port} pid ${pgid}, workspace ${workspace}`);
-  return { url, workspace, tmp, serverLog, stop };
+  return { url, workspace, tmp, serverLog, stop: stopAndClean };
 }
 
 export async function launchChromium(): Promise<Browser> {
@@ -263,6 +269,9 @@ export async function launchChromium(): Promise<Browser> {
 /** Opens the workbench in a new page and waits until it is drawn. */
 export async function openWorkbench(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // The workbench's clipboard is the browser's: let it read and write, as a person's browser would
+  // after they allow it (Copy Quotes as Markdown is checked by reading the clipboard back).
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
   await page.goto(url);
   await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
   return page;

@@ -2,6 +2,7 @@
 // hang, whatever a journalist pastes in.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { PressGalleryApi as TestApi } from '../../../src/editor/api';
 import {
   LANGUAGE_ID,
   SEED,
@@ -14,11 +15,6 @@ import {
   within,
   writeScratch,
 } from './util';
-
-/** What this suite needs of the test API that `activate` returns. */
-interface TestApi {
-  getAnalysis(document: vscode.TextDocument): unknown;
-}
 
 async function hoversAt(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover[]> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos);
