@@ -43,6 +43,11 @@ for (const r of rows) {
   ].join(' | '));
 }
 const ours = rows.find((r) => r.which === 'ours');
+const providers = JSON.parse(execFileSync(process.execPath, [join(here, 'bench/providers.mjs'), big], { encoding: 'utf8' }).trim());
+console.log(`\nproviders on the generated 1 MB article (${providers.quotes} quotes, ${providers.people} people), worst of many calls:`);
+console.log(`  first analysis ${providers.firstMs.toFixed(0)} ms; hover ${providers.hoverMs.toFixed(2)} ms; outline ${providers.symbolsMs.toFixed(2)} ms; decorations ${providers.decorationsMs.toFixed(2)} ms; re-analysis after a one-character edit ${providers.reanalysisMs.toFixed(0)} ms`);
+const slow = ['hoverMs', 'symbolsMs', 'decorationsMs'].filter((k) => providers[k] > 50);
+console.log(slow.length ? `  OVER the 50 ms target: ${slow.join(', ')}` : '  every provider call under the 50 ms target');
 console.log(`\nfirst call of the process (builds the MP index): ${ours.coldMs.toFixed(0)} ms`);
 
 function mpNames(data) {

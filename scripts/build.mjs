@@ -30,6 +30,8 @@ const builds = [
   },
   // The extractor as a library, for the benchmark and for batch use from Node.
   { ...common, entryPoints: ['src/extractor/index.ts'], outfile: 'dist/extractor.js', platform: 'node', format: 'cjs' },
+  // The pure view layer, for the benchmark of what providers compute.
+  { ...common, entryPoints: ['src/presentation/index.ts'], outfile: 'dist/presentation.js', platform: 'node', format: 'cjs' },
   // The command-line tool.
   {
     ...common,

@@ -15,19 +15,27 @@ export type SpeakerSort = 'appearance' | 'quotes' | 'party';
 
 /** Speech quotes grouped by speaker (unattributed ones are left out), in order of first quote. */
 export function groupBySpeaker(a: Analysis): SpeakerGroup[] {
+  const cached = groupCache.get(a);
+  if (cached) return cached;
   const groups = new Map<string, SpeakerGroup>();
+  const people = new Map(a.people.map((p) => [p.id, p]));
   for (const q of a.quotes) {
     if (q.kind !== 'speech' || !q.speaker) continue;
     let g = groups.get(q.speaker.id);
     if (!g) {
-      const person = q.speaker.type === 'person' ? a.people.find((p) => p.id === q.speaker!.id) ?? null : null;
+      const person = q.speaker.type === 'person' ? people.get(q.speaker.id) ?? null : null;
       g = { id: q.speaker.id, name: q.speaker.name, type: q.speaker.type, quotes: [], person, first: q.start };
       groups.set(q.speaker.id, g);
     }
     g.quotes.push(q);
   }
-  return [...groups.values()];
+  const list = [...groups.values()];
+  groupCache.set(a, list);
+  return list;
 }
+
+/** Analyses are immutable: the outline, the Speakers view and the status bar share one grouping. */
+const groupCache = new WeakMap<Analysis, SpeakerGroup[]>();
 
 /** Speech quotes nobody could be found for. */
 export function unattributed(a: Analysis): Quote[] {
@@ -53,13 +61,15 @@ export function partyOf(g: SpeakerGroup): string {
 
 /** "I would certainly cease to take the whip…" — the first words of a quote, for lists. */
 export function firstWords(text: string, words = 8): string {
-  const all = text.replace(/\s+/g, ' ').trim().split(' ');
-  return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')}…`;
+  const head = text.slice(0, words * 40); // enough for the words wanted, without splitting a long quote whole
+  const all = head.replace(/\s+/g, ' ').trim().split(' ');
+  if (all.length > words) return `${all.slice(0, words).join(' ')}…`;
+  return head.length < text.length ? `${all.join(' ')}…` : all.join(' ');
 }
 
 /** The quote's place among its speaker's quotes: [position (1-based), count]. */
 export function positionAmongSpeaker(a: Analysis, q: Quote): [number, number] {
-  if (!q.speaker) return [0, 0];
-  const mine = a.quotes.filter((x) => x.kind === 'speech' && x.speaker?.id === q.speaker!.id);
+  if (!q.speaker || q.kind !== 'speech') return [0, 0];
+  const mine = groupBySpeaker(a).find((g) => g.id === q.speaker!.id)?.quotes ?? [];
   return [mine.indexOf(q) + 1, mine.length];
 }
