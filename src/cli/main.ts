@@ -1,8 +1,11 @@
 import { runExtract } from './extractCommand';
 import { runEval } from './evalCommand';
+import { runCheck } from './checkCommand';
 
 const USAGE = `usage:
-  press-gallery extract FILE... [--json] [--recursive]   quotes, speakers and MPs of each article
+  press-gallery extract FILE... [--json | --format md|csv|json] [--recursive]
+                                                         quotes, speakers and MPs of each article
+  press-gallery check FILE... [--recursive] [--all]      sub-editor's checks, as file:line:col: severity: message
   press-gallery eval GOLD_DIR [--verbose] [--json] [--predictions DIR]
                                                          score against NAME.txt + NAME.gold.json
   press-gallery --help`;
@@ -15,6 +18,8 @@ function main(argv: string[]): number {
       return runExtract(rest);
     case 'eval':
       return runEval(rest);
+    case 'check':
+      return runCheck(rest);
     case '--help':
     case '-h':
     case 'help':

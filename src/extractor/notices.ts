@@ -23,8 +23,9 @@ export function noticesFor(header: Header, lookupDate: string, kb: KnowledgeBase
     out.push({ code: 'party-unverified', message: `Party changes after ${cov.partyVerifiedTo} may be missing from the membership data.` });
   }
   for (const s of strays) {
-    if (s.problem !== 'unclosed') continue;
-    out.push({ code: 'unclosed-quote', message: 'A quotation mark opened here is never closed in its paragraph.', span: { start: s.mark.start, end: s.mark.end } });
+    const span = { start: s.mark.start, end: s.mark.end };
+    if (s.problem === 'unclosed') out.push({ code: 'unclosed-quote', message: 'A quotation mark opened here is never closed in its paragraph.', span });
+    else out.push({ code: 'unopened-quote', message: 'This closing quotation mark closes nothing.', span });
   }
   if (truncated) out.push({ code: 'truncated', message: 'The analysis ran out of its time budget: people and speakers were not worked out.' });
   return out;

@@ -150,7 +150,8 @@ export type NoticeCode =
   | 'date-after-data'
   | 'party-unverified'
   | 'truncated'
-  | 'unclosed-quote';
+  | 'unclosed-quote'
+  | 'unopened-quote';
 
 /** Something the reader should know about the limits of this analysis. */
 export interface Notice {

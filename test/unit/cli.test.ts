@@ -69,3 +69,35 @@ describe('command-line tool', () => {
     assert.match(run('--help').out, /press-gallery extract/);
   });
 });
+
+describe('command-line tool: check and export formats', () => {
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-check-'));
+    fs.writeFileSync(path.join(dir, 'bad.article'), ' date 2019-02-21 Test\n\nLabour MP Dominic Grieve said it was “unworkable.\n\nChukka Umunna agreed.\n');
+    fs.writeFileSync(path.join(dir, 'good.article'), ' date 2019-02-21 Test\n\nConservative MP Dominic Grieve said it was “unworkable”.\n');
+  });
+
+  it('prints file:line:column: severity: message and exits 1 on warnings', () => {
+    const r = run('check', path.join(dir, 'bad.article'));
+    assert.strictEqual(r.code, 1);
+    const lines = r.out.trim().split('\n');
+    assert.strictEqual(lines.length, 3, r.out);
+    assert.match(lines[0], /bad\.article:3:1: warning: Labour is not Dominic Grieve's party on 21 Feb 2019/);
+    assert.match(lines[1], /bad\.article:3:38: warning: This quotation is never closed in its paragraph\./);
+    assert.match(lines[2], /bad\.article:5:1: hint: “Chukka Umunna” is not a name in the record; did you mean Chuka Umunna/);
+  });
+
+  it('exits 0 on a clean article', () => {
+    const r = run('check', path.join(dir, 'good.article'));
+    assert.deepStrictEqual([r.code, r.out], [0, '']);
+  });
+
+  it('exports Markdown and CSV, over several files in one run', () => {
+    assert.match(run('extract', '--format', 'md', SEED).out, /## Dominic Grieve \(Conservative, Beaconsfield\)/);
+    const csv = run('extract', '--format', 'csv', SEED, path.join(dir, 'good.article')).out.trim().split('\r\n');
+    assert.strictEqual(csv[0], 'file,speaker,party,constituency,kind,quote,start,end');
+    assert.strictEqual(csv.length, 1 + 13 + 1);
+    assert.strictEqual(run('extract', '--format', 'xml', SEED).code, 2);
+  });
+});

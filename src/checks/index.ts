@@ -1,0 +1,34 @@
+import type { Analysis } from '../extractor/types';
+import { KnowledgeBase } from '../extractor/kb/knowledgeBase';
+import { partyClaims } from './partyClaims';
+import { misspeltNames } from './misspeltNames';
+import { quotationMarks } from './quotationMarks';
+import { conflictingSpeakers, unattributedQuotes } from './speakers';
+import { CheckName, CheckOptions, DEFAULT_ENABLED, DEFAULT_SEVERITY, Problem } from './types';
+
+export * from './types';
+
+/**
+ * The sub-editor's checks over one analysis: pure, shared by the editor's diagnostics and by
+ * `press-gallery check`. Problems come back in text order.
+ */
+export function runChecks(text: string, a: Analysis, options: Partial<CheckOptions> = {}, kb: KnowledgeBase = KnowledgeBase.bundled()): Problem[] {
+  const enabled = (c: CheckName) => options.enabled?.[c] ?? DEFAULT_ENABLED[c];
+  const found: Array<Omit<Problem, 'severity'>> = [];
+  if (enabled('partyClaims')) found.push(...partyClaims(text, a));
+  if (enabled('misspeltNames')) found.push(...misspeltNames(a, kb));
+  if (enabled('quotationMarks')) found.push(...quotationMarks(text, a));
+  if (enabled('unattributedQuotes')) found.push(...unattributedQuotes(a));
+  if (enabled('conflictingSpeakers')) found.push(...conflictingSpeakers(a));
+  return found
+    .map((p) => ({ ...p, severity: options.severity?.[p.check] ?? DEFAULT_SEVERITY[p.check] }))
+    .sort((x, y) => x.start - y.start);
+}
+
+/** Applies fixes (as the editor would, one after another from the end) to a text: for tests and the CLI. */
+export function applyFixes(text: string, problems: readonly Problem[]): string {
+  const edits = problems.map((p) => p.fix?.edit).filter((e): e is NonNullable<typeof e> => !!e).sort((x, y) => y.start - x.start);
+  let out = text;
+  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}

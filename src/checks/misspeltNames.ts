@@ -1,0 +1,27 @@
+import type { Analysis } from '../extractor/types';
+import type { KnowledgeBase } from '../extractor/kb/knowledgeBase';
+import type { Problem } from './types';
+
+/**
+ * "Chukka Umunna", "Dominic Grieves": a full name that no record holds but that the extractor linked to
+ * one sitting MP a letter or two away. Names of real people who are not MPs are in no record either,
+ * but nothing links them to an MP, so they are not flagged.
+ */
+export function misspeltNames(a: Analysis, kb: KnowledgeBase): Omit<Problem, 'severity'>[] {
+  const out: Omit<Problem, 'severity'>[] = [];
+  for (const p of a.people) {
+    if (!p.mp) continue;
+    const record = kb.person(p.mp.personId);
+    if (!record) continue;
+    for (const m of p.mentions) {
+      if (m.form !== 'full' || kb.byFullName(m.text).includes(record)) continue;
+      out.push({
+        check: 'misspeltNames',
+        message: `“${m.text}” is not a name in the record; did you mean ${record.name} (${p.mp.party}, ${p.mp.constituency})?`,
+        start: m.start, end: m.end,
+        fix: { title: `Change to ${record.name}`, edit: { start: m.start, end: m.end, text: record.name } },
+      });
+    }
+  }
+  return out;
+}

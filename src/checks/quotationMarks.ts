@@ -1,0 +1,41 @@
+import type { Analysis } from '../extractor/types';
+import type { Problem } from './types';
+
+const CLOSER: Record<string, string> = { '“': '”', '"': '"', '‘': '’', "'": "'" };
+
+/**
+ * Quotation marks a sub-editor would mend: an opening mark never closed in its paragraph (and not
+ * continued in the next), a closing mark with nothing to close, and a quote opened in one style and
+ * closed in another (“…"). Fixes are offered where the intent is clear.
+ */
+export function quotationMarks(text: string, a: Analysis): Omit<Problem, 'severity'>[] {
+  const out: Omit<Problem, 'severity'>[] = [];
+  for (const n of a.notices) {
+    if (!n.span) continue;
+    if (n.code === 'unclosed-quote') {
+      const q = a.quotes.find((x) => x.open.start === n.span!.start);
+      const close = CLOSER[text[n.span.start]] ?? '”';
+      out.push({
+        check: 'quotationMarks', message: 'This quotation is never closed in its paragraph.', start: n.span.start, end: n.span.end,
+        fix: q ? { title: `Close the quotation at the end of the paragraph (${close})`, edit: { start: q.end, end: q.end, text: close } } : undefined,
+      });
+    } else if (n.code === 'unopened-quote') {
+      out.push({
+        check: 'quotationMarks', message: 'This closing quotation mark closes nothing.', start: n.span.start, end: n.span.end,
+        fix: { title: 'Remove the stray closing mark', edit: { start: n.span.start, end: n.span.end, text: '' } },
+      });
+    }
+  }
+  for (const q of a.quotes) {
+    if (!q.close) continue;
+    const want = CLOSER[q.open.text];
+    if (want && q.close.text !== want) {
+      out.push({
+        check: 'quotationMarks', message: `This quotation opens with ${q.open.text} but closes with ${q.close.text}.`,
+        start: q.close.start, end: q.close.end,
+        fix: { title: `Close with ${want}`, edit: { start: q.close.start, end: q.close.end, text: want } },
+      });
+    }
+  }
+  return out;
+}

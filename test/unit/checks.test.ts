@@ -1,0 +1,97 @@
+import * as assert from 'assert';
+import { analyze } from '../../src/extractor/analyze';
+import { runChecks, applyFixes, Problem } from '../../src/checks';
+
+const HEAD = ' date 2019-02-21 Checks\n\n';
+function problems(body: string, enabled = {}): Problem[] {
+  const text = HEAD + body;
+  return runChecks(text, analyze(text), { enabled });
+}
+const messages = (ps: Problem[]) => ps.map((p) => `${p.check}: ${p.message}`);
+
+describe('sub-editor checks', () => {
+  describe('party or seat contradicting the record', () => {
+    it('flags "Labour MP" before a Conservative, stating the record, with a fix', () => {
+      const ps = problems('Labour MP Dominic Grieve spoke.');
+      assert.strictEqual(ps.length, 1, messages(ps).join('\n'));
+      assert.match(ps[0].message, /the record says Conservative \(since 1 May 1997\), MP for Beaconsfield/);
+      assert.strictEqual(applyFixes(HEAD + 'Labour MP Dominic Grieve spoke.', ps), HEAD + 'Conservative MP Dominic Grieve spoke.');
+    });
+
+    it('flags "the Tory MP", "(Lab, Streatham)", ", the Labour MP for Y" and "MP for Y"', () => {
+      assert.strictEqual(problems('The Tory MP Chuka Umunna spoke.').length, 1);
+      const bracket = HEAD + 'Dominic Grieve (Lab, Beaconsfield) spoke.';
+      const ps = runChecks(bracket, analyze(bracket));
+      assert.strictEqual(ps.length, 1, messages(ps).join('\n'));
+      assert.strictEqual(applyFixes(bracket, ps), HEAD + 'Dominic Grieve (Con, Beaconsfield) spoke.');
+      const seat = problems('Chuka Umunna, the Independent Group MP for Stockport, spoke.');
+      assert.deepStrictEqual(seat.map((p) => p.fix?.edit.text), ['Streatham']);
+      assert.strictEqual(problems('Dominic Grieve, MP for Islington North, spoke.').length, 1);
+    });
+
+    it('raises nothing for claims that are right on the date, or about the past', () => {
+      for (const ok of [
+        'Conservative MP Dominic Grieve spoke.',
+        'Ex-Labour MP Chuka Umunna spoke.',
+        'Former Tory MP Heidi Allen spoke.',
+        'The Independent Group MP Chuka Umunna spoke.',
+        'Chuka Umunna (TIG, Streatham) spoke.',
+        'Jeremy Corbyn, the Labour MP for Islington North, spoke.',
+      ]) assert.deepStrictEqual(messages(problems(ok)), [], ok);
+    });
+  });
+
+  describe('misspelt MP names', () => {
+    it('hints at the record’s name, with a fix', () => {
+      const ps = problems('Chukka Umunna spoke and Jeremy Corbin listened.');
+      assert.deepStrictEqual(ps.map((p) => [p.check, p.severity, p.fix?.edit.text]), [
+        ['misspeltNames', 'hint', 'Chuka Umunna'], ['misspeltNames', 'hint', 'Jeremy Corbyn'],
+      ]);
+    });
+
+    it('leaves real people who are not MPs alone', () => {
+      assert.deepStrictEqual(messages(problems('Tony Blair and Peter Mandelson spoke to Sam Brightwell.')), []);
+    });
+  });
+
+  describe('quotation marks', () => {
+    it('flags an unclosed quote and offers to close it at the end of its paragraph', () => {
+      const text = HEAD + 'He said “we will win.\n\nNext paragraph.';
+      const ps = runChecks(text, analyze(text));
+      assert.deepStrictEqual(ps.map((p) => p.check), ['quotationMarks']);
+      assert.strictEqual(applyFixes(text, ps), HEAD + 'He said “we will win.”\n\nNext paragraph.');
+    });
+
+    it('does not flag a quote continued in the next paragraph', () => {
+      assert.deepStrictEqual(messages(problems('“First part.\n\n“Second part,” she said.')), []);
+    });
+
+    it('flags a stray closing mark and mixed styles', () => {
+      const text = HEAD + 'It ended” there. He said “yes" and left.';
+      const ps = runChecks(text, analyze(text));
+      assert.strictEqual(ps.length, 2, messages(ps).join('\n'));
+      assert.strictEqual(applyFixes(text, ps), HEAD + 'It ended there. He said “yes” and left.');
+    });
+  });
+
+  it('reports unattributed speech only when asked', () => {
+    const body = 'A source said it was “a disaster for everyone involved in it”.';
+    assert.deepStrictEqual(problems(body), []);
+    assert.deepStrictEqual(problems(body, { unattributedQuotes: true }).map((p) => [p.check, p.severity]), [['unattributedQuotes', 'information']]);
+  });
+
+  it('warns on both places where the same words have two speakers', () => {
+    const ps = problems('“We will win this one,” said Dominic Grieve.\n\n“We will win this one,” said Heidi Allen.');
+    assert.deepStrictEqual(ps.map((p) => p.check), ['conflictingSpeakers', 'conflictingSpeakers']);
+    assert.match(ps[0].message, /Dominic Grieve here and to Heidi Allen elsewhere/);
+  });
+
+  it('finds exactly three problems in an article with one wrong party, one misspelt MP and one unclosed quote, and the fixes repair it', () => {
+    const text = HEAD + 'Labour MP Dominic Grieve said the plan was “unworkable.\n\nChukka Umunna agreed with him.\n';
+    const ps = runChecks(text, analyze(text));
+    assert.deepStrictEqual(ps.map((p) => p.check).sort(), ['misspeltNames', 'partyClaims', 'quotationMarks'], messages(ps).join('\n'));
+    const fixed = applyFixes(text, ps);
+    assert.strictEqual(fixed, HEAD + 'Conservative MP Dominic Grieve said the plan was “unworkable.”\n\nChuka Umunna agreed with him.\n');
+    assert.deepStrictEqual(messages(runChecks(fixed, analyze(fixed))), []);
+  });
+});
