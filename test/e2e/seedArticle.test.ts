@@ -41,7 +41,8 @@ describe('reading the seed article in VS Code (code-server + Chromium)', functio
         // A journalist reads prose: wrapped lines keep every name on screen.
         'editor.wordWrap': 'on',
         'editor.minimap.enabled': false,
-        'outline.collapseItems': 'alwaysExpand',
+        // Speakers only at the top level: the Outline pane is short and its list draws only the rows in view.
+        'outline.collapseItems': 'alwaysCollapse',
         'editor.hover.delay': 200,
       },
     });
@@ -129,6 +130,33 @@ describe('reading the seed article in VS Code (code-server + Chromium)', functio
     await page.mouse.move(box.x, box.y, { steps: 4 });
   }
 
+  /**
+   * Rests the mouse on `text` until the hover card shows every word in `expected`. Like a person, it
+   * moves the mouse off and back when no card came (the first hover can race the editor settling
+   * after Find closes); a card that comes but says the wrong thing fails at once.
+   */
+  async function hoverUntil(text: string, expected: string[], timeoutMs = 20_000): Promise<void> {
+    const card = page.locator('.monaco-hover:not(.hidden)');
+    const deadline = Date.now() + timeoutMs;
+    for (let attempt = 1; ; attempt++) {
+      await pointAt(text);
+      try {
+        await card.first().waitFor({ state: 'visible', timeout: 3000 });
+        // A card is up: it must say what is expected (it may still be loading).
+        await expectText(card, expected, `the hover card on "${text}"`, 5000);
+        if (attempt > 1) console.log(`      (the hover card on "${text}" came on try ${attempt})`);
+        return;
+      } catch (err) {
+        const cardShown = await card.count().then((n) => n > 0).catch(() => false);
+        if (cardShown || Date.now() > deadline) {
+          if (!cardShown) lastSeen = `(no hover card after ${attempt} tries)`;
+          throw cardShown ? err : new assert.AssertionError({ message: `expected a hover card on "${text}" showing ${expected.map((e) => JSON.stringify(e)).join(' and ')}, saw no hover card (${attempt} tries)` });
+        }
+        await page.mouse.move(5, 5);
+      }
+    }
+  }
+
   it('opens the seed article from the Explorer', async () => {
     const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: SEED });
     await row.waitFor({ state: 'visible', timeout: 30_000 });
@@ -141,19 +169,13 @@ describe('reading the seed article in VS Code (code-server + Chromium)', functio
   });
 
   it('hovers "Dominic Grieve": Conservative, Beaconsfield', async () => {
-    await pointAt('Dominic Grieve');
-    await expectText(page.locator('.monaco-hover:not(.hidden)'), ['Conservative', 'Beaconsfield'], 'the hover card on "Dominic Grieve"');
+    await hoverUntil('Dominic Grieve', ['Conservative', 'Beaconsfield']);
     await shot('hover-dominic-grieve');
     await page.keyboard.press('Escape');
   });
 
   it('hovers "Chuka Umunna": The Independent Group, Streatham', async () => {
-    await pointAt('Chuka Umunna');
-    await expectText(
-      page.locator('.monaco-hover:not(.hidden)'),
-      ['The Independent Group', 'Streatham'],
-      'the hover card on "Chuka Umunna"',
-    );
+    await hoverUntil('Chuka Umunna', ['The Independent Group', 'Streatham']);
     await shot('hover-chuka-umunna');
     await page.keyboard.press('Escape');
   });
