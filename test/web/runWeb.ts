@@ -101,6 +101,8 @@ async function main(): Promise<number> {
       console.error(`The web suite did not finish within ${timeoutMs} ms (screenshot: ${path.relative(ROOT, shot)}).`);
       return 1;
     }
+    fs.mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
+    await page.screenshot({ path: path.join(ROOT, 'test-results/web-end.png') }).catch(() => undefined);
     const all = output.join('\n');
     const passed = Number(/(\d+) passing/.exec(all)?.[1] ?? 0);
     const failed = Number(/(\d+) failing/.exec(all)?.[1] ?? 0);

@@ -2,6 +2,7 @@
 // it activates, and its hover and symbol providers answer on the seed article.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { PressGalleryApi } from '../../../src/editor/api';
 import { EXTENSION_ID, LANGUAGE_ID, SEED, activateExtension, fixtureUri, hoverText, positionOf, symbolNames } from '../../integration/suite/util';
 
 describe('Press Gallery in the web extension host', () => {
@@ -35,5 +36,19 @@ describe('Press Gallery in the web extension host', () => {
     for (const expected of ['Jeremy Corbyn', 'Dominic Grieve']) {
       assert.ok(names.some((n) => n.includes(expected)), `expected a document symbol naming ${expected}, saw: ${JSON.stringify(names)}`);
     }
+  });
+
+  it('decorates MP names and fills the status bar', async () => {
+    const api = await activateExtension<PressGalleryApi>();
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixtureUri(SEED)));
+    // Decorations follow the analysis, which may come a moment after the editor opens.
+    let kinds: string[] = [];
+    for (let i = 0; i < 50 && !kinds.some((k) => k.startsWith('party:')); i++) {
+      kinds = Object.keys(api.getDecorations(editor));
+      if (!kinds.some((k) => k.startsWith('party:'))) await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.ok(kinds.some((k) => k.startsWith('party:')), `expected MP names decorated by party, saw decoration kinds: ${JSON.stringify(kinds)}`);
+    const status = api.getStatusBarText() ?? '';
+    assert.ok(/\d+ quotes/.test(status), `expected the status bar to count quotes, saw: ${JSON.stringify(status)}`);
   });
 });
