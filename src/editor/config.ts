@@ -1,35 +1,49 @@
 import * as vscode from 'vscode';
+import { CONFIG_SECTION } from './ids';
+import type { HighlightSwitches } from './highlightPlan';
 
-export interface HighlightSettings {
-  enabled: boolean;
-  mps: boolean;
-  speakers: boolean;
-  quotesBySpeaker: boolean;
-  cues: boolean;
-}
-
+/** Press Gallery's settings (contributes.configuration in package.json), read with their defaults. */
 export interface Settings {
-  highlight: HighlightSettings;
-  /** Party name → colour, overriding the theme colours. */
-  partyColors: Record<string, string>;
+  highlight: HighlightSwitches;
+  /** Party name → hex colour or theme colour id. */
+  partyColors: Record<string, unknown>;
+  /** Pause after typing before analysing again. */
   debounceMs: number;
+  /** Above this size an article is not analysed until asked; 0 means no limit. */
   maxFileSizeMB: number;
+  /** Passed to analyze() as timeBudgetMs. */
   timeBudgetMs: number;
 }
 
-export function settings(scope?: vscode.ConfigurationScope): Settings {
-  const c = vscode.workspace.getConfiguration('pressGallery', scope);
+function number(c: vscode.WorkspaceConfiguration, key: string, fallback: number, min: number): number {
+  const v = c.get<unknown>(key);
+  return typeof v === 'number' && Number.isFinite(v) ? Math.max(min, v) : fallback;
+}
+
+export function readSettings(scope?: vscode.ConfigurationScope): Settings {
+  const c = vscode.workspace.getConfiguration(CONFIG_SECTION, scope);
+  const colours = c.get<unknown>('partyColors');
   return {
     highlight: {
-      enabled: c.get('highlight.enabled', true),
-      mps: c.get('highlight.mps', true),
-      speakers: c.get('highlight.speakers', true),
-      quotesBySpeaker: c.get('highlight.quotesBySpeaker', false),
-      cues: c.get('highlight.cues', false),
+      enabled: c.get<boolean>('highlight.enabled', true),
+      mps: c.get<boolean>('highlight.mps', true),
+      speakers: c.get<boolean>('highlight.speakers', true),
+      quotesBySpeaker: c.get<boolean>('highlight.quotesBySpeaker', false),
+      cues: c.get<boolean>('highlight.cues', false),
     },
-    partyColors: c.get('partyColors', {}),
-    debounceMs: Math.max(0, c.get('debounceMs', 300)),
-    maxFileSizeMB: Math.max(0, c.get('maxFileSizeMB', 2)),
-    timeBudgetMs: Math.max(50, c.get('timeBudgetMs', 3000)),
+    partyColors: colours && typeof colours === 'object' ? (colours as Record<string, unknown>) : {},
+    debounceMs: number(c, 'debounceMs', 300, 0),
+    maxFileSizeMB: number(c, 'maxFileSizeMB', 5, 0),
+    timeBudgetMs: number(c, 'timeBudgetMs', 3000, 50),
   };
+}
+
+/** Settings whose change makes every cached analysis stale. */
+export function affectsAnalysis(e: vscode.ConfigurationChangeEvent): boolean {
+  return e.affectsConfiguration(`${CONFIG_SECTION}.maxFileSizeMB`) || e.affectsConfiguration(`${CONFIG_SECTION}.timeBudgetMs`);
+}
+
+/** Settings whose change redraws the highlights. */
+export function affectsHighlights(e: vscode.ConfigurationChangeEvent): boolean {
+  return e.affectsConfiguration(`${CONFIG_SECTION}.highlight`) || e.affectsConfiguration(`${CONFIG_SECTION}.partyColors`);
 }

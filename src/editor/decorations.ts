@@ -1,37 +1,54 @@
 import * as vscode from 'vscode';
-import { AnalysisStore } from './analysisStore';
-import { settings } from './config';
-import { canonicalParty } from '../extractor/kb/parties';
-import { groupBySpeaker } from '../presentation/speakers';
-import { safely } from './log';
+import { AnalysisCache, isArticle } from './analysisCache';
+import { affectsHighlights, readSettings } from './config';
+import { Colour, invalidPartyColours, partyColour, planHighlights } from './highlightPlan';
+import { log, safely } from './log';
 
-/** Party keys with a theme colour of their own (`pressGallery.party.*` in package.json). */
-const PARTY_COLOURS: Record<string, string> = {
-  labour: 'labour', conservative: 'conservative', 'liberal democrat': 'libdem', 'scottish national party': 'snp',
-  'green party': 'green', 'plaid cymru': 'plaid', 'reform uk': 'reform', 'the independent group': 'independentGroup',
-  'change uk – the independent group': 'independentGroup', 'the independent group for change': 'independentGroup',
-  independent: 'independent', 'democratic unionist party': 'dup',
-};
-const TINTS = 6;
+function toColour(c: Colour): string | vscode.ThemeColor {
+  return c.kind === 'hex' ? c.value : new vscode.ThemeColor(c.id);
+}
+
+/** The look of each kind of highlight; colours from the theme (package.json `colors`) or the party map. */
+function renderOptions(key: string, partyColors: Record<string, unknown>): vscode.DecorationRenderOptions {
+  const colon = key.indexOf(':');
+  const kind = colon < 0 ? key : key.slice(0, colon);
+  const name = colon < 0 ? '' : key.slice(colon + 1);
+  if (kind === 'party') {
+    const color = toColour(partyColour(name, partyColors));
+    return { color, fontWeight: '600', overviewRulerColor: color, overviewRulerLane: vscode.OverviewRulerLane.Right, rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed };
+  }
+  if (kind === 'tint') {
+    return { backgroundColor: new vscode.ThemeColor(`pressGallery.quoteTint${Number(name) + 1}`), rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed };
+  }
+  if (key === 'speaker') {
+    return { color: new vscode.ThemeColor('pressGallery.speaker'), fontStyle: 'italic', rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed };
+  }
+  // cue
+  return { borderStyle: 'none none dotted none', borderWidth: '0 0 1px 0', borderColor: new vscode.ThemeColor('pressGallery.cue'), rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed };
+}
 
 /**
- * Decorations from the analysis: MP names coloured by party, speakers who are not MPs in their own
- * style, optionally quotes tinted by speaker and cues underlined. Colours come from the theme
- * (contributed colours with light, dark and high-contrast defaults) unless `pressGallery.partyColors`
- * overrides a party. Each kind is switchable in settings and by the toggle command.
+ * Highlights from the analysis: MP names by party colour, speakers who are not MPs in a style of
+ * their own, and, when switched on, quotes tinted by speaker and cues underlined. Each is a setting
+ * (pressGallery.highlight.*); pressGallery.highlight.enabled (Toggle Highlights) switches them all.
+ * Redrawn when an analysis is announced (after a pause in typing), when editors become visible and
+ * when settings change; decoration types are made once per kind and shared by all editors.
  */
 export class Decorations implements vscode.Disposable {
   private types = new Map<string, vscode.TextEditorDecorationType>();
-  private applied = new WeakMap<vscode.TextEditor, Record<string, vscode.Range[]>>();
+  /** What each editor was given, by decoration key (for the test API and to clear what is no longer wanted). */
+  private applied = new WeakMap<vscode.TextEditor, Map<string, vscode.Range[]>>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  private warnedColours = '';
 
-  constructor(private readonly store: AnalysisStore) {
+  constructor(private readonly cache: AnalysisCache) {
     this.subscriptions.push(
-      store.onDidChange((doc) => this.refreshDocument(doc)),
-      vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()),
+      cache.onDidChangeAnalysis((e) => this.refreshDocument(e.document)),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((ed) => this.apply(ed))),
       vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!affectsHighlights(e)) return;
         if (e.affectsConfiguration('pressGallery.partyColors')) this.resetTypes();
-        if (e.affectsConfiguration('pressGallery')) this.refreshAll();
+        this.refreshAll();
       }),
     );
     this.refreshAll();
@@ -41,73 +58,62 @@ export class Decorations implements vscode.Disposable {
     for (const editor of vscode.window.visibleTextEditors) this.apply(editor);
   }
 
-  private refreshDocument(doc: vscode.TextDocument): void {
-    for (const editor of vscode.window.visibleTextEditors) if (editor.document === doc) this.apply(editor);
+  private refreshDocument(document: vscode.TextDocument): void {
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (editor.document.uri.toString() === document.uri.toString()) this.apply(editor);
+    }
   }
 
-  /** Which ranges each decoration kind got in an editor (for tests). */
+  /** The ranges each decoration key has in an editor, as last applied. */
   rangesOf(editor: vscode.TextEditor): Record<string, vscode.Range[]> {
-    return this.applied.get(editor) ?? {};
+    // The same editor may reach the caller as another object: fall back to a visible editor of the same document.
+    const uri = editor.document.uri.toString();
+    const found = this.applied.get(editor)
+      ?? vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === uri).map((e) => this.applied.get(e)).find(Boolean);
+    return Object.fromEntries(found ?? []);
   }
 
   private apply(editor: vscode.TextEditor): void {
-    safely('decorations', undefined, () => {
-      if (!AnalysisStore.isArticle(editor.document)) return;
-      const wanted = this.rangesFor(editor.document);
-      for (const [key, type] of this.types) if (!(key in wanted)) editor.setDecorations(type, []);
-      for (const [key, ranges] of Object.entries(wanted)) editor.setDecorations(this.type(key), ranges);
+    safely('highlights', undefined, () => {
+      const wanted = new Map<string, vscode.Range[]>();
+      const doc = editor.document;
+      if (isArticle(doc)) {
+        const settings = readSettings(doc);
+        this.warnAboutColours(settings.partyColors);
+        const analysis = this.cache.get(doc);
+        if (analysis) {
+          for (const [key, spans] of planHighlights(analysis, settings.highlight)) {
+            wanted.set(key, spans.map((s) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end))));
+          }
+        }
+      }
+      const before = this.applied.get(editor);
+      if (!before && wanted.size === 0) return;
+      for (const key of before?.keys() ?? []) if (!wanted.has(key)) { const t = this.types.get(key); if (t) editor.setDecorations(t, []); }
+      for (const [key, ranges] of wanted) editor.setDecorations(this.type(key), ranges);
       this.applied.set(editor, wanted);
     });
-  }
-
-  private rangesFor(doc: vscode.TextDocument): Record<string, vscode.Range[]> {
-    const h = settings(doc).highlight;
-    const out: Record<string, vscode.Range[]> = {};
-    if (!h.enabled) return out;
-    const a = this.store.get(doc);
-    const range = (s: number, e: number) => new vscode.Range(doc.positionAt(s), doc.positionAt(e));
-    const add = (key: string, r: vscode.Range) => (out[key] ??= []).push(r);
-    const speakerIds = new Set(a.quotes.map((q) => q.speaker?.id).filter(Boolean));
-    for (const p of a.people) {
-      const key = p.mp && h.mps ? `party:${partyKey(p.mp.party)}` : !p.mp && h.speakers && speakerIds.has(p.id) ? 'speaker' : null;
-      if (key) for (const m of p.mentions) add(key, range(m.start, m.end));
-    }
-    if (h.speakers) for (const o of a.organisations) if (speakerIds.has(o.id)) for (const m of o.mentions) add('speaker', range(m.start, m.end));
-    if (h.cues) for (const q of a.quotes) if (q.cue) add('cue', range(q.cue.start, q.cue.end));
-    if (h.quotesBySpeaker) {
-      groupBySpeaker(a).forEach((g, i) => {
-        for (const q of g.quotes) add(`tint:${i % TINTS}`, range(q.start, q.end));
-      });
-    }
-    return out;
   }
 
   private type(key: string): vscode.TextEditorDecorationType {
     let t = this.types.get(key);
     if (!t) {
-      t = vscode.window.createTextEditorDecorationType(this.style(key));
+      t = vscode.window.createTextEditorDecorationType(renderOptions(key, readSettings().partyColors));
       this.types.set(key, t);
     }
     return t;
   }
 
-  private style(key: string): vscode.DecorationRenderOptions {
-    const [kind, name] = key.split(':');
-    switch (kind) {
-      case 'party': {
-        const override = overrideFor(name, settings().partyColors);
-        const color = override ?? new vscode.ThemeColor(`pressGallery.party.${PARTY_COLOURS[name] ?? 'other'}`);
-        return { color, fontWeight: '600', rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed };
-      }
-      case 'speaker':
-        return { color: new vscode.ThemeColor('pressGallery.speaker'), fontStyle: 'italic', rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed };
-      case 'cue':
-        return { borderStyle: 'none none dashed none', borderWidth: '1px', borderColor: new vscode.ThemeColor('pressGallery.cue') };
-      default:
-        return { backgroundColor: new vscode.ThemeColor(`pressGallery.quoteTint${Number(name) + 1}`) };
+  private warnAboutColours(map: Record<string, unknown>): void {
+    const bad = invalidPartyColours(map);
+    const signature = bad.join('\n');
+    if (signature && signature !== this.warnedColours) {
+      log()?.warn(`pressGallery.partyColors: ${bad.map((k) => `"${k}"`).join(', ')} ${bad.length === 1 ? 'has' : 'have'} no usable colour (use "#rrggbb" or a theme colour id such as "pressGallery.party.labour")`);
     }
+    this.warnedColours = signature;
   }
 
+  /** New colours: dispose the old types (which removes their decorations) and draw again. */
   private resetTypes(): void {
     for (const t of this.types.values()) t.dispose();
     this.types = new Map();
@@ -118,13 +124,4 @@ export class Decorations implements vscode.Disposable {
     this.resetTypes();
     for (const d of this.subscriptions) d.dispose();
   }
-}
-
-function partyKey(party: string): string {
-  return canonicalParty(party.replace(/\s*\(co-op\)$/i, ''));
-}
-
-function overrideFor(partyKeyName: string, colours: Record<string, string>): string | undefined {
-  for (const [party, colour] of Object.entries(colours)) if (partyKey(party) === partyKeyName && /^#[0-9a-f]{3,8}$/i.test(colour)) return colour;
-  return undefined;
 }

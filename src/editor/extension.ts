@@ -10,6 +10,8 @@ import { showQuotesBySpeaker, ShowQuotesArgs } from './commands/showQuotes';
 import { copyQuotesAsMarkdown, exportAnalysisAsJson } from './commands/export';
 import { toggleHighlights } from './commands/highlights';
 import { log, safelyRun } from './log';
+import { Diagnostics } from './diagnostics';
+import { CodeActions } from './codeActions';
 import type { PressGalleryApi } from './api';
 import type { SpeakerSort } from '../presentation/speakers';
 
@@ -23,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
   const speakers = new SpeakersView(store, context.workspaceState);
   const decorations = new Decorations(store);
   const status = new StatusBar(store);
+  const diagnostics = new Diagnostics(store);
   const tree = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: speakers, showCollapseAll: true });
 
   const command = (id: string, run: (...args: never[]) => unknown) =>
@@ -36,6 +39,8 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
     log(), store, speakers, decorations, status, tree,
     vscode.languages.registerHoverProvider(selector, new HoverProvider(store)),
     vscode.languages.registerDocumentSymbolProvider(selector, new SymbolProvider(store), { label: 'Press Gallery' }),
+    diagnostics,
+    vscode.languages.registerCodeActionsProvider(selector, new CodeActions(diagnostics), { providedCodeActionKinds: CodeActions.kinds }),
     command('pressGallery.showSpeakers', () => vscode.commands.executeCommand(`${VIEW_ID}.focus`)),
     command('pressGallery.nextQuote', () => moveToQuote(store, 'next')),
     command('pressGallery.previousQuote', () => moveToQuote(store, 'previous')),

@@ -1,40 +1,48 @@
 import * as vscode from 'vscode';
-import type { AnalysisStore } from './analysisStore';
-import { personCard, quoteCard, CommandLink } from '../presentation/cards';
-import { personAt, quoteAt } from '../presentation/lookup';
+import type { AnalysisCache } from './analysisCache';
+import { Commands } from './ids';
+import { hitAt } from './lookup';
+import { dateCard, organisationCard, personCard, quoteCard } from './markdown';
 import { safely } from './log';
 
-export const SHOW_QUOTES_BY_SPEAKER = 'pressGallery.showQuotesBySpeaker';
+/** Hover Markdown may run these commands (its links), and no other. */
+export const HOVER_COMMANDS = [Commands.showQuotesBySpeaker];
 
-/** Hover cards on people (party and seat on the article's date) and on quotations (who said it). */
+export function trustedMarkdown(value: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(value, true);
+  md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
+  return md;
+}
+
+/**
+ * Hover cards: on a person, what the data says of them on the article's date and how often they
+ * are quoted; on an organisation, its quotes; on a quotation, who said it, the cue and its place
+ * among that speaker's quotes; on the date of the date line, what the date means for the lookups.
+ * Text comes from markdown.ts; this class only finds what is under the mouse.
+ */
 export class HoverProvider implements vscode.HoverProvider {
-  constructor(private readonly store: AnalysisStore) {}
+  constructor(private readonly cache: AnalysisCache) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
     return safely('hover', undefined, () => {
-      const a = this.store.get(document);
-      const offset = document.offsetAt(position);
-      const person = personAt(a, offset);
-      if (person) {
-        const link = showAll(document, person.person.id, person.person.name);
-        return hover(personCard(a, person.person, link), document, person.mention.start, person.mention.end);
+      const a = this.cache.get(document);
+      if (!a || token.isCancellationRequested) return undefined;
+      const hit = hitAt(a, document.offsetAt(position));
+      if (!hit) return undefined;
+      const options = { uri: document.uri.toString() };
+      const range = (start: number, end: number) => new vscode.Range(document.positionAt(start), document.positionAt(end));
+      switch (hit.kind) {
+        case 'person':
+          return new vscode.Hover(trustedMarkdown(personCard(a, hit.person, options)), range(hit.mention.start, hit.mention.end));
+        case 'organisation':
+          return new vscode.Hover(trustedMarkdown(organisationCard(a, hit.organisation, options)), range(hit.mention.start, hit.mention.end));
+        case 'quote': {
+          const q = hit.quote;
+          return new vscode.Hover(trustedMarkdown(quoteCard(a, q, options)), range(q.open.start, q.close ? q.close.end : q.end));
+        }
+        case 'date':
+          return new vscode.Hover(trustedMarkdown(dateCard(a)), range(a.header.dateSpan!.start, a.header.dateSpan!.end));
       }
-      const quote = quoteAt(a, offset);
-      if (quote) {
-        const link = quote.speaker ? showAll(document, quote.speaker.id, quote.speaker.name) : null;
-        return hover(quoteCard(a, quote, link), document, quote.open.start, quote.close ? quote.close.end : quote.end);
-      }
-      return undefined;
     });
   }
-}
-
-function showAll(document: vscode.TextDocument, speakerId: string, name: string): CommandLink {
-  return { title: `Show all quotes by ${name}`, command: SHOW_QUOTES_BY_SPEAKER, args: [{ uri: document.uri.toString(), speakerId }] };
-}
-
-function hover(markdown: string, document: vscode.TextDocument, start: number, end: number): vscode.Hover {
-  const md = new vscode.MarkdownString(markdown);
-  md.isTrusted = { enabledCommands: [SHOW_QUOTES_BY_SPEAKER] };
-  return new vscode.Hover(md, new vscode.Range(document.positionAt(start), document.positionAt(end)));
 }

@@ -1,29 +1,48 @@
 import * as vscode from 'vscode';
+import { OUTPUT_CHANNEL } from './ids';
 
 let channel: vscode.LogOutputChannel | undefined;
 
-/** The "Press Gallery" output channel, where errors go instead of into the editor. */
-export function log(): vscode.LogOutputChannel {
-  if (!channel) channel = vscode.window.createOutputChannel('Press Gallery', { log: true });
+/**
+ * The "Press Gallery" log (Output view; its level follows Developer: Set Log Level). Errors go here
+ * instead of into the editor. Created by activate() and disposed with the extension.
+ */
+export function createLog(): vscode.LogOutputChannel {
+  channel = vscode.window.createOutputChannel(OUTPUT_CHANNEL, { log: true });
   return channel;
 }
 
-/** Runs a provider body; an error is logged and the fallback returned, so nothing throws into the editor. */
+export function log(): vscode.LogOutputChannel | undefined {
+  return channel;
+}
+
+function describe(e: unknown): string {
+  return e instanceof Error ? e.stack ?? e.message : String(e);
+}
+
+export function logError(what: string, e: unknown): void {
+  channel?.error(`${what} failed: ${describe(e)}`);
+}
+
+/** Runs a provider body: an error is logged and the fallback returned, so nothing throws into the editor. */
 export function safely<T>(what: string, fallback: T, body: () => T): T {
   try {
     return body();
   } catch (e) {
-    log().error(`${what} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    logError(what, e);
     return fallback;
   }
 }
 
-/** The same for commands: the error is logged and shown once, in words. */
+/** The same for commands: the error is logged and shown once, in words, with a way to the log. */
 export async function safelyRun(what: string, body: () => unknown): Promise<void> {
   try {
     await body();
   } catch (e) {
-    log().error(`${what} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-    void vscode.window.showErrorMessage(`Press Gallery: ${what} failed — see the Press Gallery output for details.`);
+    logError(what, e);
+    const show = 'Show Log';
+    void vscode.window.showErrorMessage(`Press Gallery: ${what} failed. The log has the details.`, show).then((choice) => {
+      if (choice === show) channel?.show(true);
+    });
   }
 }

@@ -1,36 +1,50 @@
 import * as vscode from 'vscode';
-import type { AnalysisStore } from './analysisStore';
-import { firstWords, groupBySpeaker, unattributed } from '../presentation/speakers';
+import type { AnalysisCache } from './analysisCache';
 import type { Quote } from '../extractor/types';
+import { firstWords, groupBySpeaker, unattributed } from '../presentation/speakers';
+import { speakerDetail } from './summary';
 import { safely } from './log';
 
 /**
- * The Outline: each speaker a top-level symbol (people as classes, organisations as namespaces: the
- * closest kinds VS Code has, and distinct icons) with their quotes as string children, named by their
- * first words. Breadcrumbs and Go to Symbol come with it. Terms in quotation marks are not speech and
- * stay out.
+ * Symbol kinds. VS Code has no kind for a person, so the choice is about what reads right in the
+ * Outline, breadcrumbs and Go to Symbol (`@:` groups by kind):
+ * - a person is an individual, not a type or a callable: `Object` (not Class or Constructor);
+ * - an organisation speaks as a body that holds people: `Namespace`, with an icon of its own;
+ * - a quotation is text in quotation marks: `String`;
+ * - the group of quotes nobody could be found for has no speaker: `Null`.
+ */
+export const SymbolKinds = {
+  person: vscode.SymbolKind.Object,
+  organisation: vscode.SymbolKind.Namespace,
+  quote: vscode.SymbolKind.String,
+  unattributed: vscode.SymbolKind.Null,
+} as const;
+
+/**
+ * The Outline: each speaker a top-level symbol (in order of first quote) with party and seat as
+ * detail for MPs, their quotes as children named by their first words; then "Unattributed" for
+ * speech without a speaker. Terms in quotation marks ("so-called “awkward squad”") stay out: the
+ * Outline answers "who said what", and a term is said by nobody; listed, it would also appear as
+ * a speaker in breadcrumbs and sticky scroll.
  */
 export class SymbolProvider implements vscode.DocumentSymbolProvider {
-  constructor(private readonly store: AnalysisStore) {}
+  constructor(private readonly cache: AnalysisCache) {}
 
-  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
-    return safely('document symbols', [], () => {
-      const a = this.store.get(document);
-      const out: vscode.DocumentSymbol[] = [];
-      for (const g of groupBySpeaker(a)) {
-        const mp = g.person?.mp;
-        const detail = mp ? `${mp.party}, ${mp.constituency}` : g.type === 'organisation' ? 'organisation' : '';
-        const kind = g.type === 'organisation' ? vscode.SymbolKind.Namespace : vscode.SymbolKind.Class;
-        out.push(parent(document, g.name, detail, kind, g.quotes));
-      }
+  provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentSymbol[] {
+    return safely('outline', [], () => {
+      const a = this.cache.get(document);
+      if (!a || token.isCancellationRequested) return [];
+      const out = groupBySpeaker(a).map((g) =>
+        parent(document, g.name, speakerDetail(g), g.type === 'organisation' ? SymbolKinds.organisation : SymbolKinds.person, g.quotes));
       const none = unattributed(a);
-      if (none.length) out.push(parent(document, 'Speaker unknown', '', vscode.SymbolKind.Null, none));
+      if (none.length) out.push(parent(document, 'Unattributed', 'speaker unknown', SymbolKinds.unattributed, none));
       return out;
     });
   }
 }
 
-function parent(document: vscode.TextDocument, name: string, detail: string, kind: vscode.SymbolKind, quotes: Quote[]): vscode.DocumentSymbol {
+/** A speaker: spans from their first quote to their last, selects the first. */
+function parent(document: vscode.TextDocument, name: string, detail: string, kind: vscode.SymbolKind, quotes: readonly Quote[]): vscode.DocumentSymbol {
   const children = quotes.map((q) => quoteSymbol(document, q));
   const range = children.reduce((r, c) => r.union(c.range), children[0].range);
   const symbol = new vscode.DocumentSymbol(name, detail, kind, range, children[0].selectionRange);
@@ -38,8 +52,9 @@ function parent(document: vscode.TextDocument, name: string, detail: string, kin
   return symbol;
 }
 
+/** A quote: from its opening mark to its closing one; selects the words between. */
 function quoteSymbol(document: vscode.TextDocument, q: Quote): vscode.DocumentSymbol {
   const range = new vscode.Range(document.positionAt(q.open.start), document.positionAt(q.close ? q.close.end : q.end));
   const selection = new vscode.Range(document.positionAt(q.start), document.positionAt(q.end));
-  return new vscode.DocumentSymbol(`“${firstWords(q.text)}”`, q.cue?.text ?? '', vscode.SymbolKind.String, range, selection);
+  return new vscode.DocumentSymbol(`“${firstWords(q.text)}”`, q.cue?.text.replace(/\s+/g, ' ') ?? '', SymbolKinds.quote, range, selection);
 }

@@ -1,0 +1,191 @@
+import * as vscode from 'vscode';
+import { analyze } from '../extractor/analyze';
+import type { Analysis, AnalyzeOptions } from '../extractor/types';
+import { affectsAnalysis, readSettings } from './config';
+import { LANGUAGE_ID } from './ids';
+import { log, logError } from './log';
+
+export function isArticle(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
+  return document?.languageId === LANGUAGE_ID && !document.isClosed;
+}
+
+/** What became of a document version: analysed, left alone for its size, or failed (logged). */
+export type AnalysisState = 'analysed' | 'too-large' | 'failed';
+
+export interface CacheEntry {
+  version: number;
+  state: AnalysisState;
+  analysis?: Analysis;
+  /** The text's size in MB (UTF-8), as pressGallery.maxFileSizeMB counts it. */
+  sizeMB: number;
+}
+
+/** A document has a new analysis, or lost it (closed, language changed, settings changed). */
+export interface AnalysisChange {
+  document: vscode.TextDocument;
+  analysis: Analysis | undefined;
+}
+
+export type Analyzer = (text: string, options: AnalyzeOptions) => Analysis;
+
+const MB = 1024 * 1024;
+
+/** UTF-8 size of a string without encoding it; stops counting once past `limit` bytes. */
+export function utf8Bytes(text: string, limit = Infinity): number {
+  if (text.length > limit) return text.length; // UTF-8 never takes fewer bytes than UTF-16 code units
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) { bytes += 4; i++; }
+    else bytes += 3;
+  }
+  return bytes;
+}
+
+/**
+ * One analysis per (document, version): every provider reads from here and none parses text itself.
+ *
+ * - `get(document)` returns the current version's analysis, analysing synchronously if none is cached.
+ * - While the user types, a change waits for a pause (pressGallery.debounceMs); a newer change
+ *   supersedes the waiting one, so only the version the user stopped at is analysed and announced on
+ *   `onDidChangeAnalysis` (decorations, the Speakers view and the status bar follow that event).
+ * - Above pressGallery.maxFileSizeMB a document is not analysed until `analyseAnyway`.
+ * - An analysis that throws is logged once per version and gives `undefined`, never an exception.
+ */
+export class AnalysisCache implements vscode.Disposable {
+  private readonly entries = new Map<string, CacheEntry>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The version last announced per document, so a version is announced once. */
+  private readonly announced = new Map<string, number>();
+  /** Documents the user asked to analyse despite their size. */
+  private readonly allowedLarge = new Set<string>();
+  private readonly emitter = new vscode.EventEmitter<AnalysisChange>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  readonly onDidChangeAnalysis = this.emitter.event;
+
+  constructor(private readonly analyzer: Analyzer = analyze) {
+    this.subscriptions.push(
+      this.emitter,
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length && isArticle(e.document)) this.schedule(e.document, readSettings(e.document).debounceMs);
+      }),
+      // A document whose language becomes news-article is reopened while its editor stays visible.
+      vscode.workspace.onDidOpenTextDocument((d) => {
+        if (isArticle(d) && vscode.window.visibleTextEditors.some((e) => e.document === d)) this.schedule(d, 0);
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!affectsAnalysis(e)) return;
+        this.entries.clear();
+        this.announced.clear();
+        for (const d of new Set(vscode.window.visibleTextEditors.map((ed) => ed.document))) if (isArticle(d)) this.announce(d);
+      }),
+    );
+  }
+
+  /** The analysis of the document's current version (made now if needed); undefined if there is none to give. */
+  get(document: vscode.TextDocument): Analysis | undefined {
+    return this.entry(document)?.analysis;
+  }
+
+  /** The current version's entry, analysing now if needed; undefined for documents that are not articles. */
+  entry(document: vscode.TextDocument): CacheEntry | undefined {
+    if (!isArticle(document)) return undefined;
+    const key = document.uri.toString();
+    const cached = this.entries.get(key);
+    if (cached && cached.version === document.version) return cached;
+    const entry = this.analyse(document);
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  /** The cached entry of the current version, without analysing. */
+  peek(document: vscode.TextDocument): CacheEntry | undefined {
+    const cached = this.entries.get(document.uri.toString());
+    return cached && cached.version === document.version ? cached : undefined;
+  }
+
+  isTooLarge(document: vscode.TextDocument): boolean {
+    return this.entry(document)?.state === 'too-large';
+  }
+
+  /** Analyses a document above the size limit (and keeps doing so while it stays open). */
+  analyseAnyway(document: vscode.TextDocument): Analysis | undefined {
+    this.allowedLarge.add(document.uri.toString());
+    return this.reanalyse(document);
+  }
+
+  /** Throws the cached analysis away and analyses the current version again, now. */
+  reanalyse(document: vscode.TextDocument): Analysis | undefined {
+    this.entries.delete(document.uri.toString());
+    return this.announce(document);
+  }
+
+  private analyse(document: vscode.TextDocument): CacheEntry {
+    const key = document.uri.toString();
+    const version = document.version;
+    const settings = readSettings(document);
+    const text = document.getText();
+    const limit = settings.maxFileSizeMB > 0 ? settings.maxFileSizeMB * MB : Infinity;
+    const sizeMB = utf8Bytes(text, limit) / MB;
+    if (sizeMB * MB > limit && !this.allowedLarge.has(key)) {
+      log()?.info(`${document.uri.toString(true)} is above ${settings.maxFileSizeMB} MB: not analysed until asked`);
+      return { version, state: 'too-large', sizeMB };
+    }
+    const started = Date.now();
+    try {
+      const analysis = this.analyzer(text, { timeBudgetMs: settings.timeBudgetMs });
+      log()?.debug(`analysed ${document.uri.toString(true)} v${version} in ${Date.now() - started} ms${analysis.stats.truncated ? ' (time budget ran out)' : ''}`);
+      return { version, state: 'analysed', analysis, sizeMB };
+    } catch (e) {
+      logError(`analysis of ${document.uri.toString(true)} v${version}`, e);
+      return { version, state: 'failed', sizeMB };
+    }
+  }
+
+  /** Makes sure the current version is analysed and tells the listeners. */
+  private announce(document: vscode.TextDocument): Analysis | undefined {
+    const entry = this.entry(document);
+    this.announced.set(document.uri.toString(), document.version);
+    this.emitter.fire({ document, analysis: entry?.analysis });
+    return entry?.analysis;
+  }
+
+  /** Analyses after a pause; a change that comes first supersedes the waiting run. */
+  private schedule(document: vscode.TextDocument, delayMs: number): void {
+    const key = document.uri.toString();
+    const waiting = this.timers.get(key);
+    if (waiting !== undefined) clearTimeout(waiting);
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      if (!isArticle(document)) return;
+      // A provider may have analysed this version already (get() on a hover): announce it once all the same.
+      if (this.announced.get(key) === document.version && this.peek(document)) return;
+      try {
+        this.announce(document);
+      } catch (e) {
+        logError('announcing a new analysis', e);
+      }
+    }, delayMs));
+  }
+
+  private forget(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const waiting = this.timers.get(key);
+    if (waiting !== undefined) clearTimeout(waiting);
+    this.timers.delete(key);
+    this.allowedLarge.delete(key);
+    this.announced.delete(key);
+    if (this.entries.delete(key)) this.emitter.fire({ document, analysis: undefined });
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    this.entries.clear();
+    for (const d of this.subscriptions) d.dispose();
+  }
+}

@@ -1,0 +1,88 @@
+import * as vscode from 'vscode';
+import { AnalysisStore } from './analysisStore';
+import { runChecks, CheckName, CheckOptions, DEFAULT_ENABLED, DEFAULT_SEVERITY, Problem, Severity } from '../checks';
+import { safely } from './log';
+
+const CHECKS: CheckName[] = ['partyClaims', 'misspeltNames', 'quotationMarks', 'unattributedQuotes', 'conflictingSpeakers'];
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+/** A diagnostic that remembers its problem, so the code action provider can offer its fix. */
+export class CheckDiagnostic extends vscode.Diagnostic {
+  constructor(range: vscode.Range, readonly problem: Problem) {
+    super(range, problem.message, SEVERITY[problem.severity]);
+    this.source = 'Press Gallery';
+    this.code = problem.check;
+  }
+}
+
+/** `pressGallery.checks.<name>`: "off" or a severity. */
+export function checkOptions(scope?: vscode.ConfigurationScope): CheckOptions {
+  const c = vscode.workspace.getConfiguration('pressGallery.checks', scope);
+  const options: CheckOptions = { enabled: {}, severity: {} };
+  for (const name of CHECKS) {
+    const level = c.get<string>(name, DEFAULT_ENABLED[name] ? DEFAULT_SEVERITY[name] : 'off');
+    options.enabled[name] = level !== 'off';
+    if (level !== 'off') options.severity[name] = level as Severity;
+  }
+  return options;
+}
+
+/**
+ * The sub-editor's checks as diagnostics (Problems panel, squiggles), kept in step with the analysis
+ * of each open article; they go when the article closes.
+ */
+export class Diagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('pressGallery');
+  private readonly problems = new Map<string, CheckDiagnostic[]>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly store: AnalysisStore) {
+    this.subscriptions.push(
+      this.collection,
+      store.onDidChange((d) => this.update(d)),
+      vscode.workspace.onDidOpenTextDocument((d) => this.update(d)),
+      vscode.workspace.onDidCloseTextDocument((d) => { this.collection.delete(d.uri); this.problems.delete(d.uri.toString()); }),
+      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('pressGallery.checks')) this.updateAll(); }),
+    );
+    this.updateAll();
+  }
+
+  private updateAll(): void {
+    for (const d of vscode.workspace.textDocuments) this.update(d);
+  }
+
+  update(document: vscode.TextDocument): void {
+    safely('checks', undefined, () => {
+      if (!AnalysisStore.isArticle(document)) return;
+      if (this.store.isLimited(document)) { this.collection.delete(document.uri); return; }
+      const problems = runChecks(document.getText(), this.store.get(document), checkOptions(document));
+      const diagnostics = problems.map((p) => this.toDiagnostic(document, p));
+      this.problems.set(document.uri.toString(), diagnostics);
+      this.collection.set(document.uri, diagnostics);
+    });
+  }
+
+  /**
+   * The problem behind a diagnostic that VS Code hands back (a copy, not our object): matched by its
+   * code, range and message.
+   */
+  problemFor(uri: vscode.Uri, d: vscode.Diagnostic): Problem | undefined {
+    return this.problems.get(uri.toString())?.find((x) => x.message === d.message && x.range.isEqual(d.range) && String(x.code) === String(d.code))?.problem;
+  }
+
+  private toDiagnostic(document: vscode.TextDocument, p: Problem): CheckDiagnostic {
+    const range = (s: number, e: number) => new vscode.Range(document.positionAt(s), document.positionAt(e));
+    const d = new CheckDiagnostic(range(p.start, p.end), p);
+    if (p.related) d.relatedInformation = p.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, range(r.start, r.end)), r.message));
+    return d;
+  }
+
+  dispose(): void {
+    for (const d of this.subscriptions) d.dispose();
+  }
+}

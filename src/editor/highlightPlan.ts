@@ -1,0 +1,98 @@
+/**
+ * Which spans of an article get which highlight, and the colour of each party. Pure (no VS Code
+ * API): decorations.ts turns the plan into decoration types and ranges.
+ *
+ * Keys name the decoration types (and are what the test API reports):
+ * - `party:<party>` for the names of sitting MPs, `<party>` the data's party reduced to one key
+ *   ("Labour (Co-op)" → `labour`, "Conservative" → `conservative`);
+ * - `speaker` for speakers who are not sitting MPs (people and organisations);
+ * - `tint:<n>` for quotes of the n-th speaker (0–5, repeating), by first appearance;
+ * - `cue` for the words that attribute a quote.
+ */
+import type { Analysis, Span } from '../extractor/types';
+import { canonicalParty } from '../extractor/kb/parties';
+import { groupBySpeaker } from '../presentation/speakers';
+
+export interface HighlightSwitches {
+  /** The master switch (the Toggle Highlights command). */
+  enabled: boolean;
+  mps: boolean;
+  speakers: boolean;
+  quotesBySpeaker: boolean;
+  cues: boolean;
+}
+
+export const TINT_COUNT = 6;
+
+/** A span of the text by offsets. */
+export type Range = Pick<Span, 'start' | 'end'>;
+
+/** "Labour (Co-op)" → "labour", "Change UK - The Independent Group" → "change uk – the independent group". */
+export function partyKey(party: string): string {
+  return canonicalParty(party);
+}
+
+/** The spans each highlight gets, by key. Keys switched off are absent. */
+export function planHighlights(a: Analysis, on: HighlightSwitches): Map<string, Range[]> {
+  const plan = new Map<string, Range[]>();
+  if (!on.enabled) return plan;
+  const add = (key: string, r: Range) => {
+    let list = plan.get(key);
+    if (!list) plan.set(key, (list = []));
+    list.push({ start: r.start, end: r.end });
+  };
+  const groups = groupBySpeaker(a);
+  const speaking = new Set(groups.map((g) => g.id));
+  for (const p of a.people) {
+    if (p.mpStatus === 'mp' && p.mp) {
+      if (on.mps) for (const m of p.mentions) add(`party:${partyKey(p.mp.party)}`, m);
+    } else if (on.speakers && speaking.has(p.id)) {
+      for (const m of p.mentions) add('speaker', m);
+    }
+  }
+  if (on.speakers) for (const o of a.organisations) if (speaking.has(o.id)) for (const m of o.mentions) add('speaker', m);
+  if (on.quotesBySpeaker) {
+    groups.forEach((g, i) => {
+      for (const q of g.quotes) add(`tint:${i % TINT_COUNT}`, { start: q.open.start, end: q.close ? q.close.end : q.end });
+    });
+  }
+  if (on.cues) for (const q of a.quotes) if (q.cue) add('cue', q.cue);
+  return plan;
+}
+
+/** A colour as the settings give it: a hex value, or the id of a theme colour. */
+export type Colour = { kind: 'hex'; value: string } | { kind: 'theme'; id: string };
+
+/** The theme colour for parties without an entry in pressGallery.partyColors. */
+export const OTHER_PARTY_COLOUR = 'pressGallery.party.other';
+
+const HEX = /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
+const THEME_ID = /^[a-z][\w-]*(?:\.[\w-]+)+$/i;
+
+/** Reads one value of pressGallery.partyColors; undefined when it is neither a hex colour nor a theme colour id. */
+export function parseColour(value: unknown): Colour | undefined {
+  if (typeof value !== 'string') return undefined;
+  const v = value.trim();
+  if (HEX.test(v)) return { kind: 'hex', value: v };
+  if (THEME_ID.test(v)) return { kind: 'theme', id: v };
+  return undefined;
+}
+
+/**
+ * The colour of a party key (see partyKey) from the pressGallery.partyColors map, whose names match
+ * as the data's would ("Labour" also colours "Labour (Co-op)"); the theme's "other party" colour
+ * when no entry fits. An entry whose value is not a colour is passed over.
+ */
+export function partyColour(key: string, map: Readonly<Record<string, unknown>>): Colour {
+  for (const [name, value] of Object.entries(map)) {
+    if (partyKey(name) !== key) continue;
+    const colour = parseColour(value);
+    if (colour) return colour;
+  }
+  return { kind: 'theme', id: OTHER_PARTY_COLOUR };
+}
+
+/** Entries of pressGallery.partyColors whose value is not a colour (to tell the user once). */
+export function invalidPartyColours(map: Readonly<Record<string, unknown>>): string[] {
+  return Object.entries(map).filter(([, v]) => !parseColour(v)).map(([k]) => k);
+}

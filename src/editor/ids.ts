@@ -1,0 +1,51 @@
+/**
+ * The names Press Gallery contributes (package.json) and uses in code, in one place. Pure: no VS
+ * Code API, so the Markdown and summary helpers can name commands and still be unit-tested in Node.
+ */
+
+export const LANGUAGE_ID = 'news-article';
+export const OUTPUT_CHANNEL = 'Press Gallery';
+export const CONFIG_SECTION = 'pressGallery';
+
+export const VIEW_CONTAINER_ID = 'pressGallery';
+export const SPEAKERS_VIEW_ID = 'pressGallery.speakers';
+
+export const Commands = {
+  showSpeakers: 'pressGallery.showSpeakers',
+  nextQuote: 'pressGallery.nextQuote',
+  previousQuote: 'pressGallery.previousQuote',
+  showQuotesBySpeaker: 'pressGallery.showQuotesBySpeaker',
+  copyQuotesAsMarkdown: 'pressGallery.copyQuotesAsMarkdown',
+  exportAnalysisAsJson: 'pressGallery.exportAnalysisAsJson',
+  toggleHighlights: 'pressGallery.toggleHighlights',
+  reanalyse: 'pressGallery.reanalyse',
+  analyseAnyway: 'pressGallery.analyseAnyway',
+  revealQuote: 'pressGallery.revealQuote',
+  sortSpeakers: 'pressGallery.sortSpeakers',
+  sortSpeakersByAppearance: 'pressGallery.sortSpeakersByAppearance',
+  sortSpeakersByQuotes: 'pressGallery.sortSpeakersByQuotes',
+  sortSpeakersByParty: 'pressGallery.sortSpeakersByParty',
+} as const;
+
+/** Context keys for `when` clauses in package.json. */
+export const ContextKeys = {
+  /** The active editor (or, for the Speakers view, the article it shows) is a news article. */
+  isArticle: 'pressGallery.isArticle',
+  /** The Speakers view shows at least one speaker or unattributed quote. */
+  hasSpeakers: 'pressGallery.hasSpeakers',
+  /** The active article is above pressGallery.maxFileSizeMB and was not analysed. */
+  tooLarge: 'pressGallery.tooLarge',
+  /** The Speakers view's order: appearance, quotes or party. */
+  speakersSort: 'pressGallery.speakersSort',
+} as const;
+
+/** The argument of pressGallery.showQuotesBySpeaker (also what a Speakers view item carries). */
+export interface ShowQuotesArgs {
+  /** The article's URI as a string; the active editor's article when absent. */
+  uri?: string;
+  /** `Person.id` / `Organisation.id`, or UNATTRIBUTED_ID; a quick pick of speakers when absent. */
+  speakerId?: string;
+}
+
+/** The speaker id that stands for speech quotes without a speaker. */
+export const UNATTRIBUTED_ID = '(unattributed)';

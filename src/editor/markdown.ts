@@ -1,0 +1,197 @@
+/**
+ * Small Markdown helpers (as GitLens keeps them) and the hover cards built from them. Pure: strings
+ * in, Markdown out, no VS Code API, so every wording is unit-tested in Node. The hover provider only
+ * wraps the result in a trusted MarkdownString.
+ *
+ * Cards are short lines with hard breaks, a rule before the quotes section, inline code for the MP
+ * badge: all rendered by the theme's own colours, so they read in light, dark and high contrast.
+ */
+import type { Analysis, Organisation, Person, Quote } from '../extractor/types';
+import { formatDate, plural } from '../presentation/dates';
+import { firstWords, groupBySpeaker, positionAmongSpeaker, unattributed, SpeakerGroup } from '../presentation/speakers';
+import { changesAround, officesHeld, partyVerifiedOnlyUpTo } from './membership';
+import { Commands, ShowQuotesArgs, UNATTRIBUTED_ID } from './ids';
+
+/** A hard line break inside a paragraph. */
+export const BR = '  \n';
+/** Between paragraphs. */
+export const PARAGRAPH = '\n\n';
+/** A horizontal rule between the sections of a card. */
+export const RULE = '\n\n---\n\n';
+
+/** Escapes text taken from the article or the data so it shows as written (no links, emphasis, icons, HTML). */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>#$~|&]/g, '\\$&').replace(/\r?\n|\r/g, ' ');
+}
+
+export function bold(text: string): string {
+  return `**${escapeMarkdown(text)}**`;
+}
+
+export function italic(text: string): string {
+  return `_${escapeMarkdown(text)}_`;
+}
+
+/** Inline code; backticks inside are dropped (a badge never needs one). */
+export function code(text: string): string {
+  return `\`${text.replace(/`/g, '')}\``;
+}
+
+/** "“the first words of a quote…”", escaped. */
+export function quoted(text: string, words = 12): string {
+  return `“${escapeMarkdown(firstWords(text, words))}”`;
+}
+
+/** A `command:` URI with its arguments, as VS Code decodes them (a JSON array, URI-encoded). */
+export function commandUri(command: string, ...args: unknown[]): string {
+  // encodeURIComponent leaves ( and ) alone; they would end the Markdown link early.
+  const query = encodeURIComponent(JSON.stringify(args)).replace(/\(/g, '%28').replace(/\)/g, '%29');
+  return args.length ? `command:${command}?${query}` : `command:${command}`;
+}
+
+/** A Markdown link that runs a command; the MarkdownString must trust exactly that command. */
+export function commandLink(title: string, command: string, ...args: unknown[]): string {
+  return `[${escapeMarkdown(title)}](${commandUri(command, ...args)} "${title.replace(/"/g, "'")}")`;
+}
+
+/** What a card needs to know beyond the analysis. */
+export interface CardOptions {
+  /** The document's URI as a string: enables the "show all quotes" link. */
+  uri?: string;
+}
+
+/** "on 21 Feb 2019", or the lookup date with the reason the article's own date was not used. */
+export function dateNote(a: Analysis): string {
+  const on = `on ${formatDate(a.lookupDate)}`;
+  if (a.header.dateStatus === 'missing') return `${on} (no date line: as of the newest data)`;
+  if (a.header.dateStatus === 'invalid') return `${on} (${escapeMarkdown(a.header.dateSpan?.text ?? 'the date')} is not a real date)`;
+  return on;
+}
+
+function groupOf(a: Analysis, id: string): SpeakerGroup | undefined {
+  return groupBySpeaker(a).find((g) => g.id === id);
+}
+
+function showQuotesLink(name: string, count: number, options: CardOptions, speakerId: string): string | null {
+  if (!options.uri || count === 0) return null;
+  const args: ShowQuotesArgs = { uri: options.uri, speakerId };
+  const title = count === 1 ? `Go to the quote by ${name}` : `Show all ${count} quotes by ${name}`;
+  return commandLink(title, Commands.showQuotesBySpeaker, args);
+}
+
+/** "3 quotes in this article — first: “…”" with a link to them all; or that the speaker is not quoted. */
+function quotesSection(a: Analysis, id: string, name: string, options: CardOptions): string {
+  const quotes = groupOf(a, id)?.quotes ?? [];
+  if (!quotes.length) return 'Not quoted in this article.';
+  const lines = [`${plural(quotes.length, 'quote')} in this article — first: ${quoted(quotes[0].text)}`];
+  const link = showQuotesLink(name, quotes.length, options, id);
+  if (link) lines.push(link);
+  return lines.join(BR);
+}
+
+/** What the data says of the person's seat in the Commons on the lookup date. */
+export function membershipLines(a: Analysis, p: Person): string[] {
+  const on = dateNote(a);
+  switch (p.mpStatus) {
+    case 'mp': {
+      const mp = p.mp!;
+      const lines = [`${escapeMarkdown(mp.party)} · ${escapeMarkdown(mp.constituency)} — ${on}`];
+      for (const change of changesAround(mp, a.lookupDate)) lines.push(escapeMarkdown(change));
+      const offices = officesHeld(mp);
+      if (offices.length) lines.push(`Office${offices.length > 1 ? 's' : ''} then: ${offices.map(escapeMarkdown).join('; ')}`);
+      const verified = partyVerifiedOnlyUpTo(mp, a.lookupDate);
+      if (verified) lines.push(`_Party verified only up to ${formatDate(verified)}: a later change may be missing._`);
+      return lines;
+    }
+    case 'ambiguous': {
+      const candidates = p.candidates ?? [];
+      return [`Could be any of ${plural(candidates.length, 'MP')} sitting ${on}:`,
+        ...candidates.map((c) => `• ${escapeMarkdown(c.name)} — ${escapeMarkdown(c.party)}, ${escapeMarkdown(c.constituency)}`)];
+    }
+    case 'no-data':
+      return [`_No House of Commons membership data for ${formatDate(a.lookupDate)}: party and seat are not known for that date._`];
+    case 'not-mp':
+      return [`Not a sitting MP ${on}.`];
+    case 'unknown':
+      return [`No MP of this name ${on}.`];
+  }
+}
+
+/** The hover card for a mention of a person. */
+export function personCard(a: Analysis, p: Person, options: CardOptions = {}): string {
+  const head = [`${bold(p.name)}${p.mpStatus === 'mp' ? ` · ${code('MP')}` : ''}`, ...membershipLines(a, p)];
+  if (p.roles.length) head.push(`Described as ${p.roles.map((r) => `“${escapeMarkdown(r)}”`).join(', ')}`);
+  return head.join(BR) + RULE + quotesSection(a, p.id, p.name, options);
+}
+
+/** The hover card for a mention of an organisation. */
+export function organisationCard(a: Analysis, o: Organisation, options: CardOptions = {}): string {
+  return `${bold(o.name)} · organisation` + RULE + quotesSection(a, o.id, o.name, options);
+}
+
+/** How the speaker was found, when the cue does not name them. */
+function methodNote(q: Quote): string | null {
+  const who = q.speaker ? escapeMarkdown(q.speaker.name) : '';
+  switch (q.method) {
+    case 'pronoun':
+      return q.cue ? `“${escapeMarkdown(q.cue.text)}” taken to mean ${who}` : null;
+    case 'role':
+      return `the role named in the cue taken to mean ${who}`;
+    case 'adjacent':
+      return 'cue in a neighbouring sentence';
+    case 'continuation':
+      return `continues the quote before it by ${who}`;
+    default:
+      return null;
+  }
+}
+
+/** The speaker's line of a quote card: name, badge, and party and seat for an MP. */
+function speakerLine(a: Analysis, q: Quote): string {
+  const s = q.speaker!;
+  if (s.type === 'organisation') return `${bold(s.name)} · organisation`;
+  const person = a.people.find((p) => p.id === s.id);
+  const mp = person?.mpStatus === 'mp' ? person.mp : null;
+  return mp ? `${bold(s.name)} · ${code('MP')} · ${escapeMarkdown(mp.party)}, ${escapeMarkdown(mp.constituency)}` : bold(s.name);
+}
+
+/** The hover card for a quotation: who said it, the cue, and its place among that speaker's quotes. */
+export function quoteCard(a: Analysis, q: Quote, options: CardOptions = {}): string {
+  if (q.kind === 'term') return `${bold('Term in quotation marks')}${BR}Not speech: nobody is reported as saying ${quoted(q.text, 8)}.`;
+  const lines: string[] = [];
+  if (!q.speaker) {
+    lines.push(bold('Speaker unknown'));
+    if (q.cue) lines.push(`Cue: ${italic(q.cue.text)}`);
+    const none = unattributed(a);
+    lines.push(`Unattributed quote ${none.indexOf(q) + 1} of ${none.length} in this article`);
+    const link = none.length > 1 && options.uri
+      ? commandLink(`Show all ${none.length} unattributed quotes`, Commands.showQuotesBySpeaker, { uri: options.uri, speakerId: UNATTRIBUTED_ID } satisfies ShowQuotesArgs)
+      : null;
+    if (link) lines.push(link);
+    return lines.join(BR);
+  }
+  lines.push(speakerLine(a, q));
+  const note = methodNote(q);
+  if (q.cue) lines.push(`Cue: ${italic(q.cue.text)}${note ? ` (${note})` : ''}`);
+  else if (note) lines.push(`_${note.charAt(0).toUpperCase()}${note.slice(1)}._`);
+  if (q.continued) lines.push('_Continues a quotation from the paragraph before._');
+  const [n, of] = positionAmongSpeaker(a, q);
+  lines.push(`Quote ${n} of ${of} by ${escapeMarkdown(q.speaker.name)}`);
+  if (of > 1) {
+    const link = showQuotesLink(q.speaker.name, of, options, q.speaker.id);
+    if (link) lines.push(link);
+  }
+  return lines.join(BR);
+}
+
+/** The hover card for the date in the date line: which date MPs are shown for, and its limits. */
+export function dateCard(a: Analysis): string {
+  const lines = [a.date ? bold(`Article date: ${formatDate(a.date)}`) : bold('Not a real date')];
+  lines.push(a.date ? 'Parties and seats of MPs are shown as of this date.' : `Parties and seats of MPs are shown as of ${formatDate(a.lookupDate)}, the newest date of the data.`);
+  for (const n of a.notices) {
+    if (n.code === 'invalid-date' || n.code === 'date-before-data' || n.code === 'date-after-data' || n.code === 'party-unverified') {
+      lines.push(`_${escapeMarkdown(n.message)}_`);
+    }
+  }
+  return lines.join(BR);
+}
