@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { AnalysisStore } from './analysisStore';
+import { AnalysisCache, isArticle } from './analysisCache';
 import { runChecks, CheckName, CheckOptions, DEFAULT_ENABLED, DEFAULT_SEVERITY, Problem, Severity } from '../checks';
 import { safely } from './log';
 
@@ -41,10 +41,10 @@ export class Diagnostics implements vscode.Disposable {
   private readonly problems = new Map<string, CheckDiagnostic[]>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly store: AnalysisStore) {
+  constructor(private readonly cache: AnalysisCache) {
     this.subscriptions.push(
       this.collection,
-      store.onDidChange((d) => this.update(d)),
+      cache.onDidChangeAnalysis((e) => this.update(e.document)),
       vscode.workspace.onDidOpenTextDocument((d) => this.update(d)),
       vscode.workspace.onDidCloseTextDocument((d) => { this.collection.delete(d.uri); this.problems.delete(d.uri.toString()); }),
       vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('pressGallery.checks')) this.updateAll(); }),
@@ -58,9 +58,10 @@ export class Diagnostics implements vscode.Disposable {
 
   update(document: vscode.TextDocument): void {
     safely('checks', undefined, () => {
-      if (!AnalysisStore.isArticle(document)) return;
-      if (this.store.isLimited(document)) { this.collection.delete(document.uri); return; }
-      const problems = runChecks(document.getText(), this.store.get(document), checkOptions(document));
+      if (!isArticle(document)) return;
+      const analysis = this.cache.get(document);
+      if (!analysis) { this.collection.delete(document.uri); return; }
+      const problems = runChecks(document.getText(), analysis, checkOptions(document));
       const diagnostics = problems.map((p) => this.toDiagnostic(document, p));
       this.problems.set(document.uri.toString(), diagnostics);
       this.collection.set(document.uri, diagnostics);

@@ -1,65 +1,84 @@
 import * as vscode from 'vscode';
-import { AnalysisStore, LANGUAGE_ID } from './analysisStore';
-import { HoverProvider, SHOW_QUOTES_BY_SPEAKER } from './hoverProvider';
+import { AnalysisCache } from './analysisCache';
+import { CurrentArticle } from './currentArticle';
+import { HoverProvider } from './hoverProvider';
 import { SymbolProvider } from './symbolProvider';
-import { SpeakersView, VIEW_ID, REVEAL_QUOTE } from './speakersView';
+import { SpeakersView } from './speakersView';
 import { Decorations } from './decorations';
 import { StatusBar } from './statusBar';
-import { moveToQuote, reveal } from './commands/navigation';
-import { showQuotesBySpeaker, ShowQuotesArgs } from './commands/showQuotes';
-import { copyQuotesAsMarkdown, exportAnalysisAsJson } from './commands/export';
-import { toggleHighlights } from './commands/highlights';
-import { log, safelyRun } from './log';
 import { Diagnostics } from './diagnostics';
 import { CodeActions } from './codeActions';
+import { moveToQuote, revealRange } from './commands/navigation';
+import { showQuotesBySpeaker } from './commands/showQuotesBySpeaker';
+import { copyQuotesAsMarkdown, exportAnalysisAsJson } from './commands/exportCommands';
+import { toggleHighlights } from './commands/highlights';
+import { analyseAnyway, reanalyse } from './commands/analysisCommands';
+import { Commands, LANGUAGE_ID, SPEAKERS_VIEW_ID } from './ids';
+import { createLog, safelyRun } from './log';
 import type { PressGalleryApi } from './api';
-import type { SpeakerSort } from '../presentation/speakers';
 
 /**
- * Press Gallery in the editor: a thin layer over one cached analysis per document version. Runs in
- * the Node and the web extension hosts alike (no Node API here or below).
+ * Press Gallery in the editor: a thin layer of providers over one cached analysis per document
+ * version (analysisCache.ts). Runs in the Node and the web extension hosts alike: nothing here or
+ * below uses a Node API. Activated by the news-article language, its commands and its view
+ * (implicit activation events); everything it makes is disposed with the extension.
  */
 export function activate(context: vscode.ExtensionContext): PressGalleryApi {
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
-  const store = new AnalysisStore();
-  const speakers = new SpeakersView(store, context.workspaceState);
-  const decorations = new Decorations(store);
-  const status = new StatusBar(store);
-  const diagnostics = new Diagnostics(store);
-  const tree = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: speakers, showCollapseAll: true });
+  const log = createLog();
+  const cache = new AnalysisCache();
+  const article = new CurrentArticle(cache);
+  const speakers = new SpeakersView(cache, article, context.workspaceState);
+  const decorations = new Decorations(cache);
+  const status = new StatusBar(cache, article);
+  const diagnostics = new Diagnostics(cache);
 
-  const command = (id: string, run: (...args: never[]) => unknown) =>
-    vscode.commands.registerCommand(id, (...args: never[]) => safelyRun(id.replace('pressGallery.', ''), () => run(...args)));
-  const article = () => {
-    const doc = vscode.window.activeTextEditor?.document;
-    return AnalysisStore.isArticle(doc) ? doc : undefined;
-  };
+  /** Commands never throw into the workbench: errors are logged and shown once. */
+  const command = (id: string, run: (...args: unknown[]) => unknown) =>
+    vscode.commands.registerCommand(id, (...args: unknown[]) => safelyRun(id.replace('pressGallery.', ''), () => run(...args)));
 
   context.subscriptions.push(
-    log(), store, speakers, decorations, status, tree,
-    vscode.languages.registerHoverProvider(selector, new HoverProvider(store)),
-    vscode.languages.registerDocumentSymbolProvider(selector, new SymbolProvider(store), { label: 'Press Gallery' }),
+    log, cache, article, speakers, decorations, status,
+    vscode.languages.registerHoverProvider(selector, new HoverProvider(cache)),
+    vscode.languages.registerDocumentSymbolProvider(selector, new SymbolProvider(cache), { label: 'Press Gallery' }),
     diagnostics,
     vscode.languages.registerCodeActionsProvider(selector, new CodeActions(diagnostics), { providedCodeActionKinds: CodeActions.kinds }),
-    command('pressGallery.showSpeakers', () => vscode.commands.executeCommand(`${VIEW_ID}.focus`)),
-    command('pressGallery.nextQuote', () => moveToQuote(store, 'next')),
-    command('pressGallery.previousQuote', () => moveToQuote(store, 'previous')),
-    command(SHOW_QUOTES_BY_SPEAKER, (args?: ShowQuotesArgs) => showQuotesBySpeaker(store, args)),
-    command('pressGallery.copyQuotesAsMarkdown', () => copyQuotesAsMarkdown(store)),
-    command('pressGallery.exportAnalysisAsJson', (target?: 'untitled' | vscode.Uri) => exportAnalysisAsJson(store, target)),
-    command('pressGallery.toggleHighlights', () => toggleHighlights()),
-    command('pressGallery.reanalyse', () => { const d = article(); if (d) store.reanalyse(d); }),
-    command('pressGallery.analyseAnyway', () => { const d = article(); if (d) store.analyseFully(d); }),
-    command(REVEAL_QUOTE, (uri: vscode.Uri | string, start: number, end: number) => reveal(uri, start, end)),
-    command('pressGallery.sortSpeakersByAppearance', () => speakers.setSort('appearance' satisfies SpeakerSort)),
-    command('pressGallery.sortSpeakersByQuotes', () => speakers.setSort('quotes')),
-    command('pressGallery.sortSpeakersByParty', () => speakers.setSort('party')),
+    command(Commands.showSpeakers, () => vscode.commands.executeCommand(`${SPEAKERS_VIEW_ID}.focus`)),
+    command(Commands.nextQuote, () => moveToQuote(cache, 'next')),
+    command(Commands.previousQuote, () => moveToQuote(cache, 'previous')),
+    command(Commands.showQuotesBySpeaker, (args) => showQuotesBySpeaker(cache, args)),
+    command(Commands.copyQuotesAsMarkdown, (arg) => copyQuotesAsMarkdown(cache, arg)),
+    command(Commands.exportAnalysisAsJson, (target) => exportAnalysisAsJson(cache, target)),
+    command(Commands.toggleHighlights, () => toggleHighlights()),
+    command(Commands.reanalyse, (arg) => reanalyse(cache, arg)),
+    command(Commands.analyseAnyway, (arg) => analyseAnyway(cache, arg)),
+    command(Commands.revealQuote, (uri, start, end, preserveFocus) => revealRange(uri, start as number, end as number, preserveFocus === true)),
+    command(Commands.sortSpeakers, () => speakers.pickSort()),
+    command(Commands.sortSpeakersByAppearance, () => speakers.setSort('appearance')),
+    command(Commands.sortSpeakersByQuotes, () => speakers.setSort('quotes')),
+    command(Commands.sortSpeakersByParty, () => speakers.setSort('party')),
   );
-  void vscode.commands.executeCommand('setContext', 'pressGallery.speakersSort', speakers.sort);
+  log.info('Press Gallery activated');
+
+  const documentOf = (target: vscode.Uri | vscode.TextDocument): vscode.TextDocument | undefined =>
+    target instanceof vscode.Uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.toString()) : target;
 
   return {
-    getAnalysis: (document) => store.get(document),
-    getSpeakersViewItems: () => speakers.describe(),
+    getAnalysis: (target) => {
+      const doc = documentOf(target);
+      return doc ? cache.get(doc) : undefined;
+    },
+    getSpeakersViewItems: () => {
+      const lines: string[] = [];
+      const walk = (items: ReturnType<SpeakersView['shownItems']>, depth: number) => {
+        for (const item of items) {
+          lines.push(`${'  '.repeat(depth)}${item.label}${item.description ? ` (${item.description})` : ''}`);
+          walk(item.children, depth + 1);
+        }
+      };
+      walk(speakers.shownItems(), 0);
+      return lines;
+    },
     getDecorations: (editor) => decorations.rangesOf(editor),
     getStatusBarText: () => status.text,
   };

@@ -1,123 +1,185 @@
 import * as vscode from 'vscode';
-import { AnalysisStore } from './analysisStore';
-import type { Quote } from '../extractor/types';
+import type { AnalysisCache } from './analysisCache';
+import type { CurrentArticle } from './currentArticle';
+import type { Analysis, Quote } from '../extractor/types';
 import { firstWords, groupBySpeaker, sortSpeakers, unattributed, SpeakerGroup, SpeakerSort } from '../presentation/speakers';
 import { plural } from '../presentation/dates';
+import { Commands, ContextKeys, SPEAKERS_VIEW_ID, UNATTRIBUTED_ID } from './ids';
+import { organisationCard, personCard } from './markdown';
+import { partyColour, partyKey } from './highlightPlan';
+import { speakerDescription, speakerSummary } from './summary';
+import { readSettings } from './config';
+import { trustedMarkdown } from './hoverProvider';
 import { safely } from './log';
 
-export const VIEW_ID = 'pressGallery.speakers';
-export const REVEAL_QUOTE = 'pressGallery.revealQuote';
-const SORT_KEY = 'pressGallery.speakersSort';
+/** Tree nodes carry `uri` and `speakerId`, so a node is itself the argument of Show Quotes by Speaker. */
+export type SpeakerNode =
+  | { kind: 'speaker'; uri: string; speakerId: string; group: SpeakerGroup }
+  | { kind: 'unattributed'; uri: string; speakerId: string; quotes: Quote[] }
+  | { kind: 'quote'; uri: string; speakerId: string; quote: Quote };
 
-type Node =
-  | { kind: 'speaker'; group: SpeakerGroup; uri: vscode.Uri }
-  | { kind: 'unknown'; quotes: Quote[]; uri: vscode.Uri }
-  | { kind: 'quote'; quote: Quote; uri: vscode.Uri };
+const SORT_STATE_KEY = 'pressGallery.speakersSort';
+export const SORTS: ReadonlyArray<{ sort: SpeakerSort; label: string; detail: string }> = [
+  { sort: 'appearance', label: 'First appearance', detail: 'In the order speakers are first quoted' },
+  { sort: 'quotes', label: 'Number of quotes', detail: 'Most quoted first' },
+  { sort: 'party', label: 'Party', detail: 'MPs by party name, then everyone else' },
+];
+
+/** A view item as shown: label, description and children (for the test API). */
+export interface ShownItem {
+  label: string;
+  description: string;
+  children: ShownItem[];
+}
 
 /**
- * The Speakers view: the active article's speakers with quote counts and MP badges, their quotes
- * below them; a click reveals the quote. It follows the active editor and is empty (with a welcome
- * message) for anything that is not an article.
+ * The Speakers view: the current article's speakers with quote counts and MP badges, their quotes
+ * below them (a click selects the quote in the editor), then the unattributed quotes. Follows the
+ * active editor; for anything but an article it is empty and its welcome text (package.json
+ * `viewsWelcome`) says what to do. Sorted by first appearance, number of quotes or party; the
+ * choice is remembered per workspace.
  */
-export class SpeakersView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
-  private readonly emitter = new vscode.EventEmitter<Node | undefined>();
+export class SpeakersView implements vscode.TreeDataProvider<SpeakerNode>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<SpeakerNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
   private readonly subscriptions: vscode.Disposable[] = [];
-  private document: vscode.TextDocument | undefined;
+  private readonly view: vscode.TreeView<SpeakerNode>;
+  private hasSpeakers: boolean | undefined;
 
-  constructor(private readonly store: AnalysisStore, private readonly state: vscode.Memento) {
+  constructor(private readonly cache: AnalysisCache, private readonly article: CurrentArticle, private readonly state: vscode.Memento) {
+    this.view = vscode.window.createTreeView(SPEAKERS_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
     this.subscriptions.push(
       this.emitter,
-      vscode.window.onDidChangeActiveTextEditor((e) => this.follow(e)),
-      store.onDidChange((d) => { if (d === this.document) this.refresh(); }),
+      this.view,
+      article.onDidChange(() => this.refresh()),
+      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('pressGallery.partyColors')) this.refresh(); }),
     );
-    this.follow(vscode.window.activeTextEditor);
+    void vscode.commands.executeCommand('setContext', ContextKeys.speakersSort, this.sort);
+    this.refresh();
   }
 
   get sort(): SpeakerSort {
-    return this.state.get<SpeakerSort>(SORT_KEY, 'appearance');
+    const s = this.state.get<string>(SORT_STATE_KEY);
+    return SORTS.some((x) => x.sort === s) ? (s as SpeakerSort) : 'appearance';
   }
 
   async setSort(sort: SpeakerSort): Promise<void> {
-    await this.state.update(SORT_KEY, sort);
-    void vscode.commands.executeCommand('setContext', SORT_KEY, sort);
+    await this.state.update(SORT_STATE_KEY, sort);
+    await vscode.commands.executeCommand('setContext', ContextKeys.speakersSort, sort);
     this.refresh();
   }
 
-  private follow(editor: vscode.TextEditor | undefined): void {
-    // Keep showing the last article while another kind of editor (output, settings) has focus.
-    if (editor && !AnalysisStore.isArticle(editor.document)) this.document = undefined;
-    else if (editor) this.document = editor.document;
-    void vscode.commands.executeCommand('setContext', 'pressGallery.hasSpeakers', !!this.document);
-    this.refresh();
+  /** A quick pick of the orders, the current one marked. */
+  async pickSort(): Promise<void> {
+    const current = this.sort;
+    const picked = await vscode.window.showQuickPick(
+      SORTS.map((s) => ({ label: s.label, description: s.sort === current ? '(current)' : undefined, detail: s.detail, picked: s.sort === current, sort: s.sort })),
+      { title: 'Sort Speakers By', placeHolder: `Sorted by ${SORTS.find((s) => s.sort === current)!.label.toLowerCase()}` },
+    );
+    if (picked) await this.setSort(picked.sort);
   }
 
   refresh(): void {
+    safely('Speakers view', undefined, () => {
+      const doc = this.article.document;
+      const a = doc ? this.cache.get(doc) : undefined;
+      const has = !!a && (groupBySpeaker(a).length > 0 || unattributed(a).length > 0);
+      if (has !== this.hasSpeakers) {
+        this.hasSpeakers = has;
+        void vscode.commands.executeCommand('setContext', ContextKeys.hasSpeakers, has);
+      }
+      const name = doc ? doc.uri.path.slice(doc.uri.path.lastIndexOf('/') + 1) : undefined;
+      const sortLabel = SORTS.find((s) => s.sort === this.sort)!.label.toLowerCase();
+      this.view.description = name ? `${name}${this.sort === 'appearance' ? '' : ` · by ${sortLabel}`}` : undefined;
+    });
     this.emitter.fire(undefined);
   }
 
-  getChildren(node?: Node): Node[] {
-    return safely('speakers view', [], () => {
-      const doc = this.document;
-      if (!doc || doc.isClosed) return [];
-      const uri = doc.uri;
+  private analysis(): { doc: vscode.TextDocument; a: Analysis } | undefined {
+    const doc = this.article.document;
+    const a = doc ? this.cache.get(doc) : undefined;
+    return doc && a ? { doc, a } : undefined;
+  }
+
+  getChildren(node?: SpeakerNode): SpeakerNode[] {
+    return safely('Speakers view', [], () => {
+      const current = this.analysis();
+      if (!current) return [];
+      const uri = current.doc.uri.toString();
       if (!node) {
-        const a = this.store.get(doc);
-        const speakers: Node[] = sortSpeakers(groupBySpeaker(a), this.sort).map((group) => ({ kind: 'speaker', group, uri }));
-        const none = unattributed(a);
-        return none.length ? [...speakers, { kind: 'unknown', quotes: none, uri }] : speakers;
+        const speakers: SpeakerNode[] = sortSpeakers(groupBySpeaker(current.a), this.sort).map((group) => ({ kind: 'speaker', uri, speakerId: group.id, group }));
+        const none = unattributed(current.a);
+        if (none.length) speakers.push({ kind: 'unattributed', uri, speakerId: UNATTRIBUTED_ID, quotes: none });
+        return speakers;
       }
-      if (node.kind === 'speaker') return node.group.quotes.map((quote) => ({ kind: 'quote', quote, uri }));
-      if (node.kind === 'unknown') return node.quotes.map((quote) => ({ kind: 'quote', quote, uri }));
+      if (node.kind === 'speaker') return node.group.quotes.map((quote) => ({ kind: 'quote', uri, speakerId: node.speakerId, quote }));
+      if (node.kind === 'unattributed') return node.quotes.map((quote) => ({ kind: 'quote', uri, speakerId: node.speakerId, quote }));
       return [];
     });
   }
 
-  getTreeItem(node: Node): vscode.TreeItem {
+  getTreeItem(node: SpeakerNode): vscode.TreeItem {
     switch (node.kind) {
-      case 'speaker': {
-        const g = node.group;
-        const item = new vscode.TreeItem(g.name, vscode.TreeItemCollapsibleState.Expanded);
-        item.id = `${node.uri}#${g.id}`;
-        const mp = g.person?.mp;
-        item.description = [plural(g.quotes.length, 'quote'), mp ? `MP · ${mp.party}` : g.type === 'organisation' ? 'organisation' : ''].filter(Boolean).join(' · ');
-        item.tooltip = mp ? `${g.name} — ${mp.party}, ${mp.constituency}` : g.name;
-        item.iconPath = new vscode.ThemeIcon(g.type === 'organisation' ? 'organization' : mp ? 'account' : 'person');
-        item.contextValue = 'speaker';
-        return item;
-      }
-      case 'unknown': {
-        const item = new vscode.TreeItem('Speaker unknown', vscode.TreeItemCollapsibleState.Collapsed);
+      case 'speaker':
+        return this.speakerItem(node);
+      case 'unattributed': {
+        const item = new vscode.TreeItem('Unattributed', vscode.TreeItemCollapsibleState.Expanded);
+        item.id = `${node.uri}#${UNATTRIBUTED_ID}`;
         item.description = plural(node.quotes.length, 'quote');
+        item.tooltip = 'Speech quotes for which no speaker could be found';
         item.iconPath = new vscode.ThemeIcon('question');
+        item.contextValue = 'unattributed';
         return item;
       }
-      case 'quote': {
-        const q = node.quote;
-        const item = new vscode.TreeItem(`“${firstWords(q.text)}”`, vscode.TreeItemCollapsibleState.None);
-        item.id = `${node.uri}#q${q.index}`;
-        item.description = q.cue?.text ?? '';
-        item.tooltip = new vscode.MarkdownString().appendText(`“${q.text}”`);
-        item.iconPath = new vscode.ThemeIcon('quote');
-        item.command = { title: 'Reveal quote', command: REVEAL_QUOTE, arguments: [node.uri, q.start, q.end] };
-        return item;
-      }
+      case 'quote':
+        return this.quoteItem(node);
     }
   }
 
-  /** The items as shown, for tests: labels with descriptions, children indented. */
-  async describe(): Promise<string[]> {
-    const out: string[] = [];
-    const walk = (nodes: Node[], depth: number) => {
-      for (const n of nodes) {
-        const item = this.getTreeItem(n);
-        const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
-        out.push(`${'  '.repeat(depth)}${label}${item.description ? ` (${item.description})` : ''}`);
-        walk(this.getChildren(n), depth + 1);
-      }
-    };
-    walk(this.getChildren(), 0);
-    return out;
+  private speakerItem(node: Extract<SpeakerNode, { kind: 'speaker' }>): vscode.TreeItem {
+    const g = node.group;
+    const item = new vscode.TreeItem(g.name, vscode.TreeItemCollapsibleState.Expanded);
+    item.id = `${node.uri}#${g.id}`;
+    item.description = speakerDescription(g);
+    item.accessibilityInformation = { label: `${speakerSummary(g)}, ${item.description}` };
+    const a = this.analysis()?.a;
+    const organisation = g.type === 'organisation' ? a?.organisations.find((o) => o.id === g.id) : undefined;
+    const card = a && (g.person ? personCard(a, g.person, { uri: node.uri }) : organisation ? organisationCard(a, organisation, { uri: node.uri }) : undefined);
+    item.tooltip = card ? trustedMarkdown(card) : speakerSummary(g);
+    const mp = g.person?.mpStatus === 'mp' ? g.person.mp : null;
+    if (g.type === 'organisation') item.iconPath = new vscode.ThemeIcon('organization', new vscode.ThemeColor('pressGallery.speaker'));
+    else if (mp) {
+      const colour = partyColour(partyKey(mp.party), readSettings().partyColors);
+      item.iconPath = new vscode.ThemeIcon('account', colour.kind === 'theme' ? new vscode.ThemeColor(colour.id) : undefined);
+    } else item.iconPath = new vscode.ThemeIcon('person', new vscode.ThemeColor('pressGallery.speaker'));
+    item.contextValue = mp ? 'speaker.mp' : 'speaker';
+    return item;
+  }
+
+  private quoteItem(node: Extract<SpeakerNode, { kind: 'quote' }>): vscode.TreeItem {
+    const q = node.quote;
+    const item = new vscode.TreeItem(`“${firstWords(q.text)}”`, vscode.TreeItemCollapsibleState.None);
+    item.id = `${node.uri}#${node.speakerId}#${q.index}`;
+    item.description = q.cue ? q.cue.text.replace(/\s+/g, ' ') : q.method === 'continuation' ? 'continued' : '';
+    const tooltip = new vscode.MarkdownString();
+    tooltip.appendText(`“${q.text.replace(/\s+/g, ' ')}”`);
+    if (q.cue) tooltip.appendMarkdown('\n\n').appendText(`Cue: ${q.cue.text}`);
+    item.tooltip = tooltip;
+    item.iconPath = new vscode.ThemeIcon('quote');
+    item.contextValue = 'quote';
+    item.command = { title: 'Reveal Quote', command: Commands.revealQuote, arguments: [node.uri, q.start, q.end, true] };
+    item.accessibilityInformation = { label: `Quote: ${q.text}` };
+    return item;
+  }
+
+  /** The items as the view shows them (labels and descriptions), in its order. */
+  shownItems(): ShownItem[] {
+    const walk = (nodes: SpeakerNode[]): ShownItem[] => nodes.map((n) => {
+      const item = this.getTreeItem(n);
+      const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+      return { label, description: typeof item.description === 'string' ? item.description : '', children: walk(this.getChildren(n)) };
+    });
+    return walk(this.getChildren());
   }
 
   dispose(): void {

@@ -1,52 +1,63 @@
 import * as vscode from 'vscode';
-import { AnalysisStore } from './analysisStore';
-import { groupBySpeaker } from '../presentation/speakers';
-import { formatDate, plural } from '../presentation/dates';
+import type { AnalysisCache } from './analysisCache';
+import type { CurrentArticle } from './currentArticle';
+import { Commands } from './ids';
+import { needsWarning, statusText, statusTooltip, TOO_LARGE_TEXT, tooLargeTooltip } from './summary';
+import { readSettings } from './config';
 import { safely } from './log';
 
 /**
- * "13 quotes · 3 speakers · 6 MPs" for the active article; a click opens the Speakers view. Above the
- * size limit it says the file was only partly analysed, once, with a click to analyse it anyway.
+ * "$(quote) 13 quotes · 3 speakers · 6 MPs" while an article is current, with the date and the
+ * notices in the tooltip; a click shows the Speakers view. Above the size limit it says so and a
+ * click analyses the file anyway. Hidden for other files.
  */
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('pressGallery.status', vscode.StatusBarAlignment.Right, 100);
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly store: AnalysisStore) {
+  constructor(private readonly cache: AnalysisCache, private readonly article: CurrentArticle) {
     this.item.name = 'Press Gallery';
-    this.subscriptions.push(
-      this.item,
-      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      store.onDidChange((d) => { if (d === vscode.window.activeTextEditor?.document) this.update(); }),
-    );
+    this.subscriptions.push(this.item, article.onDidChange(() => this.update()));
     this.update();
   }
 
+  /** The text shown, or undefined when the item is hidden. */
   get text(): string | undefined {
-    return this.item.text || undefined;
+    return this.visible ? this.item.text : undefined;
   }
+
+  private visible = false;
 
   update(): void {
     safely('status bar', undefined, () => {
-      const doc = vscode.window.activeTextEditor?.document;
-      if (!AnalysisStore.isArticle(doc)) {
+      const doc = this.article.document;
+      const entry = doc ? this.cache.entry(doc) : undefined;
+      if (!doc || !entry) {
         this.item.hide();
-        this.item.text = '';
+        this.visible = false;
         return;
       }
-      const a = this.store.get(doc);
-      if (this.store.isLimited(doc)) {
-        this.item.text = `$(warning) Press Gallery: large file, quotes only`;
-        this.item.tooltip = 'This article is larger than pressGallery.maxFileSizeMB: only its quotation marks were read. Click to analyse it fully.';
-        this.item.command = { title: 'Analyse anyway', command: 'pressGallery.analyseAnyway' };
+      if (entry.state === 'too-large') {
+        this.item.text = TOO_LARGE_TEXT;
+        this.item.tooltip = tooLargeTooltip(entry.sizeMB, readSettings(doc).maxFileSizeMB);
+        this.item.command = { title: 'Analyse Anyway', command: Commands.analyseAnyway, arguments: [doc.uri] };
+        this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+      } else if (entry.state === 'failed' || !entry.analysis) {
+        this.item.text = '$(error) Press Gallery: analysis failed';
+        this.item.tooltip = 'The analysis of this article failed: the Press Gallery log has the details. Click to try again.';
+        this.item.command = { title: 'Re-analyse Document', command: Commands.reanalyse, arguments: [doc.uri] };
+        this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
       } else {
-        const mps = a.people.filter((p) => p.mp).length;
-        this.item.text = `$(quote) ${plural(a.quotes.length, 'quote')} · ${plural(groupBySpeaker(a).length, 'speaker')} · ${plural(mps, 'MP')}`;
-        const tip = [a.date ? `Article date: ${formatDate(a.date)}` : 'No date line', ...a.notices.map((n) => n.message), 'Click to show the speakers.'];
-        this.item.tooltip = tip.join('\n');
-        this.item.command = { title: 'Show Speakers', command: 'pressGallery.showSpeakers' };
+        const a = entry.analysis;
+        this.item.text = statusText(a);
+        const tooltip = new vscode.MarkdownString(statusTooltip(a, (offset) => doc.positionAt(offset).line), true);
+        this.item.tooltip = tooltip;
+        this.item.command = { title: 'Show Speakers', command: Commands.showSpeakers };
+        this.item.backgroundColor = needsWarning(a) ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
       }
+      this.item.accessibilityInformation = { label: this.item.text.replace(/\$\([\w-]+\)\s*/g, '') };
       this.item.show();
+      this.visible = true;
     });
   }
 

@@ -1,27 +1,42 @@
 import * as vscode from 'vscode';
-import type { AnalysisStore } from '../analysisStore';
-import { nextQuote, previousQuote } from '../../presentation/lookup';
+import type { AnalysisCache } from '../analysisCache';
+import { nextQuote, previousQuote } from '../quoteNavigation';
+import { analysisFor, articleFor, uriOf } from './article';
 
-/** Selects a span of the document and scrolls it into view. */
-export async function reveal(uri: vscode.Uri | string, start: number, end: number): Promise<void> {
-  const target = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
-  const doc = await vscode.workspace.openTextDocument(target);
-  const editor = await vscode.window.showTextDocument(doc, { preserveFocus: false });
+/**
+ * Selects a span of a document and scrolls it into view, in the editor that already shows the
+ * document when there is one. `preserveFocus` keeps the keyboard where it is (a click in the
+ * Speakers view).
+ */
+export async function revealRange(uriArg: unknown, start: number, end: number, preserveFocus = false): Promise<void> {
+  const uri = uriOf(uriArg);
+  if (!uri || typeof start !== 'number' || typeof end !== 'number') return;
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === doc.uri.toString());
+  const editor = await vscode.window.showTextDocument(doc, { viewColumn: shown?.viewColumn, preserveFocus, preview: false });
   const range = new vscode.Range(doc.positionAt(start), doc.positionAt(end));
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
-/** Moves the selection to the next (or previous) quote after the cursor, wrapping at the ends. */
-export async function moveToQuote(store: AnalysisStore, direction: 'next' | 'previous'): Promise<void> {
+/** Next Quote / Previous Quote: selects the quotation after (before) the selection, wrapping at the ends. */
+export async function moveToQuote(cache: AnalysisCache, direction: 'next' | 'previous'): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor) return;
-  const a = store.get(editor.document);
-  const offset = editor.document.offsetAt(editor.selection.active);
-  const q = direction === 'next' ? nextQuote(a, offset) : previousQuote(a, offset);
-  if (!q) {
-    void vscode.window.showInformationMessage('Press Gallery: this article has no quotations.');
+  const doc = await articleFor();
+  if (!editor || !doc || editor.document !== doc) return;
+  const a = analysisFor(cache, doc);
+  if (!a) return;
+  const target = direction === 'next'
+    ? nextQuote(a, doc.offsetAt(editor.selection.end))
+    : previousQuote(a, doc.offsetAt(editor.selection.start));
+  if (!target) {
+    vscode.window.setStatusBarMessage('$(quote) Press Gallery: no quotations in this article', 3000);
     return;
   }
-  await reveal(editor.document.uri, q.start, q.end);
+  const range = new vscode.Range(doc.positionAt(target.quote.start), doc.positionAt(target.quote.end));
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  if (target.wrapped) {
+    vscode.window.setStatusBarMessage(`$(quote) Press Gallery: ${direction === 'next' ? 'back to the first quote' : 'on to the last quote'}`, 3000);
+  }
 }
