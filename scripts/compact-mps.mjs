@@ -2,36 +2,197 @@
 // Builds src/extractor/kb/data/mps.compact.json from the shared, date-aware Commons membership data
 // (../shared/data/uk-mps/mps.json and roles.json) and the project's own curated corrections
 // (data/uk-mps/curated.json). Run it when the shared data changes; its output is committed so that
-// the project builds from its own files alone.
+// the project builds from its own files alone. Plain Node ESM, no dependencies.
 //
-// Usage: node scripts/compact-mps.mjs [SHARED_UK_MPS_DIR]
+// Usage: node scripts/compact-mps.mjs [SHARED_UK_MPS_DIR] [--check]
+//   SHARED_UK_MPS_DIR  default ../shared/data/uk-mps (relative to the repository root)
+//   --check            rebuild in memory and exit 1 unless the committed file is byte-identical
+//                      (and say which input's sha256 differs from the one recorded in it)
 //
 // What it changes, and why:
-// - Strings that repeat (parties, seats, office names) are stored once in tables.
+// - Strings that repeat (parties, seats, office names) are stored once in tables: half the size.
 // - "Deputy Speaker" is not a party: the House's deputy speakers keep their party (only the Speaker
 //   leaves it). Such terms take the party of the touching term before (or after) them, and the
-//   office becomes a role; where no touching term names a party, the label stays as it is.
+//   office becomes a role where the roles file lacks it.
 // - Curated party changes (data/uk-mps/curated.json) split a term at the change, only where the term
 //   still shows the expected "before" party.
+// - 2010: data.parliament ends the Brown government's posts on polling day (2010-05-06), but its
+//   ministers stayed in office until the government resigned on 2010-05-11 (Cameron appointed that
+//   evening). Without this, "the prime minister" of an article of 8-10 May 2010 is nobody.
+// - Which offices are complete after the roles' coverage date: those the shared data curated up to
+//   its own end date (PM, Leader of the Opposition, Labour and Conservative leaders). The knowledge
+//   base resolves other role nouns only up to the roles' coverage date, rather than guess.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const FORMAT = 'press-gallery/mps-compact@2';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const sourceDir = process.argv[2] ?? join(root, '..', 'shared', 'data', 'uk-mps');
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const sourceDir = resolve(root, args.find((a) => !a.startsWith('--')) ?? join('..', 'shared', 'data', 'uk-mps'));
+const curatedPath = join(root, 'data', 'uk-mps', 'curated.json');
 const outFile = join(root, 'src', 'extractor', 'kb', 'data', 'mps.compact.json');
 
-const raw = (name) => readFileSync(join(sourceDir, name));
-const mpsBytes = raw('mps.json');
-const rolesBytes = raw('roles.json');
-const curatedPath = join(root, 'data', 'uk-mps', 'curated.json');
-const curatedBytes = readFileSync(curatedPath);
-const mps = JSON.parse(mpsBytes.toString('utf8'));
-const roles = JSON.parse(rolesBytes.toString('utf8'));
-const curated = JSON.parse(curatedBytes.toString('utf8'));
-
 const NOT_PARTIES = new Set(['Deputy Speaker', 'Speaker']);
+const BROWN_GOVERNMENT_RESIGNED = '2010-05-11';
+/** Posts that are not the government's (they did not end with the Brown government). */
+const NOT_GOVERNMENT = /Shadow|Opposition|Spokesperson|Party|Committee|Chair|Liberal Democrat|Envoy|Member,|Speaker/;
+
+function main() {
+  const inputs = readInputs();
+  const json = JSON.stringify(compact(inputs));
+  if (check) return checkAgainstCommitted(json, inputs);
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(outFile, json);
+  console.log(`wrote ${outFile}: ${json.length} bytes`);
+}
+
+/** The three inputs, as bytes (for the checksums) and parsed. */
+function readInputs() {
+  const read = (path) => {
+    if (!existsSync(path)) throw new Error(`missing input ${path} (pass the uk-mps folder as the first argument)`);
+    const bytes = readFileSync(path);
+    return { bytes, data: JSON.parse(bytes.toString('utf8')) };
+  };
+  return { mps: read(join(sourceDir, 'mps.json')), roles: read(join(sourceDir, 'roles.json')), curated: read(curatedPath) };
+}
+
+function compact({ mps, roles, curated }) {
+  const fixes = [];
+  const people = mps.data.people.map((p) => ({ ...p, terms: p.terms.map((t) => ({ ...t })) }));
+  const roleRows = roles.data.roles.map((r) => ({ ...r }));
+  const rolesOf = groupBy(roleRows, (r) => r.person);
+  for (const p of people) relabelDeputySpeakers(p, rolesOf.get(p.id) ?? [], roleRows, fixes);
+  applyCuratedPartyChanges(people, curated.data, fixes);
+  for (const p of people) mergeTouching(p);
+  extendBrownGovernment(roleRows, fixes);
+
+  const parties = table(), seats = table(), offices = table();
+  const byPerson = groupBy(roleRows, (r) => r.person);
+  const compactPeople = people.map((p) => [
+    p.id, p.name, p.given, p.family, p.aliases,
+    p.terms.map((t) => termRow(t, parties, seats)),
+    (byPerson.get(p.id) ?? []).sort(byStart).map((r) => roleRow(r, offices)),
+  ]);
+  return {
+    format: FORMAT,
+    generated: mps.data.generated,
+    coverage: mps.data.coverage,
+    rolesCoverageTo: roles.data.coverageTo,
+    officesCompleteTo: officesCompleteTo(roles.data, mps.data.coverage.to),
+    licence: mps.data.licence,
+    attribution: 'MP data: mySociety parlparse / TheyWorkForYou (CC BY-SA 3.0) and UK Parliament. Contains Parliamentary information licensed under the Open Parliament Licence v3.0.',
+    source: mps.data.source,
+    inputs: {
+      'mps.json': digest(mps.bytes), 'roles.json': digest(roles.bytes), 'data/uk-mps/curated.json': digest(curated.bytes),
+    },
+    fixes,
+    columns: {
+      people: ['id', 'name', 'given', 'family', 'aliases', 'terms', 'roles'],
+      terms: ['start', 'end', 'party', 'constituency', 'partyAsOf?', 'endApprox?'],
+      roles: ['office', 'start', 'end', 'asOf?'],
+    },
+    parties: parties.list,
+    constituencies: seats.list,
+    offices: offices.list,
+    people: compactPeople,
+  };
+}
+
+/** [start, end, party, seat] plus [partyAsOf|null, 1] only when there is something to say. */
+function termRow(t, parties, seats) {
+  const row = [t.start, t.end, parties.id(t.party), seats.id(t.constituency)];
+  if (t.partyAsOf || t.endApprox) row.push(t.partyAsOf ?? null);
+  if (t.endApprox) row.push(1);
+  return row;
+}
+
+function roleRow(r, offices) {
+  const row = [offices.id(r.role), r.start, r.end];
+  if (r.asOf) row.push(r.asOf);
+  return row;
+}
+
+/** Deputy speakers keep their party; the office becomes a role unless the roles file has it already. */
+function relabelDeputySpeakers(person, ownRoles, roleRows, fixes) {
+  person.terms.forEach((t, i) => {
+    if (t.party !== 'Deputy Speaker') return;
+    const before = person.terms[i - 1], after = person.terms[i + 1];
+    const neighbours = [before && gapDays(before, t) <= 70 ? before : null, after && gapDays(t, after) <= 70 ? after : null];
+    const party = neighbours.find((x) => x && !NOT_PARTIES.has(x.party) && x.party !== 'Independent')?.party;
+    const known = ownRoles.some((r) => /Deputy Speaker/.test(r.role) && r.start <= t.start && (r.end === null || r.end >= t.end));
+    if (!known) roleRows.push({ person: person.id, role: 'Deputy Speaker', start: t.start, end: t.end });
+    if (party) t.party = party;
+    fixes.push(`${person.name}: deputy speaker ${t.start}/${t.end} ${party ? `keeps party ${party}` : 'has no party in a touching term: label kept'}${known ? '' : '; office added'}`);
+  });
+}
+
+/** Applies the curated party changes, splitting the term that holds the change date. */
+function applyCuratedPartyChanges(people, curated, fixes) {
+  for (const c of curated.partyChanges) {
+    const person = people.find((p) => p.name === c.person || p.aliases.includes(c.person));
+    if (!person) throw new Error(`curated change for unknown person ${c.person}`);
+    const i = person.terms.findIndex((t) => t.start <= c.from && (t.end === null || c.from <= t.end) && t.constituency === c.constituency);
+    const t = person.terms[i];
+    if (!t || t.party !== c.before) { console.warn(`skipped curated change for ${c.person}: term shows ${t?.party}`); continue; }
+    const head = { ...t, end: dayBefore(c.from) };
+    if (head.partyAsOf && head.partyAsOf >= head.end) delete head.partyAsOf;
+    delete head.endApprox;
+    const tail = { ...t, start: c.from, party: c.after };
+    delete tail.partyAsOf; // the curated change is the newest word on the party
+    person.terms.splice(i, 1, head, tail);
+    fixes.push(`${c.person}: ${c.before} → ${c.after} from ${c.from} (curated)`);
+  }
+}
+
+/** Joins terms that touch (the next starts the day after) and agree in party and seat. */
+function mergeTouching(person) {
+  const out = [];
+  for (const t of person.terms) {
+    const prev = out[out.length - 1];
+    if (prev && prev.end && dayAfter(prev.end) === t.start && prev.party === t.party && prev.constituency === t.constituency && !prev.partyAsOf) {
+      prev.end = t.end;
+      if (t.partyAsOf) prev.partyAsOf = t.partyAsOf;
+      if (t.endApprox) prev.endApprox = true;
+      else delete prev.endApprox;
+    } else out.push({ ...t });
+  }
+  person.terms = out;
+}
+
+function extendBrownGovernment(roleRows, fixes) {
+  let n = 0;
+  for (const r of roleRows) {
+    if (r.end !== '2010-05-06' || NOT_GOVERNMENT.test(r.role)) continue;
+    r.end = BROWN_GOVERNMENT_RESIGNED;
+    n++;
+  }
+  fixes.push(`${n} government posts recorded as ending on polling day 2010-05-06 end on ${BROWN_GOVERNMENT_RESIGNED}, when the Brown government resigned`);
+}
+
+/** Offices with curated records are complete up to the membership data's end; others to the roles' date. */
+function officesCompleteTo(roles, to) {
+  const out = {};
+  for (const r of roles.roles) if (r.curated) out[r.role] = to;
+  return Object.fromEntries(Object.entries(out).sort());
+}
+
+function checkAgainstCommitted(json, inputs) {
+  const committed = existsSync(outFile) ? readFileSync(outFile, 'utf8') : '';
+  if (committed === json) { console.log(`${outFile} is up to date`); return; }
+  let recorded = {};
+  try { recorded = JSON.parse(committed).inputs ?? {}; } catch { /* no usable file */ }
+  const now = { 'mps.json': digest(inputs.mps.bytes), 'roles.json': digest(inputs.roles.bytes), 'data/uk-mps/curated.json': digest(inputs.curated.bytes) };
+  for (const [name, d] of Object.entries(now)) {
+    if (recorded[name]?.sha256 !== d.sha256) console.error(`${name}: sha256 ${d.sha256} differs from the recorded ${recorded[name]?.sha256 ?? '(none)'}`);
+  }
+  console.error(`${outFile} is out of date: run node scripts/compact-mps.mjs`);
+  process.exitCode = 1;
+}
+
+// --- small helpers ---
 
 /** Interns strings into a table and returns their index. */
 function table() {
@@ -46,6 +207,22 @@ function table() {
   };
 }
 
+function groupBy(items, key) {
+  const out = new Map();
+  for (const x of items) {
+    const k = key(x);
+    if (!out.has(k)) out.set(k, []);
+    out.get(k).push(x);
+  }
+  return out;
+}
+
+const byStart = (a, b) => a.start.localeCompare(b.start) || a.role.localeCompare(b.role);
+const digest = (bytes) => ({ sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
+const days = (iso) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+/** Days from the end of one term to the start of the next (a dissolution is up to ~70). */
+const gapDays = (earlier, later) => (earlier.end === null ? Infinity : days(later.start) - days(earlier.end));
+
 function dayAfter(iso) {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
@@ -57,96 +234,4 @@ function dayBefore(iso) {
   return d.toISOString().slice(0, 10);
 }
 
-/** Deputy speakers keep their party; the office becomes a role. */
-function relabelDeputySpeakers(person, extraRoles) {
-  person.terms.forEach((t, i) => {
-    if (t.party !== 'Deputy Speaker') return;
-    const before = person.terms[i - 1], after = person.terms[i + 1];
-    const party = [before, after].find((x) => x && !NOT_PARTIES.has(x.party) && x.party !== 'Independent')?.party;
-    extraRoles.push({ person: person.id, role: 'Deputy Speaker', start: t.start, end: t.end, derived: true });
-    if (party) t.party = party;
-  });
-}
-
-/** Applies the curated party changes, splitting the term that holds the change date. */
-function applyCurated(people) {
-  const applied = [];
-  for (const c of curated.partyChanges) {
-    const person = people.find((p) => p.name === c.person || p.aliases.includes(c.person));
-    if (!person) throw new Error(`curated change for unknown person ${c.person}`);
-    const i = person.terms.findIndex((t) => t.start <= c.from && (t.end === null || c.from <= t.end) && t.constituency === c.constituency);
-    const t = person.terms[i];
-    if (!t || t.party !== c.before) { console.warn(`skipped curated change for ${c.person}: term shows ${t?.party}`); continue; }
-    const head = { ...t, end: dayBefore(c.from) };
-    const tail = { ...t, start: c.from, party: c.after, partyAsOf: undefined, curated: true };
-    delete tail.partyAsOf;
-    if (t.partyAsOf && t.partyAsOf < c.from) delete head.partyAsOf;
-    person.terms.splice(i, 1, head, tail);
-    applied.push(`${c.person}: ${c.before} → ${c.after} from ${c.from}`);
-  }
-  return applied;
-}
-
-/** Joins terms that touch (the next starts the day after) and agree in party and seat. */
-function mergeTouching(person) {
-  const out = [];
-  for (const t of person.terms) {
-    const prev = out[out.length - 1];
-    if (prev && prev.end && dayAfter(prev.end) === t.start && prev.party === t.party && prev.constituency === t.constituency && !prev.partyAsOf) {
-      prev.end = t.end;
-      if (t.partyAsOf) prev.partyAsOf = t.partyAsOf;
-      if (t.endApprox) prev.endApprox = true;
-    } else out.push({ ...t });
-  }
-  person.terms = out;
-}
-
-const parties = table(), seats = table(), offices = table();
-const extraRoles = [];
-const people = mps.people.map((p) => ({ ...p, terms: p.terms.map((t) => ({ ...t })) }));
-for (const p of people) relabelDeputySpeakers(p, extraRoles);
-const applied = applyCurated(people);
-for (const p of people) mergeTouching(p);
-
-const rolesByPerson = new Map();
-for (const r of [...roles.roles, ...extraRoles]) {
-  if (!rolesByPerson.has(r.person)) rolesByPerson.set(r.person, []);
-  rolesByPerson.get(r.person).push(r);
-}
-
-const compactPeople = people.map((p) => {
-  const terms = p.terms.map((t) => {
-    const row = [t.start, t.end, parties.id(t.party), seats.id(t.constituency)];
-    if (t.partyAsOf || t.endApprox) row.push(t.partyAsOf ?? null, t.endApprox ? 1 : 0);
-    return row;
-  });
-  const personRoles = (rolesByPerson.get(p.id) ?? [])
-    .sort((a, b) => a.start.localeCompare(b.start))
-    .map((r) => (r.asOf ? [offices.id(r.role), r.start, r.end, r.asOf] : [offices.id(r.role), r.start, r.end]));
-  return [p.id, p.name, p.given, p.family, p.aliases, terms, personRoles];
-});
-
-const sha = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-const out = {
-  format: 'press-gallery/mps-compact@1',
-  generated: mps.generated,
-  rolesCoverageTo: roles.coverageTo,
-  coverage: mps.coverage,
-  licence: mps.licence,
-  source: mps.source,
-  inputs: { 'mps.json': sha(mpsBytes), 'roles.json': sha(rolesBytes), 'curated.json': sha(curatedBytes) },
-  curated: applied,
-  columns: {
-    people: ['id', 'name', 'given', 'family', 'aliases', 'terms', 'roles'],
-    terms: ['start', 'end', 'party', 'constituency', 'partyAsOf?', 'endApprox?'],
-    roles: ['office', 'start', 'end', 'asOf?'],
-  },
-  parties: parties.list,
-  constituencies: seats.list,
-  offices: offices.list,
-  people: compactPeople,
-};
-mkdirSync(dirname(outFile), { recursive: true });
-const json = JSON.stringify(out);
-writeFileSync(outFile, json);
-console.log(`wrote ${outFile}: ${compactPeople.length} people, ${json.length} bytes; curated: ${applied.join('; ') || 'none'}`);
+main();
