@@ -1,21 +1,45 @@
 /**
  * Name normalisation shared by the knowledge base and the mention finder: case, accents, curly
- * apostrophes, honorifics and a possessive ending do not change who a name is.
+ * apostrophes, honorifics, post-nominals and a possessive ending do not change who a name is.
  */
-const HONORIFICS = /^(?:the\s+)?(?:rt\.?\s+hon\.?\s+|right\s+honourable\s+)?(?:(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|baron|prof|professor|rev)\.?\s+)?/;
+
+/** Any run of titles in front of a name: "The Rt Hon Sir", "Dr", "Rt. Hon. Dame", "Lord". */
+const HONORIFICS = /^(?:the\s+)?(?:(?:rt\.?|right)\s+hon(?:\.|ourable)?\s+)?(?:(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|baroness|baron|prof|professor|rev|reverend)\.?\s+)*/;
+/** Letters after a name that say nothing of who it is: "Theresa May MP", "Dominic Grieve QC". */
+const POSTNOMINALS = /(?:,?\s+(?:mp|qc|kc|pc|obe|mbe|cbe|kbe|dbe|frs))+$/;
+/** A possessive ending: "Corbyn's", "Jess Phillips'". */
+const POSSESSIVE = /(?:'s|(?<=s)')$/;
 
 /** Lower case, no accents, straight apostrophes, single spaces. */
 export function foldName(s: string): string {
-  if (/^[a-z' -]*$/.test(s) && !s.includes('  ')) return s.trim(); // the common case, without Unicode work
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
+  if (/^[a-z' -]*$/.test(s) && !s.includes('  ')) return s.trim(); // a token of the text: nothing to do
+  // Plain ASCII (nearly every name) needs no Unicode decomposition.
+  const folded = /^[\x20-\x7e]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return folded.replace(/[’‘`ʼ]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
-/** A full name as a lookup key: folded, without honorifics or a possessive ending. */
+/** Folded, without honorifics, post-nominals or a possessive ending; hyphens kept (one token each). */
+export function bareName(s: string): string {
+  return foldName(s).replace(HONORIFICS, '').replace(POSTNOMINALS, '').replace(POSSESSIVE, '').trim();
+}
+
+/**
+ * A full name as a lookup key. Hyphen and space are the same here, so that "Rees Mogg", "Long-Bailey"
+ * and "Duncan-Smith" find the names the data writes the other way.
+ */
 export function normalizeName(s: string): string {
-  return foldName(s).replace(HONORIFICS, '').replace(/'s$/, '').trim();
+  return keyOfBare(bareName(s));
 }
 
-/** The name's words as the mention finder sees them (hyphenated names stay one word). */
+/** normalizeName of a name already through bareName. */
+export function keyOfBare(bare: string): string {
+  return bare.includes('-') ? bare.replace(/\s*-\s*/g, ' ') : bare;
+}
+
+/**
+ * The name's words as the tokenizer sees them: a hyphenated name stays one word ("rees-mogg"), as in
+ * running text. The scanner index holds both this and the split form.
+ */
 export function nameTokens(s: string): string[] {
-  return normalizeName(s).split(' ').filter(Boolean);
+  return bareName(s).split(' ').filter(Boolean);
 }
