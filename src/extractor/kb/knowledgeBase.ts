@@ -1,136 +1,99 @@
-import type { MpInfo, MpOffice, MpTerm } from '../types';
-import { nameTokens, normalizeName } from './names';
+import type { MpInfo, MpTerm } from '../types';
+import bundledData from './data/mps.compact.json';
+import { decodeOffice, decodeTerm, KbData, KbOffice, KbPerson, KbTerm } from './compact';
+import { daysBetween, within } from './dates';
+import { NameEntry, NameIndex } from './nameIndex';
+import { OfficeIndex } from './officeIndex';
 import { officeQuery, OfficeQuery } from './offices';
 import { samePartyName } from './parties';
-import bundledData from './data/mps.compact.json';
 
-/** A member of the House of Commons, as the knowledge base knows them. */
-export interface KbPerson {
-  id: string;
-  name: string;
-  given: string;
-  family: string;
-  aliases: string[];
-  terms: MpTerm[];
-}
+export type { KbData, KbOffice, KbPerson, KbTerm, KbPersonRow, KbRoleRow, KbTermRow } from './compact';
+export type { NameEntry } from './nameIndex';
+export { normalizeName } from './names';
+export { canonicalParty, samePartyName } from './parties';
 
-/** The compact, table-based file written by scripts/compact-mps.mjs. */
-export interface KbData {
-  coverage: { from: string; to: string; partyVerifiedTo: string };
-  rolesCoverageTo?: string;
-  parties: string[];
-  constituencies: string[];
-  offices: string[];
-  /** [id, name, given, family, aliases, terms, roles] */
-  people: Array<[string, string, string, string, string[], KbTermRow[], KbRoleRow[]]>;
-}
-/** [start, end, party, constituency, partyAsOf?, endApprox?] */
-export type KbTermRow = [string, string | null, number, number, (string | null)?, number?];
-/** [office, start, end, asOf?] */
-export type KbRoleRow = [number, string, string | null, string?];
-
-export interface NameEntry {
-  /** Normalised words of the name. */
-  tokens: string[];
-  people: KbPerson[];
-}
-
-/** Two terms separated by at most this many days (a dissolution) still tell one story. */
+/** Two terms separated by at most this many days (a dissolution and election) still tell one story. */
 const TOUCHING_DAYS = 70;
+
+/** Offices whose holder leads the party in the Commons when the data has no leadership record. */
+const LEADS_A_PARTY = /^(?:Leader of the Opposition|Prime Minister)$/;
 
 /**
  * Date-aware House of Commons membership: who sat for which party and seat on a given day, what
- * offices they held, and the names they go by. Built once from the bundled data (a few milliseconds),
- * then every lookup is a map hit.
+ * offices they held, and the names they go by. Built once from the bundled data on first use (tens
+ * of milliseconds), then every name lookup is one map hit.
  */
 export class KnowledgeBase {
   private static instance: KnowledgeBase | undefined;
+  /** The membership data's dates: no terms before `from`; party changes after `partyVerifiedTo` may be missing. */
   readonly coverage: { from: string; to: string; partyVerifiedTo: string };
-  private readonly people: KbPerson[] = [];
+  /** Offices are recorded up to `to`, except the curated ones (PM, opposition and party leaders). */
+  readonly rolesCoverage: { from: string; to: string };
   private readonly byId = new Map<string, KbPerson>();
-  private readonly byName = new Map<string, KbPerson[]>();
-  private readonly bySurnameKey = new Map<string, KbPerson[]>();
-  private readonly byGivenKey = new Map<string, KbPerson[]>();
-  private readonly starts = new Map<string, NameEntry[]>();
-  private readonly roles = new Map<string, MpOffice[]>();
-  /** Office name → who held it when, so a role noun tests each office name once, not every record. */
-  private readonly byOffice = new Map<string, Array<{ person: KbPerson; office: MpOffice }>>();
-  private readonly queryCache = new Map<string, string[]>();
+  private readonly names = new NameIndex();
+  private readonly officeIndex: OfficeIndex;
 
   /** The knowledge base of the data bundled with the extension, built on first use. */
   static bundled(): KnowledgeBase {
-    if (!KnowledgeBase.instance) KnowledgeBase.instance = KnowledgeBase.fromData(bundledData as unknown as KbData);
+    KnowledgeBase.instance ??= KnowledgeBase.fromData(bundledData as unknown as KbData);
     return KnowledgeBase.instance;
   }
 
+  /** A knowledge base of other data (tests use small hand-made data). */
   static fromData(data: KbData): KnowledgeBase {
     return new KnowledgeBase(data);
   }
 
   private constructor(data: KbData) {
-    this.coverage = data.coverage;
+    this.coverage = { ...data.coverage };
+    this.rolesCoverage = { from: data.coverage.from, to: data.rolesCoverageTo ?? data.coverage.to };
+    this.officeIndex = new OfficeIndex(this.rolesCoverage.from, this.rolesCoverage.to, data.officesCompleteTo ?? {});
     for (const [id, name, given, family, aliases, termRows, roleRows] of data.people) {
-      const terms = termRows.map((r) => toTerm(r, data));
+      const terms = termRows.map((r) => decodeTerm(r, data)).sort((a, b) => a.start.localeCompare(b.start));
       const person: KbPerson = { id, name, given, family, aliases, terms };
-      this.people.push(person);
       this.byId.set(id, person);
-      const offices = roleRows.map((r) => ({ role: data.offices[r[0]], start: r[1], end: r[2] }));
-      this.roles.set(id, offices);
-      for (const office of offices) addTo(this.byOffice, office.role, { person, office });
-      this.indexNames(person);
+      this.names.add(person);
+      this.officeIndex.add(person, roleRows.map((r) => decodeOffice(r, data)));
     }
+    this.names.seal();
   }
 
-  private indexNames(p: KbPerson): void {
-    const forms = new Set<string>([p.name, ...p.aliases, `${p.given} ${p.family}`]);
-    for (const form of forms) {
-      for (const key of variants(normalizeName(form))) {
-        addTo(this.byName, key, p);
-        const tokens = key.split(' ');
-        if (tokens.length > 1) this.addStart(tokens, p);
-      }
-    }
-    const surnames = new Set([p.family, ...[...forms].map(surnameOf)]);
-    for (const s of surnames) for (const key of variants(normalizeName(s))) if (key) addTo(this.bySurnameKey, key, p);
-    addTo(this.byGivenKey, normalizeName(p.given), p);
-  }
-
-  private addStart(tokens: string[], p: KbPerson): void {
-    const list = this.starts.get(tokens[0]) ?? [];
-    let entry = list.find((e) => e.tokens.length === tokens.length && e.tokens.every((t, i) => t === tokens[i]));
-    if (!entry) {
-      entry = { tokens, people: [] };
-      list.push(entry);
-      this.starts.set(tokens[0], list);
-    }
-    if (!entry.people.includes(p)) entry.people.push(p);
+  /** Number of people in the data. */
+  get size(): number {
+    return this.byId.size;
   }
 
   person(id: string): KbPerson | undefined {
     return this.byId.get(id);
   }
 
-  /** People whose name or another name form equals this one (case, accents and honorifics aside). */
+  // --- names (frozen arrays: do not modify) ---
+
+  /** People whose name or another name form equals this one (case, accents, honorifics, hyphens aside). */
   byFullName(name: string): KbPerson[] {
-    return this.byName.get(normalizeName(name)) ?? [];
+    return this.names.byFullName(name);
   }
 
-  /** People with this family name (Duncan Smith, Rees-Mogg and Long Bailey included). */
+  /** People with this surname: multi-word (Duncan Smith) and hyphenated (Rees-Mogg) ones, and real other surnames (maiden, married). */
   bySurname(surname: string): KbPerson[] {
-    return this.bySurnameKey.get(normalizeName(surname)) ?? [];
+    return this.names.bySurname(surname);
   }
 
+  /** People with this given name, or a form of it their aliases use ("Edward" Miliband). */
   byGiven(given: string): KbPerson[] {
-    return this.byGivenKey.get(normalizeName(given)) ?? [];
+    return this.names.byGiven(given);
   }
 
-  /** Known names (as normalised words) that start with this normalised word, for scanning a text. */
-  namesStartingWith(token: string): readonly NameEntry[] {
-    return this.starts.get(token) ?? [];
+  /** Known names (as normalised words, longest first) that start with this normalised word, for scanning a text. */
+  namesStartingWith(token: string): ReadonlyArray<NameEntry> {
+    return this.names.namesStartingWith(token);
   }
 
-  termOn(p: KbPerson, date: string): MpTerm | null {
-    for (const t of p.terms) if (t.start <= date && (t.end === null || date <= t.end)) return t;
+  // --- membership by date ---
+
+  /** The term holding the date (start <= date <= end; an open end runs on). */
+  termOn(p: KbPerson, date: string): KbTerm | null {
+    for (const t of p.terms) if (within(date, t.start, t.end)) return t;
     return null;
   }
 
@@ -138,98 +101,79 @@ export class KnowledgeBase {
     return this.termOn(p, date) !== null;
   }
 
-  /** Party, seat, the terms around the date and the offices held then; null when not sitting. */
+  /** Party, seat, the terms touching the one of the date, and the offices held then; null when not sitting. */
   mpInfo(p: KbPerson, date: string): MpInfo | null {
     const term = this.termOn(p, date);
     if (!term) return null;
     const i = p.terms.indexOf(term);
-    const previous = p.terms[i - 1] && touches(p.terms[i - 1], term) ? p.terms[i - 1] : null;
-    const next = p.terms[i + 1] && touches(term, p.terms[i + 1]) ? p.terms[i + 1] : null;
+    const before = p.terms[i - 1], after = p.terms[i + 1];
     return {
-      personId: p.id, party: term.party, constituency: term.constituency, term, previous, next,
-      offices: this.offices(p.id, date), asOf: date,
+      personId: p.id,
+      party: term.party,
+      constituency: term.constituency,
+      term,
+      previous: before && touches(before, term) ? before : null,
+      next: after && touches(term, after) ? after : null,
+      offices: this.offices(p.id, date),
+      asOf: date,
     };
   }
 
-  offices(personId: string, date: string): MpOffice[] {
-    return (this.roles.get(personId) ?? []).filter((o) => o.start <= date && (o.end === null || date <= o.end));
+  // --- offices ---
+
+  /** Offices the records show the person holding on the date (an open record counts up to its `asOf`). */
+  offices(personId: string, date: string): KbOffice[] {
+    return this.officeIndex.heldBy(personId, date);
   }
 
-  officesEver(personId: string): MpOffice[] {
-    return this.roles.get(personId) ?? [];
+  /** Every office the records give the person, earliest first. */
+  officesEver(personId: string): KbOffice[] {
+    return this.officeIndex.everHeldBy(personId);
   }
 
-  /** Who held an office (by its exact name or a pattern) on a date. */
+  /** Who the records show holding an office (its exact name, or a pattern over names) on a date. */
   officeHolders(office: string | RegExp, date: string): KbPerson[] {
-    const test = typeof office === 'string' ? (o: string) => o === office : (o: string) => office.test(o);
-    return this.holders([...this.byOffice.keys()].filter(test), (o) => o.start <= date && (o.end === null || date <= o.end));
+    return this.officeIndex.holdersOn(this.officeNames(office), date);
+  }
+
+  /** Office names equal to the string or matching the pattern (a /g or /y flag would make test() stateful: dropped). */
+  private officeNames(office: string | RegExp): string[] {
+    if (typeof office === 'string') return [office];
+    const re = new RegExp(office.source, office.flags.replace(/[gy]/g, ''));
+    return this.officeIndex.namesMatching(`/${re.source}/${re.flags}`, (o) => re.test(o));
   }
 
   /**
    * The people a role noun stands for on a date: "the prime minister", "the Labour leader", "the
    * shadow home secretary", "the former attorney general" (held before the date, not on it). Empty
-   * when the phrase names no office we know or the records do not reach the date.
+   * when the phrase names no office we know, or when the records of that office do not reach the
+   * date (before the data starts; after 2020-10 except curated offices): unknown, not a guess.
    */
   resolveRole(phrase: string, date: string): KbPerson[] {
     const q = officeQuery(phrase);
     if (!q) return [];
-    const names = this.officeNames(phrase, q);
-    const heldOn = (o: MpOffice) => o.start <= date && (o.end === null || date <= o.end);
-    if (q.former) {
-      const now = new Set(this.holders(names, heldOn));
-      return this.holders(names, (o) => o.start < date && o.end !== null && o.end < date).filter((p) => !now.has(p));
-    }
-    const holders = this.holders(names, heldOn);
-    if (holders.length || !q.leaderOf) return holders;
-    // No leadership record on the date: the opposition leader or prime minister of that party leads it.
-    const leaderOf = q.leaderOf;
-    return this.officeHolders(/^(?:Leader of the Opposition|Prime Minister)$/, date)
-      .filter((p) => { const t = this.termOn(p, date); return !!t && samePartyName(t.party, leaderOf); });
+    const names = this.officeIndex.namesMatching(`role:${q.key}`, q.matches);
+    if (!this.officeIndex.complete(names, date)) return [];
+    if (q.former) return this.officeIndex.formerHoldersOn(names, date);
+    const holders = this.officeIndex.holdersOn(names, date);
+    return holders.length || !q.leaderOf ? holders : this.leaderByOffice(q, date);
   }
 
-  /** The office names a role phrase matches, worked out once per phrase. */
-  private officeNames(phrase: string, q: OfficeQuery): string[] {
-    const key = phrase.toLowerCase();
-    let names = this.queryCache.get(key);
-    if (!names) {
-      names = [...this.byOffice.keys()].filter(q.matches);
-      this.queryCache.set(key, names);
-    }
-    return names;
-  }
-
-  private holders(officeNames: readonly string[], when: (o: MpOffice) => boolean): KbPerson[] {
-    const out = new Set<KbPerson>();
-    for (const name of officeNames) for (const { person, office } of this.byOffice.get(name) ?? []) if (when(office)) out.add(person);
-    return [...out];
+  /**
+   * No leadership record on the date (a gap, or a party whose leader the data lacks): the leader of
+   * the opposition or the prime minister leads their party, so one of the right party is its leader.
+   */
+  private leaderByOffice(q: OfficeQuery, date: string): KbPerson[] {
+    const names = this.officeIndex.namesMatching('leads-a-party', (o) => LEADS_A_PARTY.test(o));
+    if (!this.officeIndex.complete(names, date)) return [];
+    return this.officeIndex.holdersOn(names, date).filter((p) => {
+      const term = this.termOn(p, date);
+      return !!term && samePartyName(term.party, q.leaderOf ?? '');
+    });
   }
 }
 
-function toTerm(r: KbTermRow, data: KbData): MpTerm {
-  const term: MpTerm = { start: r[0], end: r[1], party: data.parties[r[2]], constituency: data.constituencies[r[3]] };
-  if (r[4]) term.partyAsOf = r[4];
-  return term;
-}
-
-function touches(a: MpTerm, b: MpTerm): boolean {
-  if (a.end === null) return false;
-  return (Date.parse(b.start) - Date.parse(a.end)) / 86_400_000 <= TOUCHING_DAYS;
-}
-
-/** A hyphenated name is also written with a space ("Long Bailey"), and the other way round. */
-function variants(key: string): string[] {
-  const out = new Set([key]);
-  if (key.includes('-')) out.add(key.replace(/-/g, ' '));
-  return [...out];
-}
-
-function surnameOf(form: string): string {
-  const words = nameTokens(form);
-  return words[words.length - 1] ?? '';
-}
-
-function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
+/** The later term starts within a dissolution's length of the earlier one's end. */
+function touches(earlier: MpTerm, later: MpTerm): boolean {
+  return earlier.end !== null && daysBetween(earlier.end, later.start) <= TOUCHING_DAYS;
 }

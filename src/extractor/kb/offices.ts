@@ -1,104 +1,172 @@
 /**
- * From role nouns as news text writes them ("the Labour leader", "the shadow home secretary") to the
- * office names the House records ("Leader of the Labour Party", "Shadow Secretary of State for the
- * Home Department"). A phrase gives a matcher for office names, plus a party when the role is a party
- * leadership (so a missing leadership record can fall back on the opposition leader or the prime
- * minister of that party).
+ * From role nouns as news text writes them ("the Labour leader", "the shadow home secretary", "the
+ * former attorney general") to the office names the House records ("Leader of the Labour Party",
+ * "Shadow Secretary of State for the Home Department", "Attorney General"). A phrase gives a matcher
+ * for office names, plus the party when the role is a party leadership, so that a missing leadership
+ * record can fall back on the opposition leader (or prime minister) of that party.
  */
 export interface OfficeQuery {
+  /** The same for every phrase meaning the same office ("the PM", "Britain's prime minister"), for caching. */
+  key: string;
+  /** Does this office name (as the data writes it) answer the phrase? */
   matches: (office: string) => boolean;
-  /** For "the Labour leader": the party whose leader is meant. */
+  /** For "the Labour leader": the party (as the data names it) whose leader is meant. */
   leaderOf?: string;
+  /** "the former X": held X before the date, not on it. */
   former: boolean;
 }
 
+/** Party words of news text → the data's party name. */
 const PARTY_WORDS: Record<string, string> = {
-  labour: 'Labour', tory: 'Conservative', conservative: 'Conservative', 'lib dem': 'Liberal Democrat',
-  'liberal democrat': 'Liberal Democrat', snp: 'Scottish National Party', 'scottish national party': 'Scottish National Party',
-  plaid: 'Plaid Cymru', 'plaid cymru': 'Plaid Cymru', green: 'Green Party', ukip: 'UK Independence Party', dup: 'Democratic Unionist Party',
+  labour: 'Labour', tory: 'Conservative', tories: 'Conservative', conservative: 'Conservative', conservatives: 'Conservative',
+  'lib dem': 'Liberal Democrat', 'lib dems': 'Liberal Democrat', 'liberal democrat': 'Liberal Democrat',
+  'liberal democrats': 'Liberal Democrat', snp: 'Scottish National Party', 'scottish national party': 'Scottish National Party',
+  plaid: 'Plaid Cymru', 'plaid cymru': 'Plaid Cymru', green: 'Green Party', greens: 'Green Party', ukip: 'UK Independence Party',
+  dup: 'Democratic Unionist Party', uup: 'Ulster Unionist Party', sdlp: 'Social Democratic and Labour Party',
+  'change uk': 'Change UK – The Independent Group', 'independent group': 'The Independent Group',
 };
 
+/** The party's leader, as the House records it. Westminster group leaders are not the party's leader. */
 const LEADERSHIP: Record<string, RegExp> = {
   Labour: /^Leader of the Labour Party$/,
   Conservative: /^Leader of the Conservative Party$/,
   'Liberal Democrat': /^(?:Acting )?Leader(?: of the|,) Liberal Democrats$/,
-  'Scottish National Party': /^(?:Leader, Scottish National Party|SNP Westminster Leader)$/,
-  'Plaid Cymru': /^(?:Leader and Party President, Plaid Cymru|Plaid Cymru Westminster Leader)$/,
+  'Scottish National Party': /^Leader, Scottish National Party$/,
+  'Plaid Cymru': /^Leader and Party President, Plaid Cymru$/,
   'Green Party': /^(?:Co-)?Leader of the Green Party$/,
-  'Democratic Unionist Party': /^(?:Leader of the Democratic Unionist Party|DUP Westminster Leader)$/,
+  'Democratic Unionist Party': /^Leader of the Democratic Unionist Party$/,
+  'Ulster Unionist Party': /^Leader of the Ulster Unionist Party$/,
+  'Social Democratic and Labour Party': /^Leader of the Social Democratic & Labour Party$/,
   'UK Independence Party': /^Leader of UKIP$/,
+  'Change UK – The Independent Group': /^(?:Acting Leader, Change UK|Leader of Change UK - The Independent Group|Leader of the Independent Group for Change)$/,
+  'The Independent Group': /^(?:Acting Leader, Change UK|Leader of Change UK - The Independent Group|Leader of the Independent Group for Change)$/,
 };
 
-/** Departments as news text names them, the words of the House's titles, and the short title. */
-const DEPARTMENTS: Array<[RegExp, string, string]> = [
-  [/^home$/, 'the Home Department|Home', 'Home'],
-  [/^foreign$/, 'Foreign(?:,| and| &)? Commonwealth(?: and Development)? Affairs|Foreign Affairs|Foreign', 'Foreign'],
-  [/^health$/, 'Health(?: and Social Care)?', 'Health'],
-  [/^education$/, 'Education(?: and Skills)?|Children, Schools and Families', 'Education'],
-  [/^justice$/, 'Justice', 'Justice'],
-  [/^defence$/, 'Defence', 'Defence'],
-  [/^brexit$/, 'Exiting the European Union', 'Brexit'],
-  [/^(?:work and pensions|pensions)$/, 'Work and Pensions', 'Work and Pensions'],
-  [/^business$/, 'Business(?:, Energy and Industrial Strategy|, Innovation and Skills)?', 'Business'],
-  [/^culture$/, '(?:Digital, )?Culture(?:, Media and Sport)?', 'Culture'],
-  [/^environment$/, 'Environment(?:, Food and Rural Affairs)?', 'Environment'],
-  [/^transport$/, 'Transport', 'Transport'],
-  [/^trade$/, 'International Trade|Trade and Industry', 'Trade'],
-  [/^scottish$/, 'Scotland', 'Scottish'],
-  [/^welsh$/, 'Wales', 'Welsh'],
-  [/^northern ireland$/, 'Northern Ireland', 'Northern Ireland'],
-  [/^communities$/, 'Communities and Local Government|Housing, Communities and Local Government', 'Communities'],
-  [/^international development$/, 'International Development', 'International Development'],
-  [/^energy$/, 'Energy and Climate Change|Energy Security and Net Zero', 'Energy'],
+const DEPUTY_LEADERSHIP: Record<string, RegExp> = {
+  Labour: /^Deputy Leader of the Labour Party$/,
+  Conservative: /^Deputy Leader of the Conservative Party$/,
+  'Liberal Democrat': /^Deputy Leader, Liberal Democrats$/,
+  'Scottish National Party': /^(?:Deputy Leader, Scottish National Party|SNP Deputy Leader)$/,
+};
+
+/** "The SNP's Westminster leader": the leader of the party's MPs. */
+const WESTMINSTER_LEADERSHIP: Record<string, RegExp> = {
+  'Scottish National Party': /^SNP Westminster Leader$/,
+  'Plaid Cymru': /^Plaid Cymru Westminster Leader$/,
+  'Democratic Unionist Party': /^DUP Westminster Leader$/,
+};
+
+/**
+ * Departments: the words news text uses before "secretary", and the words of the House's titles
+ * ("Secretary of State for …", "Secretary of State (… Office)", "… Secretary").
+ */
+const DEPARTMENTS: Array<[RegExp, string]> = [
+  [/^home$/, 'the Home Department|Home Office|Home Affairs|Home'],
+  [/^foreign$/, 'Foreign(?:,| and| &)? Commonwealth(?: and Development)? (?:Affairs|Office)|Foreign Affairs|Foreign'],
+  [/^health$/, '(?:Department of )?Health(?: and Social Care)?'],
+  [/^education$/, 'Education(?: and Skills| and Employment)?|Children, Schools and Families'],
+  [/^justice$/, 'Justice'],
+  [/^defence$/, 'Defence'],
+  [/^brexit$/, 'Exiting the European Union'],
+  [/^(?:work and pensions|pensions)$/, 'Work and Pensions'],
+  [/^business$/, 'Business(?:, Energy and Industrial Strategy|, Innovation and Skills|, Enterprise and Regulatory Reform| and Trade)?'],
+  [/^culture$/, '(?:Digital, )?Culture(?:, Olympics)?(?:, Media and Sport)?|National Heritage'],
+  [/^environment$/, 'Environment(?:, Food and Rural Affairs|, Transport and the Regions)?'],
+  [/^transport$/, 'Transport(?:, Local Government and the Regions)?'],
+  [/^trade$/, 'International Trade|Trade and Industry|Business and Trade'],
+  [/^(?:scottish|scotland)$/, 'Scotland'],
+  [/^(?:welsh|wales)$/, 'Wales'],
+  [/^northern ireland$/, 'Northern Ireland'],
+  [/^(?:communities|housing|local government)$/, '(?:Housing, )?Communities and Local Government|Levelling Up, Housing and Communities'],
+  [/^international development$/, 'International Development'],
+  [/^(?:energy|climate change)$/, 'Energy and Climate Change|Energy Security and Net Zero'],
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Words that change nothing of which office is meant. */
+const FILLER = /\b(?:then|current|new|newly appointed|newly elected|outgoing|incoming|acting|interim|serving|sitting)\b[\s-]*/g;
+const DETERMINER = /^(?:the|a|an|his|her|their|its|britain|britain's|uk|the uk|uk's|british)\s+/;
 
 /** Reads a role phrase ("the former shadow home secretary"); null when it names no office we know. */
 export function officeQuery(phrase: string): OfficeQuery | null {
-  let p = phrase.toLowerCase().replace(/[’']s\b/g, '').replace(/\s+/g, ' ').trim();
-  const former = /\b(?:former|ex|then-?former)\b/.test(p) || /^ex-/.test(p);
-  p = p.replace(/^(?:the|a|an|britain|uk|britain's)\s+/, '').replace(/\b(?:former|ex-?|then|current|new|outgoing|incoming|acting)\s*/g, '').trim();
+  let p = phrase.toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '').replace(/\s+/g, ' ').trim();
+  const former = /\b(?:former|ex)\b/.test(p);
+  p = p.replace(/\bformer\s+|\bex-\s*|\bex\s+/g, '').replace(FILLER, '');
+  while (DETERMINER.test(p)) p = p.replace(DETERMINER, '');
   const shadow = /^shadow\s+/.test(p);
   if (shadow) p = p.replace(/^shadow\s+/, '');
-  const s = shadow ? 'Shadow ' : '';
-  const exact = (re: RegExp): OfficeQuery => ({ matches: (o) => re.test(o), former });
+  const found = fixedOffice(p, shadow ? 'Shadow ' : '') ?? partyOffice(p, shadow) ?? secretaryOf(p, shadow ? 'Shadow ' : '');
+  if (!found) return null;
+  return { ...found, former };
+}
 
+type Found = Omit<OfficeQuery, 'former'>;
+const exactly = (re: RegExp): Found => ({ key: re.source, matches: (o) => re.test(o) });
+
+/** Offices with a fixed name: "the prime minister", "the chancellor", "the speaker". */
+function fixedOffice(p: string, s: string): Found | null {
   switch (p) {
     case 'prime minister': case 'pm': case 'premier':
-      return shadow ? null : exact(/^Prime Minister$/);
-    case 'deputy prime minister':
-      return exact(new RegExp(`^${s}(?:First Secretary of State and )?Deputy Prime Minister`));
+      return s ? null : exactly(/^Prime Minister$/);
+    case 'deputy prime minister': case 'deputy pm':
+      return exactly(new RegExp(`^${s}(?:First Secretary of State and )?Deputy Prime Minister`));
     case 'chancellor': case 'chancellor of the exchequer':
-      return exact(new RegExp(`^${s}Chancellor of the Exchequer`));
+      return exactly(new RegExp(`^${s}Chancellor of the Exchequer`));
+    case 'chief secretary to the treasury': case 'treasury chief secretary':
+      return exactly(new RegExp(`^${s}Chief Secretary (?:to the Treasury|\\(HM Treasury\\))`));
     case 'attorney general': case 'attorney-general':
-      return exact(new RegExp(`^${s}Attorney General`));
-    case 'speaker': case 'commons speaker': case 'speaker of the house of commons': case 'speaker of the commons':
-      return shadow ? null : exact(/^Speaker of the House of Commons$/);
+      return exactly(new RegExp(`^${s}Attorney General`));
+    case 'solicitor general': case 'solicitor-general':
+      return exactly(new RegExp(`^${s}Solicitor General`));
+    case 'speaker': case 'commons speaker': case 'speaker of the house of commons': case 'speaker of the commons': case 'speaker of the house':
+      return s ? null : exactly(/^Speaker of the House of Commons$/);
+    case 'deputy speaker': case 'commons deputy speaker':
+      return s ? null : exactly(/^Deputy Speaker(?!.*Lords)/);
     case 'leader of the opposition': case 'opposition leader':
-      return shadow ? null : exact(/^Leader of the Opposition$/);
+      return s ? null : exactly(/^Leader of the Opposition$/);
     case 'chief whip': case 'government chief whip':
-      return exact(new RegExp(`^${s}(?:Parliamentary Secretary to the Treasury \\(Chief Whip\\)|Chief Whip|Opposition Chief Whip \\(Commons\\))`));
-    case 'leader of the house': case 'commons leader': case 'leader of the commons':
-      return exact(new RegExp(`^${s}(?:Lord President of the Council and )?Leader of the House of Commons`));
-  }
-  const leader = /^(?:(.+?) (?:party )?leader|leader of the (.+?)(?: party)?)$/.exec(p);
-  if (leader && !shadow) {
-    const party = PARTY_WORDS[(leader[1] ?? leader[2] ?? '').trim()];
-    if (party) {
-      const deputy = /^deputy /.test(p) || /\bdeputy\b/.test(leader[1] ?? '');
-      if (deputy) return party === 'Labour' ? exact(/^Deputy Leader of the Labour Party$/) : null;
-      return { matches: (o) => LEADERSHIP[party]?.test(o) ?? false, leaderOf: party, former };
-    }
-  }
-  const deputyLeader = /^(?:deputy (.+?) leader|(.+?) deputy leader)$/.exec(p);
-  if (deputyLeader && PARTY_WORDS[(deputyLeader[1] ?? deputyLeader[2]).trim()] === 'Labour') return exact(/^Deputy Leader of the Labour Party$/);
-  const secretary = /^(.+?) secretary$/.exec(p);
-  if (secretary) {
-    const dept = DEPARTMENTS.find(([re]) => re.test(secretary[1]));
-    if (!dept) return null;
-    const [, words, short] = dept;
-    return exact(new RegExp(`^${s}(?:Secretary of State for (?:the )?(?:${words})(?:$| and| \\()|${escape(short)} Secretary$|Secretary of State \\((?:${words}))`));
+      return s
+        ? exactly(/^(?:Shadow Chief Whip|Opposition Chief Whip) \(Commons\)$/)
+        : exactly(/^(?:Parliamentary Secretary to the Treasury(?: \(Chief Whip\))?|Chief Whip)$/);
+    case 'opposition chief whip':
+      return exactly(/^(?:Shadow Chief Whip|Opposition Chief Whip) \(Commons\)$/);
+    case 'leader of the house': case 'commons leader': case 'leader of the commons': case 'leader of the house of commons':
+      return exactly(new RegExp(`^${s}(?:Lord President of the Council and |First Secretary of State and )?Leader of the House of Commons`));
+    case 'mayor of london': case 'london mayor':
+      return s ? null : exactly(/^Mayor of London$/);
   }
   return null;
+}
+
+/** "the Labour leader", "leader of the Liberal Democrats", "Labour's deputy leader", "the SNP's Westminster leader". */
+function partyOffice(p: string, shadow: boolean): Found | null {
+  if (shadow) return null;
+  const deputy = /^deputy /.test(p); // "the deputy Labour leader"
+  const q = deputy ? p.slice('deputy '.length) : p;
+  const before = /^(.+?) (?:party )?(deputy leader|westminster leader|leader at westminster|leader)$/.exec(q);
+  const after = /^(deputy leader|leader) of the (.+?)(?: party)?$/.exec(q);
+  const party = PARTY_WORDS[before?.[1] ?? after?.[2] ?? ''];
+  if (!party) return null;
+  const kind = deputy ? 'deputy leader' : before?.[2] ?? after?.[1];
+  if (kind === 'deputy leader') return DEPUTY_LEADERSHIP[party] ? exactly(DEPUTY_LEADERSHIP[party]) : null;
+  if (kind !== 'leader') return WESTMINSTER_LEADERSHIP[party] ? exactly(WESTMINSTER_LEADERSHIP[party]) : null;
+  const re = LEADERSHIP[party];
+  return { key: `leader of ${party}`, matches: (o) => re?.test(o) ?? false, leaderOf: party };
+}
+
+/** "the home secretary", "the secretary of state for health", "the shadow brexit secretary". */
+function secretaryOf(p: string, s: string): Found | null {
+  const m = /^(?:(.+?) secretary|secretary of state for (.+?))$/.exec(p);
+  if (!m) return null;
+  const dept = DEPARTMENTS.find(([news, words]) => news.test(m[1] ?? m[2]) || (!!m[2] && new RegExp(`^(?:${words})$`, 'i').test(m[2])));
+  if (!dept) return null;
+  const words = dept[1];
+  const end = '(?:$| and| &| \\(|,)';
+  // Held together with another office: "Lord Chancellor and Secretary of State for Justice".
+  const lead = s
+    ? 'Shadow (?:Lord Chancellor and Shadow |Deputy Prime Minister and Shadow )?'
+    : '(?:Lord Chancellor and |Deputy Prime Minister and |First Secretary of State and )?';
+  const title = `${lead}Secretary of State for (?:the )?(?:${words})${end}`;
+  const office = `${s}Secretary of State \\((?:Department (?:of|for) )?(?:${words})`;
+  const short = `${s}(?:${words}) Secretary(?:$| and)`;
+  return exactly(new RegExp(`^(?:${title}|${office}|${short})`));
 }

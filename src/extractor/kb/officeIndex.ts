@@ -1,0 +1,100 @@
+/**
+ * Who held which office when. Two questions with different honesty requirements:
+ * - of a person ("what offices did she hold on that day?"), every record is a fact up to its end, or
+ *   up to its `asOf` date while the source still had it open;
+ * - of an office ("who was home secretary that day?"), the answer is only as good as the records of
+ *   every holder, so it is given only between the membership data's start and the date the office's
+ *   records are complete to (the roles' coverage date, later for curated offices). Outside that, the
+ *   honest answer is "unknown", not the last holder we happen to know.
+ */
+import type { KbOffice, KbPerson } from './compact';
+import { within } from './dates';
+
+interface Holding {
+  person: KbPerson;
+  office: KbOffice;
+}
+
+export class OfficeIndex {
+  private readonly byPerson = new Map<string, KbOffice[]>();
+  private readonly byName = new Map<string, Holding[]>();
+  /** Office-name lists resolved once per pattern (there are ~1,300 office names). */
+  private readonly nameCache = new Map<string, string[]>();
+
+  constructor(
+    /** Membership data's first date: before it, holders of an office are not all in the data. */
+    private readonly from: string,
+    /** Date to which office records are complete, by default and by office name. */
+    private readonly completeTo: string,
+    private readonly completeToByOffice: Readonly<Record<string, string>>,
+  ) {}
+
+  add(person: KbPerson, offices: KbOffice[]): void {
+    const sorted = offices.slice().sort((a, b) => a.start.localeCompare(b.start));
+    this.byPerson.set(person.id, sorted);
+    for (const office of sorted) {
+      const list = this.byName.get(office.role);
+      if (list) list.push({ person, office });
+      else this.byName.set(office.role, [{ person, office }]);
+    }
+  }
+
+  /** Offices the records show a person holding on the date. */
+  heldBy(personId: string, date: string): KbOffice[] {
+    return (this.byPerson.get(personId) ?? []).filter((o) => knownHeld(o, date));
+  }
+
+  everHeldBy(personId: string): KbOffice[] {
+    return (this.byPerson.get(personId) ?? []).slice();
+  }
+
+  /** Office names equal to a string, or matching a pattern / predicate, cached under `key`. */
+  namesMatching(key: string, test: (office: string) => boolean): string[] {
+    let names = this.nameCache.get(key);
+    if (!names) {
+      names = [...this.byName.keys()].filter(test);
+      this.nameCache.set(key, names);
+    }
+    return names;
+  }
+
+  /** Can the data say who held these offices on the date? */
+  complete(officeNames: readonly string[], date: string): boolean {
+    if (date < this.from) return false;
+    return officeNames.every((name) => date <= (this.completeToByOffice[name] ?? this.completeTo));
+  }
+
+  /** People the records show holding one of these offices on the date, earliest appointed first. */
+  holdersOn(officeNames: readonly string[], date: string): KbPerson[] {
+    const found = this.collect(officeNames, (o) => knownHeld(o, date));
+    return [...found.entries()].sort((a, b) => a[1].start.localeCompare(b[1].start)).map(([p]) => p);
+  }
+
+  /** People who held one of these offices before the date and do not hold it on it, latest first. */
+  formerHoldersOn(officeNames: readonly string[], date: string): KbPerson[] {
+    const now = new Set(this.holdersOn(officeNames, date));
+    const found = this.collect(officeNames, (o) => o.start < date && o.end !== null && o.end < date);
+    return [...found.entries()]
+      .filter(([p]) => !now.has(p))
+      .sort((a, b) => (b[1].end ?? '').localeCompare(a[1].end ?? ''))
+      .map(([p]) => p);
+  }
+
+  /** Each person with a record passing `when`, with their latest such record. */
+  private collect(officeNames: readonly string[], when: (o: KbOffice) => boolean): Map<KbPerson, KbOffice> {
+    const out = new Map<KbPerson, KbOffice>();
+    for (const name of officeNames) {
+      for (const { person, office } of this.byName.get(name) ?? []) {
+        if (!when(office)) continue;
+        const seen = out.get(person);
+        if (!seen || office.start > seen.start) out.set(person, office);
+      }
+    }
+    return out;
+  }
+}
+
+/** Held on the date as far as the record knows: an open record only up to its `asOf` date. */
+function knownHeld(o: KbOffice, date: string): boolean {
+  return within(date, o.start, o.end, o.asOf);
+}
