@@ -1,91 +1,370 @@
 import * as assert from 'assert';
-import { KnowledgeBase } from '../../src/extractor/kb/knowledgeBase';
+import { KbData, KnowledgeBase, normalizeName, samePartyName, canonicalParty } from '../../src/extractor/kb/knowledgeBase';
 import { officeQuery } from '../../src/extractor/kb/offices';
-import { normalizeName } from '../../src/extractor/kb/names';
-import { samePartyName } from '../../src/extractor/kb/parties';
+import { nameTokens } from '../../src/extractor/kb/names';
+import bundledJson from '../../src/extractor/kb/data/mps.compact.json';
 
 const kb = KnowledgeBase.bundled();
-const one = (name: string) => {
-  const found = kb.byFullName(name);
-  assert.strictEqual(found.length, 1, `${name}: ${found.map((p) => p.id).join(', ')}`);
-  return found[0];
-};
+const D = '2019-02-21';
 
-describe('MP knowledge base', () => {
-  it('normalises names: case, accents, honorifics, apostrophes, possessives', () => {
+/** The one person of this full name (fails when the name is unknown or shared). */
+function one(name: string) {
+  const found = kb.byFullName(name);
+  assert.strictEqual(found.length, 1, `${name}: ${found.map((p) => `${p.name} ${p.id}`).join(', ')}`);
+  return found[0];
+}
+const names = (people: ReadonlyArray<{ name: string }>) => people.map((p) => p.name).sort();
+const role = (phrase: string, date: string) => names(kb.resolveRole(phrase, date));
+
+describe('MP knowledge base: names', () => {
+  it('normalises case, accents, apostrophes, hyphens, honorifics, post-nominals and possessives', () => {
     assert.strictEqual(normalizeName('Dr Thérèse  Coffey'), 'therese coffey');
     assert.strictEqual(normalizeName('The Rt Hon Sir Keir Starmer'), 'keir starmer');
+    assert.strictEqual(normalizeName('Rt. Hon. Dame Margaret Hodge MP'), 'margaret hodge');
     assert.strictEqual(normalizeName('O’Brien’s'), "o'brien");
+    assert.strictEqual(normalizeName("Jess Phillips'"), 'jess phillips');
+    assert.strictEqual(normalizeName('Jacob Rees-Mogg'), normalizeName('Jacob Rees Mogg'));
+    assert.strictEqual(normalizeName('Lady Hermon'), 'hermon');
+    assert.deepStrictEqual(nameTokens('Mr Rees-Mogg’s'), ['rees-mogg']);
   });
 
-  it('shows Chuka Umunna in The Independent Group on 2019-02-21, with the Labour term before it', () => {
-    const info = kb.mpInfo(one('Chuka Umunna'), '2019-02-21')!;
-    assert.strictEqual(info.party, 'The Independent Group');
-    assert.strictEqual(info.constituency, 'Streatham');
-    assert.strictEqual(info.previous!.party, 'Labour');
-    assert.strictEqual(info.previous!.end, '2019-02-17');
+  it('finds people by any written form of their name', () => {
+    for (const written of ['Therese Coffey', 'Dr Thérèse Coffey', 'THÉRÈSE COFFEY', "Thérèse Coffey's"]) {
+      assert.deepStrictEqual(names(kb.byFullName(written)), ['Thérèse Coffey'], written);
+    }
+    assert.deepStrictEqual(names(kb.byFullName('Sir Iain Duncan-Smith')), ['Iain Duncan Smith']);
+    assert.deepStrictEqual(names(kb.byFullName('Jacob Rees Mogg')), ['Jacob Rees-Mogg']);
+    assert.deepStrictEqual(names(kb.byFullName('Rebecca Long Bailey')), ['Rebecca Long-Bailey']);
+    assert.deepStrictEqual(names(kb.byFullName('The Rt Hon Theresa May MP')), ['Theresa May']);
+    assert.deepStrictEqual(names(kb.byFullName('Elizabeth Truss')), ['Liz Truss'], 'an alias');
+    assert.deepStrictEqual(kb.byFullName('Nobody Atall'), []);
   });
 
+  it('finds surnames that are several words or hyphenated, written either way', () => {
+    assert.deepStrictEqual(names(kb.bySurname('Duncan Smith')), ['Iain Duncan Smith']);
+    assert.deepStrictEqual(names(kb.bySurname('Rees-Mogg')), ['Jacob Rees-Mogg']);
+    assert.deepStrictEqual(names(kb.bySurname('Rees Mogg')), ['Jacob Rees-Mogg']);
+    assert.deepStrictEqual(names(kb.bySurname('Long Bailey')), ['Rebecca Long-Bailey']);
+    assert.deepStrictEqual(names(kb.bySurname('long-bailey')), ['Rebecca Long-Bailey']);
+  });
+
+  it('does not give a part of a surname, or the last word of a longer one', () => {
+    assert.ok(!kb.bySurname('Smith').some((p) => p.name === 'Iain Duncan Smith'), 'Smith is not Duncan Smith');
+    assert.ok(!kb.bySurname('Bailey').some((p) => p.name === 'Rebecca Long-Bailey'));
+    assert.deepStrictEqual(kb.bySurname('Mogg'), []);
+    assert.deepStrictEqual(kb.bySurname('Ellen'), [], 'not from "Lord Robertson of Port Ellen"');
+  });
+
+  it('takes real other surnames from aliases, but not Hansard misspellings', () => {
+    assert.ok(kb.bySurname('Fernandes').some((p) => p.name === 'Suella Braverman'), 'maiden name');
+    assert.ok(kb.bySurname('Bagshawe').some((p) => p.name === 'Louise Mensch'));
+    assert.ok(kb.bySurname('Deben').some((p) => p.name === 'John Gummer'), 'peerage');
+    assert.ok(!kb.bySurname('Brown').some((p) => p.name === 'Des Browne'), 'alias "Desmond Brown" is a misspelling');
+    assert.ok(!kb.bySurname('Morgan').some((p) => p.name === 'Margaret Moran'));
+    assert.ok(!kb.bySurname('Bryne').length, 'alias "Liam Bryne"');
+  });
+
+  it('finds both Eagle twins, sitting Labour MPs in 2019', () => {
+    const eagles = kb.bySurname('Eagle').filter((p) => kb.isSitting(p, D));
+    assert.deepStrictEqual(names(eagles), ['Angela Eagle', 'Maria Eagle']);
+    for (const p of eagles) assert.strictEqual(canonicalParty(kb.termOn(p, D)!.party), 'labour');
+  });
+
+  it('knows given names and the forms aliases give them', () => {
+    assert.ok(kb.byGiven('Jeremy').some((p) => p.name === 'Jeremy Corbyn'));
+    assert.ok(kb.byGiven('Edward').some((p) => p.name === 'Ed Miliband'));
+    assert.ok(!kb.byGiven('Viscount').length);
+  });
+
+  it('lists names by their first word for the scanner, longest first, hyphenated both ways', () => {
+    const iain = kb.namesStartingWith('iain').map((e) => e.tokens.join(' '));
+    assert.ok(iain.includes('iain duncan smith'));
+    const rebecca = kb.namesStartingWith('rebecca').map((e) => e.tokens.join(' '));
+    assert.ok(rebecca.includes('rebecca long-bailey') && rebecca.includes('rebecca long bailey'));
+    const lengths = kb.namesStartingWith('john').map((e) => e.tokens.length);
+    assert.deepStrictEqual(lengths, [...lengths].sort((a, b) => b - a));
+    assert.deepStrictEqual(kb.namesStartingWith('zzzz'), []);
+    assert.strictEqual(kb.namesStartingWith('Iain').length, 0, 'the caller passes normalised words');
+  });
+
+  it('hands out frozen arrays, so no caller can corrupt the index', () => {
+    assert.throws(() => (kb.bySurname('Eagle') as unknown[]).push(null));
+    assert.strictEqual(kb.bySurname('Eagle').length, 2);
+  });
+});
+
+describe('MP knowledge base: membership by date', () => {
   it('tells apart two MPs of the same name by date', () => {
     const smiths = kb.byFullName('Angela Smith');
-    assert.ok(smiths.length >= 2);
-    const sitting = smiths.filter((p) => kb.isSitting(p, '2019-02-21'));
+    assert.strictEqual(smiths.length, 2);
+    const sitting = smiths.filter((p) => kb.isSitting(p, D));
     assert.strictEqual(sitting.length, 1);
-    assert.strictEqual(kb.termOn(sitting[0], '2019-02-21')!.constituency, 'Penistone and Stocksbridge');
+    assert.strictEqual(kb.termOn(sitting[0], D)!.constituency, 'Penistone and Stocksbridge');
+    const basildon = smiths.find((p) => p !== sitting[0])!;
+    assert.strictEqual(kb.termOn(basildon, '2005-01-12')!.constituency, 'Basildon');
   });
 
-  it('finds both Eagle twins by surname', () => {
-    const eagles = kb.bySurname('Eagle').filter((p) => kb.isSitting(p, '2019-02-21')).map((p) => p.name).sort();
-    assert.deepStrictEqual(eagles, ['Angela Eagle', 'Maria Eagle']);
+  it('shows Chuka Umunna in The Independent Group on 2019-02-21, the Labour term touching it', () => {
+    const info = kb.mpInfo(one('Chuka Umunna'), D)!;
+    assert.strictEqual(info.party, 'The Independent Group');
+    assert.strictEqual(info.constituency, 'Streatham');
+    assert.strictEqual(info.term.start, '2019-02-18');
+    assert.strictEqual(info.previous!.party, 'Labour');
+    assert.strictEqual(info.previous!.end, '2019-02-17');
+    assert.strictEqual(info.next!.party, 'Change UK – The Independent Group');
+    assert.strictEqual(info.asOf, D);
+    assert.strictEqual(info.personId, one('Chuka Umunna').id);
   });
 
-  it('finds multi-word and hyphenated surnames, written either way', () => {
-    assert.ok(kb.bySurname('Rees-Mogg').some((p) => p.name === 'Jacob Rees-Mogg'));
-    assert.ok(kb.bySurname('Long Bailey').some((p) => /Long-Bailey/.test(p.name)));
-    assert.ok(kb.namesStartingWith('rebecca').some((e) => e.tokens.join(' ') === 'rebecca long bailey'));
+  it('shows Heidi Allen in The Independent Group on 2019-02-21, a Conservative the day before she left', () => {
+    const allen = one('Heidi Allen');
+    assert.strictEqual(kb.mpInfo(allen, D)!.party, 'The Independent Group');
+    assert.strictEqual(kb.mpInfo(allen, '2019-02-19')!.party, 'Conservative');
+  });
+
+  it('shows Dominic Grieve a Conservative for Beaconsfield, once Attorney General', () => {
+    const grieve = one('Dominic Grieve');
+    const info = kb.mpInfo(grieve, D)!;
+    assert.strictEqual(info.party, 'Conservative');
+    assert.strictEqual(info.constituency, 'Beaconsfield');
+    assert.deepStrictEqual(info.offices, [], 'a backbencher on that day');
+    const ag = kb.officesEver(grieve.id).find((o) => o.role === 'Attorney General');
+    assert.deepStrictEqual(ag && [ag.start, ag.end], ['2010-05-12', '2014-07-15']);
+    assert.ok(kb.offices(grieve.id, '2012-01-01').some((o) => o.role === 'Attorney General'));
+  });
+
+  it('knows nothing before the data starts, and says where it starts', () => {
+    const corbyn = one('Jeremy Corbyn');
+    assert.strictEqual(kb.isSitting(corbyn, '1990-01-01'), false);
+    assert.strictEqual(kb.mpInfo(corbyn, '1990-01-01'), null);
+    assert.ok('1990-01-01' < kb.coverage.from, 'the caller can tell "no data" from "not an MP"');
+    assert.strictEqual(kb.coverage.from, '1997-05-01');
+    assert.ok(kb.coverage.partyVerifiedTo < kb.coverage.to);
+  });
+
+  it('has no membership for a member who has left, but has it for their time', () => {
+    const blair = one('Tony Blair');
+    assert.strictEqual(kb.mpInfo(blair, D), null);
+    assert.strictEqual(kb.mpInfo(blair, '2005-01-12')!.constituency, 'Sedgefield');
+    assert.ok(kb.mpInfo(blair, '2005-01-12')!.offices.some((o) => o.role === 'Prime Minister'));
+  });
+
+  it('gives Gordon Brown the seat of 2005: Dunfermline East', () => {
+    assert.strictEqual(kb.mpInfo(one('Gordon Brown'), '2005-01-12')!.constituency, 'Dunfermline East');
+    assert.strictEqual(kb.mpInfo(one('Gordon Brown'), '2008-01-01')!.constituency, 'Kirkcaldy and Cowdenbeath');
+  });
+
+  it('counts a term\'s first and last day, and marks what the data cannot vouch for', () => {
+    const umunna = one('Chuka Umunna');
+    assert.strictEqual(kb.termOn(umunna, '2019-02-17')!.party, 'Labour');
+    assert.strictEqual(kb.termOn(umunna, '2019-02-18')!.party, 'The Independent Group');
+    const starmer = kb.mpInfo(one('Keir Starmer'), '2023-01-01')!;
+    assert.strictEqual(starmer.term.partyAsOf, '2021-04-04');
   });
 
   it('keeps a deputy speaker in her party and records the office', () => {
-    const heal = one('Sylvia Heal');
-    const info = kb.mpInfo(heal, '2005-03-16')!;
+    const info = kb.mpInfo(one('Sylvia Heal'), '2005-03-16')!;
     assert.strictEqual(info.party, 'Labour');
     assert.ok(info.offices.some((o) => o.role === 'Deputy Speaker'));
   });
 
   it('applies the curated whip suspensions', () => {
-    assert.strictEqual(kb.mpInfo(one('Chris Pincher'), '2022-07-07')!.party, 'Independent');
     assert.strictEqual(kb.mpInfo(one('Chris Pincher'), '2022-06-30')!.party, 'Conservative');
+    assert.strictEqual(kb.mpInfo(one('Chris Pincher'), '2022-07-07')!.party, 'Independent');
     assert.strictEqual(kb.mpInfo(one('David Warburton'), '2023-06-17')!.party, 'Independent');
   });
 
-  it('has no membership before the data starts, nor for a member who has left', () => {
-    assert.strictEqual(kb.mpInfo(one('Jeremy Corbyn'), '1990-01-01'), null);
-    assert.strictEqual(kb.mpInfo(one('Tony Blair'), '2019-02-21'), null);
-    assert.strictEqual(kb.mpInfo(one('Gordon Brown'), '2005-01-12')!.constituency, 'Dunfermline East');
+  it('does not show an office past the date its record was last known open', () => {
+    const patel = one('Priti Patel');
+    assert.ok(kb.offices(patel.id, '2020-06-01').some((o) => o.role === 'Secretary of State for the Home Department'));
+    assert.ok(!kb.offices(patel.id, '2022-06-01').some((o) => o.role === 'Secretary of State for the Home Department'));
+    const open = kb.officesEver(patel.id).find((o) => o.role === 'Secretary of State for the Home Department')!;
+    assert.strictEqual(open.end, null);
+    assert.strictEqual(open.asOf, '2020-10-01');
+  });
+});
+
+describe('MP knowledge base: offices and role nouns', () => {
+  it('resolves the role nouns of the seed article\'s date', () => {
+    assert.deepStrictEqual(role('the Labour leader', D), ['Jeremy Corbyn']);
+    assert.deepStrictEqual(role('the prime minister', D), ['Theresa May']);
+    assert.deepStrictEqual(role('the Tory leader', D), ['Theresa May']);
+    assert.deepStrictEqual(role('the leader of the opposition', D), ['Jeremy Corbyn']);
+    assert.deepStrictEqual(role('the chancellor', D), ['Philip Hammond']);
+    assert.deepStrictEqual(role('the home secretary', D), ['Sajid Javid']);
+    assert.deepStrictEqual(role('the foreign secretary', D), ['Jeremy Hunt']);
+    assert.deepStrictEqual(role('the health secretary', D), ['Matthew Hancock']);
+    assert.deepStrictEqual(role('the Brexit secretary', D), ['Steve Barclay']);
+    assert.deepStrictEqual(role('the attorney general', D), ['Geoffrey Cox']);
+    assert.deepStrictEqual(role('the Speaker', D), ['John Bercow']);
+    assert.deepStrictEqual(role('the shadow chancellor', D), ['John McDonnell']);
+    assert.deepStrictEqual(role('the Lib Dem leader', D), ['Vince Cable']);
+    assert.deepStrictEqual(role('the shadow Brexit secretary', D), ['Keir Starmer']);
+    assert.deepStrictEqual(role('the justice secretary', D), ['David Gauke']);
+    assert.deepStrictEqual(role("Labour's deputy leader", D), ['Tom Watson']);
+    assert.deepStrictEqual(role("the SNP's Westminster leader", D), ['Ian Blackford']);
+    assert.deepStrictEqual(role('the secretary of state for the home department', D), ['Sajid Javid']);
   });
 
-  it('resolves role nouns by the offices held on the date', () => {
-    const names = (phrase: string, date: string) => kb.resolveRole(phrase, date).map((p) => p.name).sort();
-    assert.deepStrictEqual(names('the Labour leader', '2019-02-21'), ['Jeremy Corbyn']);
-    assert.deepStrictEqual(names('the prime minister', '2019-02-21'), ['Theresa May']);
-    assert.ok(names('the former attorney general', '2019-02-21').includes('Dominic Grieve'));
-    assert.ok(!names('the former attorney general', '2012-01-01').includes('Dominic Grieve'));
-    assert.deepStrictEqual(names('the home secretary', '2019-02-21'), ['Sajid Javid']);
-    assert.deepStrictEqual(names('the Tory leader', '2005-01-12'), ['Michael Howard']);
-    assert.deepStrictEqual(names('the chancellor', '2005-03-16'), ['Gordon Brown']);
-    assert.deepStrictEqual(names('the dog walker', '2019-02-21'), []);
+  it('resolves "the former X" to those who held X before the date and not on it', () => {
+    const ags = role('the former attorney general', D);
+    assert.ok(ags.includes('Dominic Grieve'));
+    assert.ok(!ags.includes('Geoffrey Cox'), 'holds it on the date');
+    assert.ok(!role('the former attorney general', '2012-01-01').includes('Dominic Grieve'));
+    const pms = kb.resolveRole('the former prime minister', D).map((p) => p.name);
+    assert.deepStrictEqual(pms, ['David Cameron', 'Gordon Brown', 'Tony Blair', 'John Major'], 'latest first');
+    assert.ok(role('the ex-chancellor', D).includes('George Osborne'));
+  });
+
+  it('names the office holder of other years', () => {
+    assert.deepStrictEqual(role('the Tory leader', '2005-01-12'), ['Michael Howard']);
+    assert.deepStrictEqual(role('the chancellor', '2005-03-16'), ['Gordon Brown']);
+    assert.deepStrictEqual(role('the deputy prime minister', '2005-01-12'), ['John Prescott']);
+    assert.deepStrictEqual(role('the home secretary', '2004-12-22'), ['Charles Clarke']);
+    assert.deepStrictEqual(role('the Speaker', '2009-05-18'), ['Michael Martin']);
+    assert.deepStrictEqual(role('the justice secretary', '2008-01-01'), ['Jack Straw']);
+  });
+
+  it('keeps Gordon Brown prime minister until the government changed on 11 May 2010', () => {
+    assert.deepStrictEqual(role('the prime minister', '2010-05-08'), ['Gordon Brown']);
+    assert.deepStrictEqual(role('the Labour leader', '2010-05-10'), ['Gordon Brown']);
+    assert.deepStrictEqual(role('the prime minister', '2010-05-12'), ['David Cameron']);
+  });
+
+  it('falls back on the opposition leader of the party when the leadership record has a gap', () => {
+    assert.deepStrictEqual(role('the Labour leader', '2015-04-10'), ['Ed Miliband']);
+  });
+
+  it('answers curated offices after 2020 but not offices whose records stop in 2020-10', () => {
+    assert.deepStrictEqual(role('the prime minister', '2023-01-01'), ['Rishi Sunak']);
+    assert.deepStrictEqual(role('the Labour leader', '2023-01-01'), ['Keir Starmer']);
+    assert.deepStrictEqual(role('the Tory leader', '2025-01-01'), ['Kemi Badenoch']);
+    assert.deepStrictEqual(role('the home secretary', '2023-01-01'), [], 'Priti Patel left in 2022: unknown, not her');
+    assert.deepStrictEqual(role('the former home secretary', '2023-01-01'), []);
+    assert.deepStrictEqual(role('the Lib Dem leader', '2023-01-01'), []);
+    assert.ok(role('the former prime minister', '2023-01-01').includes('Liz Truss'));
+  });
+
+  it('answers nothing before the data starts', () => {
+    assert.deepStrictEqual(role('the prime minister', '1995-01-01'), []);
+    assert.deepStrictEqual(role('the home secretary', '1995-01-01'), []);
+  });
+
+  it('returns several people for a role several hold, and nothing for unknown roles', () => {
+    assert.ok(role('the deputy speaker', '2005-03-16').length >= 3);
+    assert.deepStrictEqual(role('the dog walker', D), []);
+    assert.deepStrictEqual(role('the shadow prime minister', D), []);
+    assert.deepStrictEqual(role('the party leader', D), []);
+  });
+
+  it('finds office holders by exact name or pattern', () => {
+    assert.deepStrictEqual(names(kb.officeHolders('Prime Minister', D)), ['Theresa May']);
+    assert.deepStrictEqual(names(kb.officeHolders(/^Leader of the (?:Labour|Conservative) Party$/g, D)), ['Jeremy Corbyn', 'Theresa May']);
+    assert.deepStrictEqual(names(kb.officeHolders(/^Leader of the (?:Labour|Conservative) Party$/g, D)), ['Jeremy Corbyn', 'Theresa May'], 'a /g pattern twice');
   });
 
   it('reads role phrases into office matchers', () => {
-    assert.ok(officeQuery('the shadow home secretary')!.matches('Shadow Secretary of State for the Home Department'));
+    const shadowHome = officeQuery('the shadow home secretary')!;
+    assert.ok(shadowHome.matches('Shadow Secretary of State for the Home Department'));
+    assert.ok(shadowHome.matches('Shadow Home Secretary'));
     assert.ok(!officeQuery('the home secretary')!.matches('Shadow Secretary of State for the Home Department'));
+    assert.ok(officeQuery('the home secretary')!.matches('Secretary of State (Home Office)'));
+    assert.ok(officeQuery('the health secretary')!.matches('Secretary of State (Department of Health)'));
+    assert.ok(officeQuery('the justice secretary')!.matches('Lord Chancellor and Secretary of State for Justice'));
+    assert.ok(!officeQuery('the chancellor')!.matches('Chancellor of the Duchy of Lancaster'));
+    assert.ok(!officeQuery('the SNP leader')!.matches('SNP Westminster Leader'), 'the party leader is not the Westminster group leader');
     assert.strictEqual(officeQuery('the former Labour leader')!.former, true);
+    assert.strictEqual(officeQuery('the Labour leader')!.leaderOf, 'Labour');
     assert.strictEqual(officeQuery('the milkman'), null);
   });
+});
 
+describe('MP knowledge base: parties', () => {
   it('treats party spellings alike', () => {
     assert.ok(samePartyName('Tory', 'Conservative'));
+    assert.ok(samePartyName('Conservative and Unionist Party', 'Conservative'));
     assert.ok(samePartyName('Labour (Co-op)', 'Labour'));
+    assert.ok(samePartyName('Labour/Co-operative', 'Labour'));
+    assert.ok(samePartyName('Lib Dem', 'Liberal Democrat'));
+    assert.ok(samePartyName('Liberal Democrats', 'Liberal Democrat'));
+    assert.ok(samePartyName('SNP', 'Scottish National Party'));
+    assert.ok(samePartyName('Sinn Fein', 'Sinn Féin'));
+    assert.ok(samePartyName('Independent Group', 'The Independent Group'));
     assert.ok(!samePartyName('Labour', 'Liberal Democrat'));
+    assert.ok(!samePartyName('Independent', 'The Independent Group'));
+    assert.strictEqual(canonicalParty('Conservative'), 'conservative');
+    assert.strictEqual(canonicalParty('Scottish National Party'), 'scottish national party');
+  });
+});
+
+describe('MP knowledge base: hand-made data', () => {
+  const data: KbData = {
+    coverage: { from: '2000-01-01', to: '2010-12-31', partyVerifiedTo: '2009-01-01' },
+    rolesCoverageTo: '2008-12-31',
+    officesCompleteTo: { 'Prime Minister': '2010-12-31' },
+    parties: ['Labour', 'Conservative', 'Independent'],
+    constituencies: ['Northtown', 'Southtown'],
+    offices: ['Prime Minister', 'Leader of the Opposition', 'Secretary of State for the Home Department'],
+    people: [
+      ['p1', 'Ann Example', 'Ann', 'Example', ['Dr Ann Example'], [
+        ['2000-01-01', '2004-12-31', 0, 0],
+        ['2005-02-01', null, 1, 0, '2009-01-01'],
+      ], [[0, '2003-01-01', null]]],
+      ['p2', 'Ann Example', 'Ann', 'Example', [], [['2000-01-01', '2002-06-30', 2, 1, null, 1]], []],
+      ['p3', 'Bob Other-Name', 'Bob', 'Other-Name', [], [['2001-01-01', '2003-01-01', 1, 1], ['2006-01-01', '2008-01-01', 1, 1]],
+        [[1, '2001-01-01', '2003-01-01'], [2, '2006-01-01', null, '2008-12-31']]],
+    ],
+  };
+  const small = KnowledgeBase.fromData(data);
+
+  it('decodes terms, with partyAsOf and endApprox', () => {
+    const [a, b] = small.byFullName('Ann Example');
+    assert.strictEqual(small.termOn(a, '2006-01-01')!.partyAsOf, '2009-01-01');
+    assert.strictEqual(small.termOn(a, '2006-01-01')!.party, 'Conservative');
+    assert.deepStrictEqual(small.termOn(b, '2001-01-01'), { start: '2000-01-01', end: '2002-06-30', party: 'Independent', constituency: 'Southtown', endApprox: true });
+    assert.strictEqual(small.size, 3);
+  });
+
+  it('links touching terms only', () => {
+    const ann = small.person('p1')!;
+    const info = small.mpInfo(ann, '2006-01-01')!;
+    assert.strictEqual(info.previous!.party, 'Labour', '32 days apart: touching');
+    assert.strictEqual(info.next, null);
+    const bob = small.person('p3')!;
+    assert.strictEqual(small.mpInfo(bob, '2007-01-01')!.previous, null, 'three years apart: a different story');
+    assert.strictEqual(small.mpInfo(bob, '2004-01-01'), null);
+  });
+
+  it('keeps an open office running to the end of the data, and one with asOf only to that date', () => {
+    assert.deepStrictEqual(names(small.resolveRole('the prime minister', '2010-06-01')), ['Ann Example']);
+    assert.deepStrictEqual(names(small.officeHolders('Secretary of State for the Home Department', '2008-06-01')), ['Bob Other-Name']);
+    assert.deepStrictEqual(small.officeHolders('Secretary of State for the Home Department', '2009-06-01'), []);
+    assert.deepStrictEqual(small.resolveRole('the home secretary', '2009-06-01'), [], 'after the roles coverage');
+    assert.deepStrictEqual(small.resolveRole('the prime minister', '1999-06-01'), [], 'before the data');
+  });
+
+  it('falls back on the opposition leader only when the party matches', () => {
+    assert.deepStrictEqual(names(small.resolveRole('the Conservative leader', '2002-01-01')), ['Bob Other-Name']);
+    assert.deepStrictEqual(small.resolveRole('the Labour leader', '2002-01-01'), [], 'the opposition leader is a Conservative');
+  });
+
+  it('indexes hyphenated surnames both ways', () => {
+    assert.deepStrictEqual(names(small.bySurname('Other Name')), ['Bob Other-Name']);
+    assert.deepStrictEqual(small.namesStartingWith('bob').map((e) => e.tokens.join(' ')).sort(), ['bob other name', 'bob other-name']);
+  });
+});
+
+describe('MP knowledge base: bundled data', () => {
+  it('is a compact file that records its sources and attribution', () => {
+    const json = bundledJson as unknown as { format: string; inputs: Record<string, { sha256: string }>; attribution: string };
+    assert.strictEqual(json.format, 'press-gallery/mps-compact@2');
+    for (const name of ['mps.json', 'roles.json']) assert.match(json.inputs[name].sha256, /^[0-9a-f]{64}$/);
+    assert.match(json.attribution, /CC BY-SA 3\.0/);
+    assert.match(json.attribution, /Open Parliament Licence v3\.0/);
+    assert.strictEqual(kb.size, 1940);
+  });
+
+  it('builds the bundled knowledge base once', () => {
+    assert.strictEqual(KnowledgeBase.bundled(), kb);
   });
 });
