@@ -61,6 +61,8 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly announced = new Map<string, number>();
   /** Documents the user asked to analyse despite their size. */
   private readonly allowedLarge = new Set<string>();
+  /** Analyses of too-large files made for inspect(), never shown. */
+  private readonly asideForTests = new Map<string, { version: number; analysis: Analysis }>();
   private readonly emitter = new vscode.EventEmitter<AnalysisChange>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
@@ -80,6 +82,7 @@ export class AnalysisCache implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!affectsAnalysis(e)) return;
         this.entries.clear();
+        this.asideForTests.clear();
         this.announced.clear();
         for (const d of new Set(vscode.window.visibleTextEditors.map((ed) => ed.document))) if (isArticle(d)) this.announce(d);
       }),
@@ -100,6 +103,27 @@ export class AnalysisCache implements vscode.Disposable {
     const entry = this.analyse(document);
     this.entries.set(key, entry);
     return entry;
+  }
+
+  /**
+   * For the test API: the analysis providers read, or, for a file above the size limit, one made on
+   * request and kept aside (one per document version) — the editor still treats the file as not
+   * analysed. Undefined for documents that are not articles or whose analysis failed.
+   */
+  inspect(document: vscode.TextDocument): Analysis | undefined {
+    const entry = this.entry(document);
+    if (!entry || entry.state !== 'too-large') return entry?.analysis;
+    const key = document.uri.toString();
+    const aside = this.asideForTests.get(key);
+    if (aside?.version === document.version) return aside.analysis;
+    try {
+      const analysis = this.analyzer(document.getText(), { timeBudgetMs: readSettings(document).timeBudgetMs });
+      this.asideForTests.set(key, { version: document.version, analysis });
+      return analysis;
+    } catch (e) {
+      logError(`analysis of ${document.uri.toString(true)} (on request)`, e);
+      return undefined;
+    }
   }
 
   /** The cached entry of the current version, without analysing. */
@@ -178,6 +202,7 @@ export class AnalysisCache implements vscode.Disposable {
     if (waiting !== undefined) clearTimeout(waiting);
     this.timers.delete(key);
     this.allowedLarge.delete(key);
+    this.asideForTests.delete(key);
     this.announced.delete(key);
     if (this.entries.delete(key)) this.emitter.fire({ document, analysis: undefined });
   }

@@ -7,9 +7,11 @@ import type { Analysis } from '../extractor/types';
  */
 export interface PressGalleryApi {
   /**
-   * The analysis the providers read for the document's current version (made now if none is
-   * cached). Undefined when the document is not an open news article, when it is above
-   * pressGallery.maxFileSizeMB and nobody ran Analyse Large File Anyway, or when the analysis failed.
+   * The analysis of the document's current version, made now if none is cached: the one the
+   * providers read. For a file above pressGallery.maxFileSizeMB that nobody asked to analyse, it is
+   * made on this request and kept aside: the editor still shows the file as not analysed (no
+   * hovers, outline or highlights; the status bar says it is too large). Undefined when the
+   * document is not an open news article, or when the analysis failed.
    */
   getAnalysis(target: vscode.Uri | vscode.TextDocument): Analysis | undefined;
   /**

@@ -66,7 +66,7 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
   return {
     getAnalysis: (target) => {
       const doc = documentOf(target);
-      return doc ? cache.get(doc) : undefined;
+      return doc ? cache.inspect(doc) : undefined;
     },
     getSpeakersViewItems: () => {
       const lines: string[] = [];

@@ -134,9 +134,9 @@ function methodNote(q: Quote): string | null {
   const who = q.speaker ? escapeMarkdown(q.speaker.name) : '';
   switch (q.method) {
     case 'pronoun':
-      return q.cue ? `“${escapeMarkdown(q.cue.text)}” taken to mean ${who}` : null;
+      return `pronoun resolved to ${who}`;
     case 'role':
-      return `the role named in the cue taken to mean ${who}`;
+      return `role resolved to ${who}`;
     case 'adjacent':
       return 'cue in a neighbouring sentence';
     case 'continuation':
@@ -186,7 +186,7 @@ export function quoteCard(a: Analysis, q: Quote, options: CardOptions = {}): str
 
 /** The hover card for the date in the date line: which date MPs are shown for, and its limits. */
 export function dateCard(a: Analysis): string {
-  const lines = [a.date ? bold(`Article date: ${formatDate(a.date)}`) : bold('Not a real date')];
+  const lines = [a.date ? bold(`Article date: ${formatDate(a.date)}`) : bold(`Not a real date: ${a.header.dateSpan?.text ?? ''}`)];
   lines.push(a.date ? 'Parties and seats of MPs are shown as of this date.' : `Parties and seats of MPs are shown as of ${formatDate(a.lookupDate)}, the newest date of the data.`);
   for (const n of a.notices) {
     if (n.code === 'invalid-date' || n.code === 'date-before-data' || n.code === 'date-after-data' || n.code === 'party-unverified') {

@@ -32,7 +32,9 @@ function isRename(from: string, to: string): boolean {
 
 /**
  * One change between two terms that touch, as a line of text:
- * - a move from one party to another the day after: "Left Labour on 17 Feb 2019 — The Independent Group since 18 Feb 2019";
+ * - a move from one party to another the next day: "Left Labour on 18 Feb 2019 — The Independent Group since
+ *   18 Feb 2019". The data's `end` is the last day as a member (17 Feb for Chuka Umunna) and the new
+ *   term's `start` the day of the change, so the leaving is dated by the new term's start;
  * - a rename: "The Independent Group became Change UK – The Independent Group on 15 Apr 2019";
  * - to or from sitting as an independent, in or out of the chair, or across a gap (an election):
  *   "Conservative until 3 Sep 2019 — Independent from 4 Sep 2019", which claims no more than the
@@ -54,7 +56,7 @@ export function describeTermChange(from: MpTerm, to: MpTerm, current: 'from' | '
   if (isRename(from.party, to.party)) {
     text = `${from.party} became ${to.party} on ${firstDay}`;
   } else if (adjacent && !isIndependent(from.party) && !isIndependent(to.party) && !isChair(from.party) && !isChair(to.party)) {
-    text = `Left ${from.party} on ${lastDay} — ${to.party} ${since} ${firstDay}`;
+    text = `Left ${from.party} on ${firstDay} — ${to.party} ${since} ${firstDay}`;
   } else {
     text = `${from.party} until ${lastDay} — ${to.party} ${since} ${firstDay}`;
   }

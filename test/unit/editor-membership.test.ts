@@ -1,0 +1,91 @@
+// What the hover card says of an MP's membership around the article's date: worded from the data's
+// own terms, and true to them (a lost whip is not "leaving", a rename is not a move).
+import * as assert from 'assert';
+import type { MpInfo, MpTerm } from '../../src/extractor/types';
+import { changesAround, describeTermChange, officesHeld, partyVerifiedOnlyUpTo, relativeToArticle } from '../../src/editor/membership';
+
+const term = (start: string, end: string | null, party: string, constituency = 'Streatham', partyAsOf?: string): MpTerm =>
+  ({ start, end, party, constituency, ...(partyAsOf ? { partyAsOf } : {}) });
+
+function mp(t: MpTerm, previous: MpTerm | null = null, next: MpTerm | null = null, offices: MpInfo['offices'] = []): MpInfo {
+  return { personId: 'x', party: t.party, constituency: t.constituency, term: t, previous, next, offices, asOf: '2019-02-21' };
+}
+
+describe('editor: membership wording', () => {
+  it('dates leaving a party by the new term (the old one ends the day before)', () => {
+    const text = describeTermChange(term('2010-05-06', '2019-02-17', 'Labour'), term('2019-02-18', '2019-04-14', 'The Independent Group'), 'to');
+    assert.strictEqual(text, 'Left Labour on 18 Feb 2019 — The Independent Group since 18 Feb 2019');
+  });
+
+  it('says "from" for a term after the article', () => {
+    const text = describeTermChange(term('2017-06-08', '2019-08-13', 'Conservative'), term('2019-08-14', null, 'Liberal Democrat'), 'from');
+    assert.strictEqual(text, 'Left Conservative on 14 Aug 2019 — Liberal Democrat from 14 Aug 2019');
+  });
+
+  it('does not call losing the whip leaving: to or from Independent is "until … — since"', () => {
+    assert.strictEqual(
+      describeTermChange(term('1997-05-01', '2019-09-03', 'Conservative', 'Beaconsfield'), term('2019-09-04', '2019-11-06', 'Independent', 'Beaconsfield'), 'from'),
+      'Conservative until 3 Sep 2019 — Independent from 4 Sep 2019');
+    assert.strictEqual(
+      describeTermChange(term('2019-09-04', '2019-10-28', 'Independent'), term('2019-10-29', null, 'Conservative'), 'to'),
+      'Independent until 28 Oct 2019 — Conservative since 29 Oct 2019');
+    assert.strictEqual(
+      describeTermChange(term('2010-05-06', '2016-01-01', 'Labour'), term('2016-01-02', null, 'Independent Labour'), 'to'),
+      'Labour until 1 Jan 2016 — Independent Labour since 2 Jan 2016');
+  });
+
+  it('calls a new name of the same group a rename', () => {
+    assert.strictEqual(
+      describeTermChange(term('2019-02-18', '2019-04-14', 'The Independent Group'), term('2019-04-15', '2019-06-03', 'Change UK – The Independent Group'), 'from'),
+      'The Independent Group became Change UK – The Independent Group on 15 Apr 2019');
+  });
+
+  it('is neutral across a gap (an election) and for the Speaker’s chair', () => {
+    assert.strictEqual(
+      describeTermChange(term('2015-05-07', '2017-05-03', 'Labour'), term('2017-06-08', null, 'Liberal Democrat'), 'to'),
+      'Labour until 3 May 2017 — Liberal Democrat since 8 Jun 2017');
+    assert.strictEqual(
+      describeTermChange(term('1997-05-01', '2009-06-21', 'Conservative', 'Buckingham'), term('2009-06-22', null, 'Speaker', 'Buckingham'), 'to'),
+      'Conservative until 21 Jun 2009 — Speaker since 22 Jun 2009');
+  });
+
+  it('reports a new seat, alone or with a new party', () => {
+    assert.strictEqual(describeTermChange(term('2010-05-06', '2024-05-30', 'Labour', 'A'), term('2024-05-31', null, 'Labour', 'B'), 'to'),
+      'MP for A until 30 May 2024 — for B since 31 May 2024');
+    assert.strictEqual(describeTermChange(term('2010-05-06', '2019-02-17', 'Labour', 'A'), term('2019-02-18', null, 'Green Party', 'B'), 'to'),
+      'Left Labour on 18 Feb 2019 — Green Party since 18 Feb 2019 (seat: A until 17 Feb 2019, B since 18 Feb 2019)');
+  });
+
+  it('says nothing when neither party nor seat changed ("Labour (Co-op)" is Labour)', () => {
+    assert.strictEqual(describeTermChange(term('2010-05-06', '2015-03-30', 'Labour'), term('2015-03-31', null, 'Labour (Co-op)'), 'to'), null);
+  });
+
+  it('counts days to the article', () => {
+    assert.strictEqual(relativeToArticle(-3), '3 days before this article');
+    assert.strictEqual(relativeToArticle(-1), 'the day before this article');
+    assert.strictEqual(relativeToArticle(0), 'on the day of this article');
+    assert.strictEqual(relativeToArticle(53), '53 days after this article');
+  });
+
+  it('gives the change before the date (with days) and the next one ("Later:")', () => {
+    const info = mp(term('2019-02-18', '2019-04-14', 'The Independent Group'), term('2010-05-06', '2019-02-17', 'Labour'),
+      term('2019-04-15', '2019-06-03', 'Change UK – The Independent Group'));
+    assert.deepStrictEqual(changesAround(info, '2019-02-21'), [
+      'Left Labour on 18 Feb 2019 — The Independent Group since 18 Feb 2019 (3 days before this article)',
+      'Later: The Independent Group became Change UK – The Independent Group on 15 Apr 2019 (53 days after this article)',
+    ]);
+  });
+
+  it('leaves out "N days" for changes more than a year away', () => {
+    const info = mp(term('1997-05-01', '2020-10-28', 'Labour', 'Islington North'), null, term('2020-10-29', null, 'Independent', 'Islington North'));
+    assert.deepStrictEqual(changesAround(info, '2019-02-21'), ['Later: Labour until 28 Oct 2020 — Independent from 29 Oct 2020']);
+  });
+
+  it('lists offices with their start, and the party verification date only when it is before the article', () => {
+    const info = mp(term('1997-05-01', null, 'Labour', 'Islington North', '2021-04-04'), null, null,
+      [{ role: 'Leader of the Opposition', start: '2015-09-12', end: '2020-04-04' }]);
+    assert.deepStrictEqual(officesHeld(info), ['Leader of the Opposition (since 12 Sep 2015)']);
+    assert.strictEqual(partyVerifiedOnlyUpTo(info, '2023-01-01'), '2021-04-04');
+    assert.strictEqual(partyVerifiedOnlyUpTo(info, '2019-02-21'), null);
+  });
+});
