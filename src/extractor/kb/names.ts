@@ -28,6 +28,7 @@ export function bareName(s: string): string {
  * and "Duncan-Smith" find the names the data writes the other way.
  */
 export function normalizeName(s: string): string {
+  if (/^[a-z]+$/.test(s)) return s; // a word of the text, already folded: the scanner's many look-ups
   return keyOfBare(bareName(s));
 }
 
