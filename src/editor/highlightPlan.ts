@@ -84,12 +84,14 @@ export function parseColour(value: unknown): Colour | undefined {
  * when no entry fits. An entry whose value is not a colour is passed over.
  */
 export function partyColour(key: string, map: Readonly<Record<string, unknown>>): Colour {
+  // VS Code merges a user's entries after the defaults: the last entry for a party wins, so
+  // "Lib Dems": "#FAA61A" overrides the default "Liberal Democrat" entry.
+  let found: Colour | undefined;
   for (const [name, value] of Object.entries(map)) {
     if (partyKey(name) !== key) continue;
-    const colour = parseColour(value);
-    if (colour) return colour;
+    found = parseColour(value) ?? found;
   }
-  return { kind: 'theme', id: OTHER_PARTY_COLOUR };
+  return found ?? { kind: 'theme', id: OTHER_PARTY_COLOUR };
 }
 
 /** Entries of pressGallery.partyColors whose value is not a colour (to tell the user once). */

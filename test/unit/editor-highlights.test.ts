@@ -1,0 +1,93 @@
+// Which spans get which highlight, and the colour of each party.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze } from '../../src/extractor/analyze';
+import { HighlightSwitches, invalidPartyColours, parseColour, partyColour, partyKey, planHighlights } from '../../src/editor/highlightPlan';
+
+const SEED = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/seed-corbyn-quitters.article'), 'utf8');
+const seed = analyze(SEED);
+const ALL: HighlightSwitches = { enabled: true, mps: true, speakers: true, quotesBySpeaker: true, cues: true };
+const DEFAULTS: HighlightSwitches = { enabled: true, mps: true, speakers: true, quotesBySpeaker: false, cues: false };
+const texts = (spans: Array<{ start: number; end: number }> | undefined, text = SEED) => (spans ?? []).map((s) => text.slice(s.start, s.end));
+const DEFAULT_MAP = require('../../../package.json').contributes.configuration.properties['pressGallery.partyColors'].default as Record<string, string>;
+
+describe('editor: highlight plan', () => {
+  it('colours MP names by party and marks speakers who are not MPs (defaults)', () => {
+    const plan = planHighlights(seed, DEFAULTS);
+    assert.deepStrictEqual([...plan.keys()].sort(), ['party:conservative', 'party:labour', 'party:the independent group', 'speaker']);
+    assert.deepStrictEqual(texts(plan.get('party:conservative')), ['Dominic Grieve']);
+    assert.ok(texts(plan.get('party:labour')).includes('Jeremy Corbyn'));
+    assert.deepStrictEqual(texts(plan.get('party:the independent group')).sort(), ['Angela Smith', 'Ann Coffey', 'Chuka Umunna', 'Heidi Allen']);
+    assert.deepStrictEqual(texts(plan.get('speaker')), ['Momentum']);
+  });
+
+  it('tints quotes by speaker in order of first appearance, and underlines cues, when switched on', () => {
+    const plan = planHighlights(seed, ALL);
+    assert.strictEqual(plan.get('tint:0')!.length, 9, 'Jeremy Corbyn’s nine quotes');
+    assert.strictEqual(plan.get('tint:1')!.length, 3, 'Dominic Grieve’s three');
+    assert.deepStrictEqual(texts(plan.get('tint:2')), ['“mass canvassing events”'], 'with their quotation marks');
+    assert.ok(texts(plan.get('cue')).includes('Jeremy Corbyn has said'));
+  });
+
+  it('switches each kind off, and everything with the master switch', () => {
+    assert.strictEqual(planHighlights(seed, { ...ALL, enabled: false }).size, 0);
+    const plan = planHighlights(seed, { ...ALL, mps: false, cues: false });
+    assert.ok(![...plan.keys()].some((k) => k.startsWith('party:') || k === 'cue'));
+    assert.ok(plan.has('speaker') && plan.has('tint:0'));
+    assert.ok(!planHighlights(seed, { ...DEFAULTS, speakers: false }).has('speaker'));
+  });
+
+  it('repeats the six tints after the sixth speaker', () => {
+    const names = ['Dominic Grieve', 'Chuka Umunna', 'Heidi Allen', 'Ann Coffey', 'Angela Smith', 'Jeremy Corbyn', 'Anna Soubry'];
+    const text = ` date 2019-02-21 X\n\n${names.map((n, i) => `“Point number ${i + 1} is made here,” said ${n}.`).join('\n\n')}\n`;
+    const a = analyze(text);
+    const plan = planHighlights(a, ALL);
+    assert.strictEqual(plan.get('tint:0')!.length, 2, `the first and the seventh speaker; saw ${JSON.stringify([...plan.keys()])}`);
+  });
+
+  it('gives a non-MP person who speaks the speaker style, and leaves silent non-MPs alone', () => {
+    const text = ' date 2023-05-01 X\n\nJon Lansman said: “We will.” Tony Blair was there.\n';
+    const plan = planHighlights(analyze(text), DEFAULTS);
+    assert.deepStrictEqual(texts(plan.get('speaker'), text), ['Jon Lansman']);
+  });
+});
+
+describe('editor: party colours', () => {
+  it('reduces party names as the data writes them to one key', () => {
+    assert.strictEqual(partyKey('Labour (Co-op)'), 'labour');
+    assert.strictEqual(partyKey('Labour'), 'labour');
+    assert.strictEqual(partyKey('Liberal Democrats'), 'liberal democrat');
+    assert.strictEqual(partyKey('SNP'), 'scottish national party');
+  });
+
+  it('finds each party of the default map, "Labour (Co-op)" as Labour, and the theme’s "other" for the rest', () => {
+    assert.deepStrictEqual(partyColour(partyKey('Labour (Co-op)'), DEFAULT_MAP), { kind: 'theme', id: 'pressGallery.party.labour' });
+    assert.deepStrictEqual(partyColour(partyKey('Change UK – The Independent Group'), DEFAULT_MAP), { kind: 'theme', id: 'pressGallery.party.independentGroup' });
+    assert.deepStrictEqual(partyColour(partyKey('Democratic Unionist Party'), DEFAULT_MAP), { kind: 'theme', id: 'pressGallery.party.dup' });
+    assert.deepStrictEqual(partyColour(partyKey('Sinn Féin'), DEFAULT_MAP), { kind: 'theme', id: 'pressGallery.party.other' });
+    for (const party of ['Labour', 'Conservative', 'Liberal Democrat', 'Scottish National Party', 'Plaid Cymru', 'Green Party', 'Reform UK', 'The Independent Group', 'Independent', 'Democratic Unionist Party']) {
+      assert.notStrictEqual((partyColour(partyKey(party), DEFAULT_MAP) as { id: string }).id, 'pressGallery.party.other', party);
+    }
+  });
+
+  it('takes a user’s hex colour (by any spelling of the party) and passes over values that are not colours', () => {
+    const map = { ...DEFAULT_MAP, 'Lib Dems': '#FAA61A', 'Labour (Co-op)': 'red' };
+    assert.deepStrictEqual(partyColour('liberal democrat', map), { kind: 'hex', value: '#FAA61A' });
+    assert.deepStrictEqual(partyColour('labour', map), { kind: 'theme', id: 'pressGallery.party.labour' }, 'the default entry still applies');
+    assert.deepStrictEqual(invalidPartyColours(map), ['Labour (Co-op)']);
+    assert.deepStrictEqual(parseColour('#abc'), { kind: 'hex', value: '#abc' });
+    assert.strictEqual(parseColour('#abcde'), undefined);
+    assert.strictEqual(parseColour(42), undefined);
+  });
+
+  it('has a theme colour with light, dark and high-contrast defaults for every colour the map names', () => {
+    const colors = require('../../../package.json').contributes.colors as Array<{ id: string; defaults: Record<string, unknown> }>;
+    for (const id of new Set([...Object.values(DEFAULT_MAP), 'pressGallery.party.other', 'pressGallery.speaker', 'pressGallery.cue'])) {
+      const c = colors.find((x) => x.id === id);
+      assert.ok(c, `expected contributes.colors to define ${id}`);
+      for (const theme of ['light', 'dark', 'highContrast', 'highContrastLight']) assert.ok(theme in c.defaults, `${id}: ${theme}`);
+    }
+    for (let i = 1; i <= 6; i++) assert.ok(colors.some((c) => c.id === `pressGallery.quoteTint${i}`));
+  });
+});

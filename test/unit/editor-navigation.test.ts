@@ -1,0 +1,70 @@
+// Next Quote / Previous Quote, and what stands at an offset for a hover.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze } from '../../src/extractor/analyze';
+import { nextQuote, previousQuote } from '../../src/editor/quoteNavigation';
+import { hitAt } from '../../src/editor/lookup';
+
+const SEED = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/seed-corbyn-quitters.article'), 'utf8');
+const seed = analyze(SEED);
+const q = seed.quotes;
+
+describe('editor: quote navigation', () => {
+  it('goes from the top to the first quote, then on quote by quote when each is selected', () => {
+    let at = nextQuote(seed, 0)!;
+    assert.deepStrictEqual([at.quote.index, at.wrapped], [0, false]);
+    for (let i = 1; i < q.length; i++) {
+      at = nextQuote(seed, at.quote.end)!;
+      assert.strictEqual(at.quote.index, i);
+    }
+    at = nextQuote(seed, at.quote.end)!;
+    assert.deepStrictEqual([at.quote.index, at.wrapped], [0, true], 'wraps to the first after the last');
+  });
+
+  it('goes back quote by quote, and wraps to the last from the top', () => {
+    let at = previousQuote(seed, 0)!;
+    assert.deepStrictEqual([at.quote.index, at.wrapped], [q.length - 1, true]);
+    for (let i = q.length - 2; i >= 0; i--) {
+      at = previousQuote(seed, at.quote.start)!;
+      assert.strictEqual(at.quote.index, i);
+    }
+  });
+
+  it('from a cursor inside a quote: next is the one after, previous is that quote', () => {
+    const inside = q[5].start + 3;
+    assert.strictEqual(nextQuote(seed, inside)!.quote.index, 6);
+    assert.strictEqual(previousQuote(seed, inside)!.quote.index, 5);
+  });
+
+  it('from a cursor on an opening mark: next is that quote', () => {
+    assert.strictEqual(nextQuote(seed, q[4].open.start)!.quote.index, 4);
+  });
+
+  it('finds nothing in an article without quotes', () => {
+    const none = analyze(' date 2019-02-21 X\n\nNo one spoke.\n');
+    assert.strictEqual(nextQuote(none, 0), undefined);
+    assert.strictEqual(previousQuote(none, 0), undefined);
+  });
+});
+
+describe('editor: what is under the mouse', () => {
+  it('a person, even inside a quote; the end of a name counts', () => {
+    const at = SEED.indexOf('Dominic Grieve');
+    assert.strictEqual(hitAt(seed, at)?.kind, 'person');
+    const hit = hitAt(seed, at + 'Dominic Grieve'.length);
+    assert.ok(hit?.kind === 'person' && hit.person.name === 'Dominic Grieve');
+  });
+
+  it('an organisation, a quote (marks included), the date, or nothing', () => {
+    const org = hitAt(seed, SEED.indexOf('Momentum') + 2);
+    assert.ok(org?.kind === 'organisation' && org.organisation.name === 'Momentum');
+    const quote = seed.quotes[12];
+    for (const offset of [quote.open.start, quote.start + 4, quote.close!.end]) {
+      const hit = hitAt(seed, offset);
+      assert.ok(hit?.kind === 'quote' && hit.quote.index === 12, `at ${offset}: ${hit?.kind}`);
+    }
+    assert.strictEqual(hitAt(seed, seed.header.dateSpan!.start + 2)?.kind, 'date');
+    assert.strictEqual(hitAt(seed, SEED.indexOf('constituencies of some') + 3), undefined);
+  });
+});
