@@ -267,8 +267,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value); else map.set(key, [value]);
 }
 
+/** Peers sit in the Lords: "Baroness Morgan" is never a sitting MP called Morgan. */
+const PEERS = /^(?:lord|baroness)\.?$/i;
+
 function fromKnowledgeBase(m: NameMention, key: string, entities: Entity[], ctx: EntityContext): Entity | null {
-  const sitting = sittingAmong(ctx.kb.bySurname(key), ctx);
+  const sitting = m.title && PEERS.test(m.title) ? [] : sittingAmong(ctx.kb.bySurname(key), ctx);
   if (sitting.length === 0 && !m.title) return null;
   const person = sitting.length === 1 ? sitting[0] : sitting.length > 1 ? byContext(sitting, ctx, m.start) : null;
   const e: Entity = {

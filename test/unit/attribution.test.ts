@@ -147,6 +147,11 @@ describe('people and MPs on the date', () => {
     assert.deepStrictEqual(speakersOf(a), ['Maria Eagle']);
   });
 
+  it('never takes a peer for a sitting MP of the same surname', () => {
+    const a = run('Baroness Morgan said it was “a fair point”.', ' date 2005-03-01 Peers\n\n');
+    assert.strictEqual(a.people[0].mp, null);
+  });
+
   it('gives no MP facts to a former MP', () => {
     const a = run('Tony Blair said it was “a mistake”.');
     const p = a.people.find((x) => x.name === 'Tony Blair')!;
