@@ -25,7 +25,8 @@ export function fail(message?: string): never {
 }
 
 export function ok(value: unknown, message?: string): asserts value {
-  if (!value) throw new AssertionError(message ?? `expected a truthy value, saw ${show(value)}`, value, true);
+  // No expected/actual here: mocha would print a true/false diff that says less than the message.
+  if (!value) throw new AssertionError(message ?? `expected a truthy value, saw ${show(value)}`);
 }
 
 export function strictEqual<T>(actual: unknown, expected: T, message?: string): asserts actual is T {
