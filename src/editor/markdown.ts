@@ -8,7 +8,8 @@
  */
 import type { Analysis, Organisation, Person, Quote } from '../extractor/types';
 import { formatDate, plural } from '../presentation/dates';
-import { firstWords, groupBySpeaker, positionAmongSpeaker, unattributed, SpeakerGroup } from '../presentation/speakers';
+import { groupBySpeaker, positionAmongSpeaker, unattributed, SpeakerGroup } from '../presentation/speakers';
+import { quoteLabel } from './words';
 import { changesAround, officesHeld, partyVerifiedOnlyUpTo } from './membership';
 import { Commands, ShowQuotesArgs, UNATTRIBUTED_ID } from './ids';
 
@@ -39,7 +40,7 @@ export function code(text: string): string {
 
 /** "“the first words of a quote…”", escaped. */
 export function quoted(text: string, words = 12): string {
-  return `“${escapeMarkdown(firstWords(text, words))}”`;
+  return `“${escapeMarkdown(quoteLabel(text, words))}”`;
 }
 
 /** A `command:` URI with its arguments, as VS Code decodes them (a JSON array, URI-encoded). */

@@ -2,12 +2,13 @@ import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import type { CurrentArticle } from './currentArticle';
 import type { Analysis, Quote } from '../extractor/types';
-import { firstWords, groupBySpeaker, sortSpeakers, unattributed, SpeakerGroup, SpeakerSort } from '../presentation/speakers';
+import { groupBySpeaker, sortSpeakers, unattributed, SpeakerGroup, SpeakerSort } from '../presentation/speakers';
 import { plural } from '../presentation/dates';
 import { Commands, ContextKeys, SPEAKERS_VIEW_ID, UNATTRIBUTED_ID } from './ids';
 import { organisationCard, personCard } from './markdown';
 import { partyColour, partyKey } from './highlightPlan';
 import { speakerDescription, speakerSummary } from './summary';
+import { quoteLabel } from './words';
 import { readSettings } from './config';
 import { trustedMarkdown } from './hoverProvider';
 import { safely } from './log';
@@ -158,7 +159,7 @@ export class SpeakersView implements vscode.TreeDataProvider<SpeakerNode>, vscod
 
   private quoteItem(node: Extract<SpeakerNode, { kind: 'quote' }>): vscode.TreeItem {
     const q = node.quote;
-    const item = new vscode.TreeItem(`“${firstWords(q.text)}”`, vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(`“${quoteLabel(q.text)}”`, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.uri}#${node.speakerId}#${q.index}`;
     item.description = q.cue ? q.cue.text.replace(/\s+/g, ' ') : q.method === 'continuation' ? 'continued' : '';
     const tooltip = new vscode.MarkdownString();

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import type { Quote } from '../extractor/types';
-import { firstWords, groupBySpeaker, unattributed } from '../presentation/speakers';
+import { groupBySpeaker, unattributed } from '../presentation/speakers';
+import { quoteLabel } from './words';
 import { speakerDetail } from './summary';
 import { safely } from './log';
 
@@ -56,5 +57,5 @@ function parent(document: vscode.TextDocument, name: string, detail: string, kin
 function quoteSymbol(document: vscode.TextDocument, q: Quote): vscode.DocumentSymbol {
   const range = new vscode.Range(document.positionAt(q.open.start), document.positionAt(q.close ? q.close.end : q.end));
   const selection = new vscode.Range(document.positionAt(q.start), document.positionAt(q.end));
-  return new vscode.DocumentSymbol(`“${firstWords(q.text)}”`, q.cue?.text.replace(/\s+/g, ' ') ?? '', SymbolKinds.quote, range, selection);
+  return new vscode.DocumentSymbol(`“${quoteLabel(q.text)}”`, q.cue?.text.replace(/\s+/g, ' ') ?? '', SymbolKinds.quote, range, selection);
 }

@@ -5,6 +5,7 @@ import * as path from 'path';
 import { analyze } from '../../src/extractor/analyze';
 import { nextQuote, previousQuote } from '../../src/editor/quoteNavigation';
 import { hitAt } from '../../src/editor/lookup';
+import { quoteLabel } from '../../src/editor/words';
 
 const SEED = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/seed-corbyn-quitters.article'), 'utf8');
 const seed = analyze(SEED);
@@ -66,5 +67,17 @@ describe('editor: what is under the mouse', () => {
     }
     assert.strictEqual(hitAt(seed, seed.header.dateSpan!.start + 2)?.kind, 'date');
     assert.strictEqual(hitAt(seed, SEED.indexOf('constituencies of some') + 3), undefined);
+  });
+});
+
+describe('editor: quote labels', () => {
+  it('names a quote by its first words, whole when short, never ending on a dash or comma', () => {
+    assert.strictEqual(quoteLabel('went completely off the rails'), 'went completely off the rails');
+    assert.strictEqual(quoteLabel('I would certainly cease to take the whip if I thought the Government was going to do this'), 'I would certainly cease to take the whip…');
+    assert.strictEqual(quoteLabel('I would have to leave the party - yes.'), 'I would have to leave the party - yes.');
+    assert.strictEqual(quoteLabel('one, two, three, four, five, six, seven, eight, nine, ten, eleven'), 'one, two, three, four, five, six, seven, eight…');
+    assert.strictEqual(quoteLabel('We will - and I mean it - keep going until the very end of this'), 'We will - and I mean it…');
+    assert.strictEqual(quoteLabel('  two\n  lines  '), 'two lines');
+    assert.strictEqual(quoteLabel('word '.repeat(100_000)), 'word word word word word word word word…');
   });
 });

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysisCache';
 import type { Quote } from '../../extractor/types';
-import { firstWords, groupBySpeaker, unattributed } from '../../presentation/speakers';
+import { groupBySpeaker, unattributed } from '../../presentation/speakers';
+import { quoteLabel } from '../words';
 import { plural } from '../../presentation/dates';
 import { UNATTRIBUTED_ID } from '../ids';
 import { speakerDescription } from '../summary';
@@ -57,7 +58,7 @@ async function pickQuote(doc: vscode.TextDocument, speaker: Speaker): Promise<vo
   const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);
   const before = editor && { selection: editor.selection, visible: editor.visibleRanges[0] };
   const items = speaker.quotes.map((q, i) => ({
-    label: `“${firstWords(q.text, 14)}”`,
+    label: `“${quoteLabel(q.text, 14)}”`,
     description: q.cue?.text.replace(/\s+/g, ' '),
     detail: `Quote ${i + 1} of ${speaker.quotes.length} · line ${doc.positionAt(q.start).line + 1}`,
     quote: q,
