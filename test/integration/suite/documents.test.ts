@@ -32,7 +32,13 @@ describe('untitled, read-only and virtual documents', () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'news-article', content: TEXT });
     await vscode.window.showTextDocument(doc);
     assert.strictEqual(doc.isUntitled, true);
-    await checkWorks(doc, 'untitled');
+    try {
+      await checkWorks(doc, 'untitled');
+    } finally {
+      // An untitled document with text would make "close all" ask whether to save it.
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 
   it('works on a read-only virtual article (a scheme of its own, not file:)', async () => {
