@@ -19,7 +19,7 @@ interface Speaker {
 
 /**
  * Show Quotes by Speaker: a quick pick of the speakers (skipped when the argument names one, as the
- * hover link and the Speakers view do), then of their quotes. Moving through the quotes previews
+ * hover link and the Speakers view do), then of their quotes (skipped when a named speaker has one). Moving through the quotes previews
  * each in the editor; Escape puts the selection and scroll position back.
  * Argument: `{ uri?, speakerId? }` (ShowQuotesArgs).
  */
@@ -50,6 +50,10 @@ export async function showQuotesBySpeaker(cache: AnalysisCache, args?: unknown):
     );
     if (!picked) return;
     speaker = picked.speaker;
+  } else if (speaker.quotes.length === 1) {
+    // Named by the hover link or the view, with one quote: no list of one to choose from.
+    await revealRange(doc.uri, speaker.quotes[0].start, speaker.quotes[0].end);
+    return;
   }
   await pickQuote(doc, speaker);
 }

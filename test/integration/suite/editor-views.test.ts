@@ -1,0 +1,190 @@
+// The editor layer's views in a real VS Code: the Speakers view (through the test API), the status
+// bar, highlights (decorations), the pause after typing, and large files.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { PressGalleryApi } from '../../../src/editor/api';
+import { SEED, activateExtension, fixtureUri, hoverText, openInEditor, positionOf, writeScratch } from './util';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `read` until `ok` holds, failing with what it saw last. */
+async function until<T>(what: string, read: () => T, ok: (v: T) => boolean, ms = 5000): Promise<T> {
+  const end = Date.now() + ms;
+  let last = read();
+  while (!ok(last) && Date.now() < end) {
+    await sleep(50);
+    last = read();
+  }
+  assert.ok(ok(last), `expected ${what}, saw: ${JSON.stringify(last)}`);
+  return last;
+}
+
+async function setting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('pressGallery').update(key, value, vscode.ConfigurationTarget.Workspace);
+}
+
+describe('editor layer: Speakers view and status bar', () => {
+  let api: PressGalleryApi;
+  let doc: vscode.TextDocument;
+
+  before(async () => {
+    api = await activateExtension<PressGalleryApi>();
+    doc = await openInEditor(fixtureUri(SEED));
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('pressGallery.sortSpeakersByAppearance');
+  });
+
+  it('lists the speakers with quote counts and MP badges, their quotes below', async () => {
+    await vscode.commands.executeCommand('pressGallery.sortSpeakersByAppearance');
+    const items = await until('the seed’s speakers in the view', () => api.getSpeakersViewItems(), (i) => i.length > 0);
+    const top = items.filter((l) => !l.startsWith(' '));
+    assert.deepStrictEqual(top, ['Jeremy Corbyn (9 quotes · MP · Labour)', 'Dominic Grieve (3 quotes · MP · Conservative)', 'Momentum (1 quote · organisation)']);
+    assert.strictEqual(items.length, 3 + 13, 'every quote under its speaker');
+    const grieve = items.indexOf('Dominic Grieve (3 quotes · MP · Conservative)');
+    assert.deepStrictEqual(items.slice(grieve + 1, grieve + 4), [
+      '  “went completely off the rails” (He said)',
+      '  “I would certainly cease to take the whip…” (continued)',
+      '  “I would have to leave the party - yes.” (continued)',
+    ]);
+  });
+
+  it('sorts by number of quotes and by party, and back by first appearance', async () => {
+    const top = () => api.getSpeakersViewItems().filter((l) => !l.startsWith(' ')).map((l) => l.replace(/ \(.*$/, ''));
+    await vscode.commands.executeCommand('pressGallery.sortSpeakersByParty');
+    assert.deepStrictEqual(top(), ['Dominic Grieve', 'Jeremy Corbyn', 'Momentum'], 'Conservative, Labour, then non-MPs');
+    await vscode.commands.executeCommand('pressGallery.sortSpeakersByQuotes');
+    assert.deepStrictEqual(top(), ['Jeremy Corbyn', 'Dominic Grieve', 'Momentum']);
+    await vscode.commands.executeCommand('pressGallery.sortSpeakersByAppearance');
+    assert.deepStrictEqual(top(), ['Jeremy Corbyn', 'Dominic Grieve', 'Momentum']);
+  });
+
+  it('follows the active editor: empty for a file that is not an article, and the status bar hides', async () => {
+    await openInEditor(await writeScratch('editor-notes.txt', 'Call the press office back on Monday.\n'));
+    await until('an empty Speakers view', () => api.getSpeakersViewItems(), (i) => i.length === 0);
+    await until('no status bar item', () => api.getStatusBarText(), (t) => t === undefined);
+    await vscode.window.showTextDocument(doc);
+    await until('the speakers again', () => api.getSpeakersViewItems().length, (n) => n === 16);
+    await until('the status bar again', () => api.getStatusBarText(), (t) => t === '$(quote) 13 quotes · 3 speakers · 6 MPs');
+  });
+
+  it('status bar: singular forms', async () => {
+    await openInEditor(await writeScratch('editor-one.article', ' date 2019-02-21 One\n\n“We will win,” said Dominic Grieve.\n'));
+    await until('the status bar text', () => api.getStatusBarText(), (t) => t === '$(quote) 1 quote · 1 speaker · 1 MP');
+  });
+
+  it('Show Speakers opens the view', async () => {
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('pressGallery.showSpeakers');
+    // The view keeps following the article, not the view's own focus.
+    await until('the speakers while the view has focus', () => api.getSpeakersViewItems().length, (n) => n === 16);
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+  });
+});
+
+describe('editor layer: highlights', () => {
+  let api: PressGalleryApi;
+  let doc: vscode.TextDocument;
+
+  before(async () => {
+    api = await activateExtension<PressGalleryApi>();
+    doc = await openInEditor(fixtureUri(SEED));
+  });
+
+  afterEach(async () => {
+    for (const key of ['highlight.enabled', 'highlight.mps', 'highlight.speakers', 'highlight.quotesBySpeaker', 'highlight.cues', 'partyColors']) await setting(key, undefined);
+  });
+
+  const decorated = (editor: vscode.TextEditor) => {
+    const d = api.getDecorations(editor);
+    return Object.fromEntries(Object.entries(d).map(([k, ranges]) => [k, ranges.map((r) => editor.document.getText(r))]));
+  };
+
+  it('colours MP names by party and marks speakers who are not MPs', async () => {
+    const editor = await vscode.window.showTextDocument(doc);
+    const d = await until('highlights on the seed', () => decorated(editor), (x) => Object.keys(x).length > 0);
+    assert.deepStrictEqual(Object.keys(d).sort(), ['party:conservative', 'party:labour', 'party:the independent group', 'speaker']);
+    assert.deepStrictEqual(d['party:conservative'], ['Dominic Grieve']);
+    assert.deepStrictEqual(d.speaker, ['Momentum']);
+    assert.ok(d['party:labour'].includes('Jeremy Corbyn') && d['party:labour'].includes('Mr Corbyn'), JSON.stringify(d['party:labour']));
+  });
+
+  it('tints quotes by speaker and underlines cues when switched on, and drops MP colours when switched off', async () => {
+    const editor = await vscode.window.showTextDocument(doc);
+    await setting('highlight.quotesBySpeaker', true);
+    await setting('highlight.cues', true);
+    await setting('highlight.mps', false);
+    const d = await until('tints and cues', () => decorated(editor), (x) => 'tint:0' in x && 'cue' in x && !('party:labour' in x));
+    assert.strictEqual(d['tint:0'].length, 9);
+    assert.deepStrictEqual(d['tint:2'], ['“mass canvassing events”']);
+    assert.ok(d.cue.includes('Jeremy Corbyn has said'));
+    assert.ok(!Object.keys(d).some((k) => k.startsWith('party:')));
+  });
+
+  it('Toggle Highlights switches them all off and on', async () => {
+    const editor = await vscode.window.showTextDocument(doc);
+    await until('highlights', () => Object.keys(api.getDecorations(editor)).length, (n) => n > 0);
+    await vscode.commands.executeCommand('pressGallery.toggleHighlights');
+    assert.strictEqual(vscode.workspace.getConfiguration('pressGallery').get('highlight.enabled'), false);
+    await until('no highlights', () => Object.keys(api.getDecorations(editor)).length, (n) => n === 0);
+    await vscode.commands.executeCommand('pressGallery.toggleHighlights');
+    await until('highlights back', () => Object.keys(api.getDecorations(editor)).length, (n) => n > 0);
+  });
+
+  it('takes a user’s party colour without losing the others', async () => {
+    const editor = await vscode.window.showTextDocument(doc);
+    await setting('partyColors', { Conservative: '#0087DC' });
+    const merged = vscode.workspace.getConfiguration('pressGallery').get<Record<string, string>>('partyColors')!;
+    assert.strictEqual(merged.Conservative, '#0087DC');
+    assert.strictEqual(merged.Labour, 'pressGallery.party.labour', 'VS Code merges the user’s entries with the defaults');
+    const d = await until('highlights after the colour change', () => decorated(editor), (x) => 'party:conservative' in x);
+    assert.deepStrictEqual(d['party:conservative'], ['Dominic Grieve']);
+  });
+});
+
+describe('editor layer: typing and large files', () => {
+  let api: PressGalleryApi;
+
+  before(async () => {
+    api = await activateExtension<PressGalleryApi>();
+  });
+
+  after(async () => {
+    await setting('debounceMs', undefined);
+    await setting('maxFileSizeMB', undefined);
+  });
+
+  it('waits for a pause in typing, then shows the new quote everywhere, without saving', async () => {
+    await setting('debounceMs', 800);
+    const scratch = await openInEditor(await writeScratch('editor-typing.article', ' date 2019-02-21 Typing\n\nDominic Grieve spoke.\n'));
+    const editor = vscode.window.activeTextEditor!;
+    await until('the first status', () => api.getStatusBarText(), (t) => t === '$(quote) 0 quotes · 0 speakers · 1 MP');
+    for (const piece of ['“We will', ' win,”', ' said Heidi Allen.\n']) {
+      await editor.edit((b) => b.insert(scratch.positionAt(scratch.getText().length), piece));
+      await sleep(100);
+    }
+    assert.strictEqual(api.getStatusBarText(), '$(quote) 0 quotes · 0 speakers · 1 MP', 'nothing redrawn while typing');
+    await until('the new quote after the pause', () => api.getStatusBarText(), (t) => t === '$(quote) 1 quote · 1 speaker · 2 MPs', 3000);
+    assert.deepStrictEqual(api.getSpeakersViewItems().filter((l) => !l.startsWith(' ')), ['Heidi Allen (1 quote · MP · The Independent Group)']);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', scratch.uri);
+    assert.deepStrictEqual(symbols.map((s) => s.name), ['Heidi Allen']);
+    assert.strictEqual(scratch.isDirty, true);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('leaves a file above pressGallery.maxFileSizeMB alone until asked, and says so', async () => {
+    await setting('maxFileSizeMB', 0.001);
+    const big = await openInEditor(await writeScratch('editor-big.article', ` date 2019-02-21 Big\n\n${'“We will win,” said Dominic Grieve. '.repeat(60)}\n`));
+    await until('the too-large status', () => api.getStatusBarText(), (t) => t === '$(warning) Press Gallery: file too large — click to analyse');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', big.uri, positionOf(big, 'Dominic Grieve', 3));
+    assert.strictEqual(hoverText(hovers), '', 'no hover before the analysis');
+    assert.deepStrictEqual(Object.keys(api.getDecorations(vscode.window.activeTextEditor!)), []);
+    assert.deepStrictEqual(api.getSpeakersViewItems(), []);
+    await vscode.commands.executeCommand('pressGallery.analyseAnyway');
+    await until('the full status after Analyse Anyway', () => api.getStatusBarText(), (t) => t === '$(quote) 60 quotes · 1 speaker · 1 MP');
+    const after = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', big.uri, positionOf(big, 'Dominic Grieve', 3));
+    assert.ok(hoverText(after).includes('Conservative · Beaconsfield'));
+    assert.strictEqual(big.isDirty, false);
+  });
+});
