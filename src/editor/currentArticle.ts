@@ -39,6 +39,8 @@ export class CurrentArticle implements vscode.Disposable {
   private follow(editor: vscode.TextEditor | undefined, analysisChanged = false): void {
     safely('following the active editor', undefined, () => {
       let next: vscode.TextDocument | undefined;
+      // The Output panel's editors (this extension's log among them) are not documents the user reads.
+      if (editor?.document.uri.scheme === 'output') editor = undefined;
       if (editor) next = isArticle(editor.document) ? editor.document : undefined;
       else next = this.current && isArticle(this.current) && vscode.window.visibleTextEditors.some((e) => e.document === this.current) ? this.current : undefined;
       const changed = next !== this.current;
