@@ -51,12 +51,17 @@ async function main(): Promise<number> {
     const page = await openWorkbench(browser, session.url);
     log(`workbench open after ${Date.now() - started} ms; waiting for the suite`);
     let printed = 0;
+    let lastProgress = Date.now();
     const flushLog = () => {
-      if (!fs.existsSync(logFile)) return;
-      const text = fs.readFileSync(logFile, 'utf8');
+      const text = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8') : '';
       if (text.length > printed) {
         process.stdout.write(text.slice(printed));
         printed = text.length;
+        lastProgress = Date.now();
+      } else if (Date.now() - lastProgress > 60_000) {
+        const last = text.trimEnd().split('\n').pop() ?? '(nothing yet)';
+        log(`no test finished in the last minute; last line: ${last.trim()}`);
+        lastProgress = Date.now();
       }
     };
     const deadline = Date.now() + timeoutMs;
@@ -71,6 +76,8 @@ async function main(): Promise<number> {
           console.error('The harness extension never started: did the extension host start? (code-server log below)');
         }
         if (toasts.length) console.error(`Notifications shown:\n  ${toasts.join('\n  ')}`);
+        const dialogs = await page.locator('.monaco-dialog-box').allInnerTexts().catch(() => []);
+        if (dialogs.length) console.error(`Dialog shown (a modal nobody answers stops the suite):\n  ${dialogs.join('\n  ')}`);
         console.error(`Screenshot: ${path.relative(ROOT, shot)}`);
         console.error(`--- code-server log (${session.serverLog}) ---\n${fs.readFileSync(session.serverLog, 'utf8').slice(-4000)}`);
         return 1;

@@ -118,6 +118,8 @@ function makeReporter(log: (line: string) => void, results: SuiteResults): typeo
           error: errorOf(err),
         });
         log(`${indent()}  ✗ ${failed.length}) ${test.title}`);
+        // Said at once too, so that a run that never ends still shows why tests failed.
+        log(`${indent()}      ${errorOf(err).message.split('\n')[0]}`);
       });
       runner.once(EVENT_RUN_END, () => {
         results.durationMs = Date.now() - started;
