@@ -28,8 +28,8 @@ const offsets = Array.from({ length: 500 }, (_, i) => Math.floor((i * 7919 * 104
 const hoverMs = worst(offsets.length, (i) => {
   const o = offsets[i];
   const hit = p.personAt(a, o);
-  if (hit) p.personCard(a, hit.person, null);
-  else { const q = p.quoteAt(a, o); if (q) p.quoteCard(a, q, null); }
+  if (hit) p.personCard(a, hit.person, {});
+  else { const q = p.quoteAt(a, o); if (q) p.quoteCard(a, q, {}); }
 });
 const symbolsMs = worst(5, () => p.groupBySpeaker(a).map((g) => g.quotes.map((q) => p.firstWords(q.text))));
 const decorationsMs = worst(5, () => {

@@ -2,7 +2,8 @@ import { analyze } from '../extractor/analyze';
 import { readTextFile, expandPaths } from './readInput';
 import { formatReport } from './report';
 import { parseArgs } from './args';
-import { quotesAsCsv, quotesAsMarkdown } from '../presentation/exports';
+import { csvField, quotesAsCsv } from '../presentation/exports';
+import { quotesAsMarkdown } from '../editor/exportFormat';
 
 /** `extract FILE... [--json] [--recursive]`: a report (or JSON) per file; bad files are reported and skipped. */
 export function runExtract(argv: string[]): number {
@@ -46,6 +47,3 @@ function usage(message: string): number {
   return 2;
 }
 
-function csvField(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}

@@ -1,6 +1,8 @@
 /** The pure view layer (no VS Code API): what the editor's providers compute from an analysis. */
-export * from './cards';
+// The hover cards are the editor's own (pure) Markdown module.
+export { personCard, quoteCard } from '../editor/markdown';
 export * from './speakers';
 export * from './lookup';
-export * from './exports';
+export { quotesAsCsv } from './exports';
+export { quotesAsMarkdown, analysisAsJson } from '../editor/exportFormat';
 export * from './dates';

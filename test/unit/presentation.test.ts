@@ -2,70 +2,14 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../src/extractor/analyze';
-import { personCard, quoteCard, changeNearDate, escapeMarkdown } from '../../src/presentation/cards';
-import { groupBySpeaker, sortSpeakers, firstWords, positionAmongSpeaker, unattributed } from '../../src/presentation/speakers';
-import { quotesAsMarkdown, quotesAsCsv, analysisAsJson } from '../../src/presentation/exports';
+import { groupBySpeaker, sortSpeakers, firstWords, unattributed } from '../../src/presentation/speakers';
+import { quotesAsCsv } from '../../src/presentation/exports';
+import { quotesAsMarkdown, analysisAsJson } from '../../src/editor/exportFormat';
 import { personAt, quoteAt, nextQuote, previousQuote } from '../../src/presentation/lookup';
 import { formatDate, daysBetween } from '../../src/presentation/dates';
 
 const SEED = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/seed-corbyn-quitters.article'), 'utf8');
 const seed = analyze(SEED);
-const person = (name: string) => seed.people.find((p) => p.name === name)!;
-
-describe('presentation: hover cards', () => {
-  it('shows party and seat on the date, and what changed just before', () => {
-    const card = personCard(seed, person('Chuka Umunna'), null);
-    assert.match(card, /\*\*Chuka Umunna\*\* · `MP`/);
-    assert.match(card, /The Independent Group · Streatham — on 21 Feb 2019/);
-    assert.match(card, /Left Labour on 18 Feb 2019 — The Independent Group since \(3 days before this article\)/);
-  });
-
-  it('shows Dominic Grieve as Conservative, Beaconsfield, with his quote count and a link to them all', () => {
-    const link = { title: 'Show all quotes by Dominic Grieve', command: 'pressGallery.showQuotesBySpeaker', args: [{ speakerId: person('Dominic Grieve').id }] };
-    const card = personCard(seed, person('Dominic Grieve'), link);
-    assert.match(card, /Conservative · Beaconsfield/);
-    assert.match(card, /3 quotes in this article — first: “went completely off the rails”/);
-    assert.match(card, /\[Show all quotes by Dominic Grieve\]\(command:pressGallery\.showQuotesBySpeaker\?%5B%7B/);
-  });
-
-  it('says there is no membership data for a date outside the data, instead of a party', () => {
-    const a = analyze(' date 1990-06-01 Old\n\nJeremy Corbyn spoke.');
-    const card = personCard(a, a.people[0], null);
-    assert.match(card, /No House of Commons membership data for 1 Jun 1990/);
-    assert.doesNotMatch(card, /Labour/);
-  });
-
-  it('lists the candidates of an ambiguous name', () => {
-    const a = analyze(' date 2019-02-21 X\n\nMs Eagle spoke.');
-    assert.match(personCard(a, a.people[0], null), /Could be any of 2 sitting MPs[\s\S]*Angela Eagle — Labour, Wallasey/);
-  });
-
-  it('describes a quote: speaker, cue and position among the speaker’s quotes', () => {
-    const q = seed.quotes[3];
-    const card = quoteCard(seed, q, null);
-    assert.match(card, /\*\*Jeremy Corbyn\*\*/);
-    assert.match(card, /Cue: _Jeremy Corbyn has said_/);
-    assert.match(card, /Quote 4 of 9 by Jeremy Corbyn/);
-    assert.deepStrictEqual(positionAmongSpeaker(seed, q), [4, 9]);
-  });
-
-  it('says "speaker unknown" and marks terms', () => {
-    const a = analyze(' date 2019-02-21 X\n\nA spokesman said it was “very regrettable indeed”. The so-called “awkward squad” met.');
-    assert.match(quoteCard(a, a.quotes[0], null), /Speaker unknown/);
-    assert.match(quoteCard(a, a.quotes[1], null), /Term in quotation marks/);
-  });
-
-  it('words a party change after the date too', () => {
-    const mp = { personId: 'x', party: 'Labour', constituency: 'Y', asOf: '2019-02-10', offices: [], previous: null,
-      term: { start: '2010-05-06', end: '2019-02-17', party: 'Labour', constituency: 'Y' },
-      next: { start: '2019-02-18', end: null, party: 'The Independent Group', constituency: 'Y' } };
-    assert.strictEqual(changeNearDate('2019-02-10', mp), 'Moves to The Independent Group on 18 Feb 2019 (8 days after this article)');
-  });
-
-  it('escapes Markdown in names and quotes', () => {
-    assert.strictEqual(escapeMarkdown('a*b_[c]'), 'a\\*b\\_\\[c\\]');
-  });
-});
 
 describe('presentation: speakers, lookups and exports', () => {
   it('groups the seed’s speech quotes by speaker in order of appearance, and sorts them', () => {
