@@ -1,17 +1,8 @@
-import type { QuoteMarkStyle, Span } from './types';
+import type { Quote, QuoteMarkStyle, Span } from './types';
 import { Paragraph, isBlank } from './paragraphs';
 
 /** A quotation found by the mark scanner, before kinds and speakers are decided. */
-export interface RawQuote {
-  start: number;
-  end: number;
-  text: string;
-  open: Span;
-  close: Span | null;
-  style: QuoteMarkStyle;
-  paragraph: number;
-  continued: boolean;
-}
+export type RawQuote = Pick<Quote, 'start' | 'end' | 'text' | 'open' | 'close' | 'style' | 'paragraph' | 'continued'>;
 
 /** A mark the scanner could not pair (an opening mark never closed, a closing mark never opened). */
 export interface StrayMark {
