@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
-import type { Quote } from '../extractor/types';
+import type { Analysis, Quote } from '../extractor/types';
 import { groupBySpeaker, unattributed } from '../presentation/speakers';
 import { quoteLabel } from './words';
 import { speakerDetail } from './summary';
@@ -29,16 +29,22 @@ export const SymbolKinds = {
  * a speaker in breadcrumbs and sticky scroll.
  */
 export class SymbolProvider implements vscode.DocumentSymbolProvider {
+  /** Outline, breadcrumbs and sticky scroll all ask for one version's symbols: build them once. */
+  private readonly built = new WeakMap<Analysis, vscode.DocumentSymbol[]>();
+
   constructor(private readonly cache: AnalysisCache) {}
 
   provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentSymbol[] {
     return safely('outline', [], () => {
       const a = this.cache.get(document);
       if (!a || token.isCancellationRequested) return [];
+      const done = this.built.get(a);
+      if (done) return done;
       const out = groupBySpeaker(a).map((g) =>
         parent(document, g.name, speakerDetail(g), g.type === 'organisation' ? SymbolKinds.organisation : SymbolKinds.person, g.quotes));
       const none = unattributed(a);
       if (none.length) out.push(parent(document, 'Unattributed', 'speaker unknown', SymbolKinds.unattributed, none));
+      this.built.set(a, out);
       return out;
     });
   }

@@ -59,14 +59,6 @@ export function partyOf(g: SpeakerGroup): string {
   return g.person?.mp?.party ?? '\uffff';
 }
 
-/** "I would certainly cease to take the whip…" — the first words of a quote, for lists. */
-export function firstWords(text: string, words = 8): string {
-  const head = text.slice(0, words * 40); // enough for the words wanted, without splitting a long quote whole
-  const all = head.replace(/\s+/g, ' ').trim().split(' ');
-  if (all.length > words) return `${all.slice(0, words).join(' ')}…`;
-  return head.length < text.length ? `${all.join(' ')}…` : all.join(' ');
-}
-
 /** The quote's place among its speaker's quotes: [position (1-based), count]. */
 export function positionAmongSpeaker(a: Analysis, q: Quote): [number, number] {
   if (!q.speaker || q.kind !== 'speech') return [0, 0];
