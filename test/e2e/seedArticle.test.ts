@@ -145,6 +145,7 @@ describe('reading the seed article in VS Code (code-server + Chromium)', functio
         // A card is up: it must say what is expected (it may still be loading).
         await expectText(card, expected, `the hover card on "${text}"`, 5000);
         if (attempt > 1) console.log(`      (the hover card on "${text}" came on try ${attempt})`);
+        await page.waitForTimeout(500); // let the card finish fading in before a screenshot
         return;
       } catch (err) {
         const cardShown = await card.count().then((n) => n > 0).catch(() => false);
