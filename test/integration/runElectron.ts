@@ -7,8 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runTests } from '@vscode/test-electron';
-
-const ROOT = path.resolve(__dirname, '../../..');
+import { FIXTURES, ROOT } from '../support/codeServer';
 
 async function main(): Promise<void> {
   const extensionTestsPath = path.join(ROOT, 'out/test/integration/suite/index.js');
@@ -19,7 +18,7 @@ async function main(): Promise<void> {
   // the fixtures (the suite writes scratch files there), fresh user data and extensions folders.
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'press-gallery-electron-'));
   const workspace = path.join(tmp, 'workspace');
-  fs.cpSync(path.join(ROOT, 'test/fixtures'), workspace, { recursive: true });
+  fs.cpSync(FIXTURES, workspace, { recursive: true });
   try {
     await runTests({
       version: process.env.VSCODE_VERSION ?? '1.100.0',

@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { format } from 'util';
-import { ROOT, freePort, launchChromium } from '../support/codeServer';
+import { FIXTURES, ROOT, freePort, launchChromium } from '../support/codeServer';
 
 // Must match scripts/install-code-server.sh.
 const CODE_OSS_COMMIT = '0000000000000000000000000000000000000137';
@@ -58,7 +58,7 @@ async function main(): Promise<number> {
   const started = Date.now();
   await bundleSuite();
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'press-gallery-web-'));
-  fs.cpSync(path.join(ROOT, 'test/fixtures'), workspace, { recursive: true });
+  fs.cpSync(FIXTURES, workspace, { recursive: true });
 
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const testWeb = require(TEST_WEB) as TestWeb;

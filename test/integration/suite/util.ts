@@ -68,7 +68,11 @@ export function symbolNames(symbols: readonly (vscode.DocumentSymbol | vscode.Sy
   return out;
 }
 
-/** Resolves with the promise's value, or rejects after `ms` saying what took too long. */
+/**
+ * Resolves with the promise's value, or rejects after `ms` saying what took too long. It catches a
+ * provider that never answers; one that blocks the extension host's thread stops the timers too,
+ * and is caught by the launcher's overall timeout instead.
+ */
 export async function within<T>(ms: number, what: string, promise: Thenable<T>): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
