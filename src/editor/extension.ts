@@ -10,7 +10,7 @@ import { Diagnostics } from './diagnostics';
 import { CodeActions } from './codeActions';
 import { moveToQuote, revealRange } from './commands/navigation';
 import { showQuotesBySpeaker } from './commands/showQuotesBySpeaker';
-import { copyQuotesAsMarkdown, exportAnalysisAsJson } from './commands/exportCommands';
+import { copyQuotesAsMarkdown, exportAnalysisAsJson, exportQuotesAsCsv } from './commands/exportCommands';
 import { toggleHighlights } from './commands/highlights';
 import { analyseAnyway, reanalyse } from './commands/analysisCommands';
 import { Commands, LANGUAGE_ID, SPEAKERS_VIEW_ID } from './ids';
@@ -49,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
     command(Commands.showQuotesBySpeaker, (args) => showQuotesBySpeaker(cache, args)),
     command(Commands.copyQuotesAsMarkdown, (arg) => copyQuotesAsMarkdown(cache, arg)),
     command(Commands.exportAnalysisAsJson, (target) => exportAnalysisAsJson(cache, target)),
+    command(Commands.exportQuotesAsCsv, (target) => exportQuotesAsCsv(cache, target)),
     command(Commands.toggleHighlights, () => toggleHighlights()),
     command(Commands.reanalyse, (arg) => reanalyse(cache, arg)),
     command(Commands.analyseAnyway, (arg) => analyseAnyway(cache, arg)),

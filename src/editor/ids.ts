@@ -17,6 +17,7 @@ export const Commands = {
   showQuotesBySpeaker: 'pressGallery.showQuotesBySpeaker',
   copyQuotesAsMarkdown: 'pressGallery.copyQuotesAsMarkdown',
   exportAnalysisAsJson: 'pressGallery.exportAnalysisAsJson',
+  exportQuotesAsCsv: 'pressGallery.exportQuotesAsCsv',
   toggleHighlights: 'pressGallery.toggleHighlights',
   reanalyse: 'pressGallery.reanalyse',
   analyseAnyway: 'pressGallery.analyseAnyway',

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysisCache';
 import { analysisAsJson, quotesAsMarkdown } from '../exportFormat';
+import { quotesAsCsv } from '../../presentation/exports';
+import type { Analysis } from '../../extractor/types';
 import { counts } from '../summary';
 import { plural } from '../../presentation/dates';
 import { analysisFor, articleFor, fileName, uriOf } from './article';
@@ -18,14 +20,34 @@ export async function copyQuotesAsMarkdown(cache: AnalysisCache, arg?: unknown):
 
 type Target = 'untitled' | vscode.Uri;
 
-/** Where the JSON goes when the command is run without one: a new untitled document, or a file picked in a save dialog. */
-async function askTarget(doc: vscode.TextDocument): Promise<Target | undefined> {
+/** One export: its title, file extension, language for the untitled document, and what it writes. */
+interface ExportKind {
+  title: string;
+  what: string;
+  extension: string;
+  language: string;
+  filter: string;
+  render: (a: Analysis, doc: vscode.TextDocument) => string;
+}
+
+const JSON_EXPORT: ExportKind = {
+  title: 'Export Analysis as JSON', what: 'analysis', extension: 'analysis.json', language: 'json', filter: 'JSON',
+  render: (a, doc) => analysisAsJson(a, doc.uri.toString()),
+};
+
+const CSV_EXPORT: ExportKind = {
+  title: 'Export Quotes as CSV', what: 'quotes', extension: 'quotes.csv', language: 'plaintext', filter: 'CSV',
+  render: (a) => quotesAsCsv(a),
+};
+
+/** Where an export goes when the command is run without one: a new untitled document, or a file picked in a save dialog. */
+async function askTarget(doc: vscode.TextDocument, kind: ExportKind): Promise<Target | undefined> {
   const choice = await vscode.window.showQuickPick(
     [
       { label: '$(new-file) Open in new untitled document', target: 'untitled' as const },
       { label: '$(save-as) Save to file…', target: 'file' as const },
     ],
-    { title: 'Press Gallery: Export Analysis as JSON', placeHolder: 'Where should the analysis go?' },
+    { title: `Press Gallery: ${kind.title}`, placeHolder: `Where should the ${kind.what} go?` },
   );
   if (!choice) return undefined;
   if (choice.target === 'untitled') return 'untitled';
@@ -33,10 +55,10 @@ async function askTarget(doc: vscode.TextDocument): Promise<Target | undefined> 
   const folder = doc.isUntitled ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(doc.uri, '..');
   // The save dialog itself asks before replacing a file that exists.
   return vscode.window.showSaveDialog({
-    title: 'Export Analysis as JSON',
+    title: kind.title,
     saveLabel: 'Export',
-    defaultUri: folder ? vscode.Uri.joinPath(folder, `${base}.analysis.json`) : undefined,
-    filters: { JSON: ['json'] },
+    defaultUri: folder ? vscode.Uri.joinPath(folder, `${base}.${kind.extension}`) : undefined,
+    filters: { [kind.filter]: [kind.extension.split('.').pop() as string] },
   });
 }
 
@@ -54,17 +76,26 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
  * JSON document or a file. Arguments (for keybindings and tests): `'untitled'`, or the URI of the
  * file to write; a file named so that exists is replaced only after a yes in a modal dialog.
  */
-export async function exportAnalysisAsJson(cache: AnalysisCache, targetArg?: unknown): Promise<void> {
+export function exportAnalysisAsJson(cache: AnalysisCache, targetArg?: unknown): Promise<void> {
+  return exportAs(cache, JSON_EXPORT, targetArg);
+}
+
+/** Export Quotes as CSV: one row per quote (speaker, party, constituency, kind, quote, offsets); same targets. */
+export function exportQuotesAsCsv(cache: AnalysisCache, targetArg?: unknown): Promise<void> {
+  return exportAs(cache, CSV_EXPORT, targetArg);
+}
+
+async function exportAs(cache: AnalysisCache, kind: ExportKind, targetArg?: unknown): Promise<void> {
   const doc = await articleFor();
   if (!doc) return;
   const a = analysisFor(cache, doc);
   if (!a) return;
   const given: Target | undefined = targetArg === 'untitled' ? 'untitled' : uriOf(targetArg);
-  const target = given ?? (await askTarget(doc));
+  const target = given ?? (await askTarget(doc, kind));
   if (!target) return;
-  const json = analysisAsJson(a, doc.uri.toString());
+  const content = kind.render(a, doc);
   if (target === 'untitled') {
-    const out = await vscode.workspace.openTextDocument({ language: 'json', content: json });
+    const out = await vscode.workspace.openTextDocument({ language: kind.language, content });
     await vscode.window.showTextDocument(out, { preview: false });
     return;
   }
@@ -73,9 +104,9 @@ export async function exportAnalysisAsJson(cache: AnalysisCache, targetArg?: unk
     const answer = await vscode.window.showWarningMessage(`${target.path.slice(target.path.lastIndexOf('/') + 1)} already exists. Replace it?`, { modal: true }, replace);
     if (answer !== replace) return;
   }
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(json));
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
   const open = 'Open';
-  void vscode.window.showInformationMessage(`Press Gallery: analysis saved to ${target.path.slice(target.path.lastIndexOf('/') + 1)}.`, open).then((choice) => {
+  void vscode.window.showInformationMessage(`Press Gallery: ${kind.what} saved to ${target.path.slice(target.path.lastIndexOf('/') + 1)}.`, open).then((choice) => {
     if (choice === open) void vscode.window.showTextDocument(target);
   });
 }

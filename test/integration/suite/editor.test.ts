@@ -149,6 +149,16 @@ describe('editor features on the seed article', () => {
     assert.strictEqual(written.date, '2019-02-21');
   });
 
+  it('Export Quotes as CSV writes one row per quote with speaker, party and seat', async () => {
+    await vscode.window.showTextDocument(doc);
+    const target = vscode.Uri.joinPath(doc.uri, '..', 'scratch', 'seed.quotes.csv');
+    await vscode.commands.executeCommand('pressGallery.exportQuotesAsCsv', target);
+    const rows = new TextDecoder().decode(await vscode.workspace.fs.readFile(target)).trim().split('\r\n');
+    assert.strictEqual(rows[0], 'speaker,party,constituency,kind,quote,start,end');
+    assert.strictEqual(rows.length, 14);
+    assert.ok(rows.some((r) => r.startsWith('Dominic Grieve,Conservative,Beaconsfield,speech,went completely off the rails,')), JSON.stringify(rows.slice(0, 3)));
+  });
+
   it('Re-analyse Document keeps the same findings, and no command changed the article', async () => {
     await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('pressGallery.reanalyse');
