@@ -44,7 +44,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}, kb: Knowledg
   const organisations = toOrganisations(organisationMentions);
   const speakers = new Set(attributions.map((a) => (a.speaker?.type === 'person' ? a.speaker.entity : null)));
   const people = entities.filter((e) => e.mentions.length > 0 || speakers.has(e)).map((e) => toPerson(e, ctx, text));
-  const quotes = scan.quotes.map((q, i) => toQuote(q, i, attributions[i], organisations, text));
+  const quotes = scan.quotes.map((q, i) => toQuote(q, i, attributions[i], organisations));
   const notices: Notice[] = noticesFor(header, lookupDate, kb, scan.strays, truncated);
   return {
     date: header.date,
@@ -54,7 +54,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}, kb: Knowledg
     people,
     organisations,
     notices,
-    stats: { words: countWords(tokens), milliseconds: Math.round((now() - started) * 10) / 10, truncated },
+    stats: { words: tokens.length, milliseconds: Math.round((now() - started) * 10) / 10, truncated },
   };
 }
 
@@ -113,7 +113,7 @@ function toOrganisations(mentions: Map<string, Span[]>): Organisation[] {
   }));
 }
 
-function toQuote(q: RawQuote, index: number, a: Attribution, organisations: Organisation[], _text: string): Quote {
+function toQuote(q: RawQuote, index: number, a: Attribution, organisations: Organisation[]): Quote {
   let speaker: SpeakerRef | null = null;
   if (a.speaker?.type === 'person') speaker = { name: a.speaker.entity.name, id: a.speaker.entity.id, type: 'person' };
   else if (a.speaker?.type === 'organisation') {
@@ -127,7 +127,4 @@ function toQuote(q: RawQuote, index: number, a: Attribution, organisations: Orga
   };
 }
 
-function countWords(tokens: Token[]): number {
-  return tokens.length;
-}
 

@@ -336,7 +336,7 @@ function roleHolder(input: AttributionInput, phrase: string, former: boolean): S
     const p = holders[0];
     const entity: Entity = {
       id: `p${input.entities.length}`, name: p.name, parts: p.name.toLowerCase().split(/\s+/), mentions: [], kb: p,
-      ambiguous: [], gender: 'unknown', roles: [key],
+      ambiguous: [], roles: [key],
     };
     input.entities.push(entity);
     return { type: 'person', entity };

@@ -3,6 +3,7 @@ import type { Sentence } from './sentences';
 import { speechVerbStem, canInvert, AUXILIARIES } from './speechVerbs';
 import { roleNounEndingAt, RoleNoun } from './roleNouns';
 import { couldBeOrganisationWord, knownOrganisation } from './organisations';
+import { POSTNOMINALS } from './mentions';
 
 /** What stands in the subject place of a reporting verb. */
 export type Subject =
@@ -172,12 +173,12 @@ function forwardSubject(ctx: CueContext, v: number, s: number): Cue | null {
 }
 
 /** Letters after a name: "Andrew Tyrie MP", "Guy Mansfield QC". */
-const POSTNOMINALS = new Set(['mp', 'qc', 'kc', 'mep', 'msp', 'ms', 'am', 'obe', 'cbe', 'mbe', 'kbe', 'jr', 'jnr']);
+const AFTER_SUBJECT = new Set([...POSTNOMINALS, 'ms', 'am', 'jr', 'jnr']); // and Senedd members, juniors
 
 function subjectEndingAt(ctx: CueContext, j: number): Subject | null {
   const t = ctx.tokens[j];
   if (ctx.personAt[j] >= 0) return { type: 'mention', token: j };
-  if (j > 0 && ctx.personAt[j - 1] >= 0 && POSTNOMINALS.has(t.norm) && !breaks(t)) return { type: 'mention', token: j - 1 };
+  if (j > 0 && ctx.personAt[j - 1] >= 0 && AFTER_SUBJECT.has(t.norm) && !breaks(t)) return { type: 'mention', token: j - 1 };
   if (PRONOUNS.has(t.norm) && t.text !== 'I') return { type: 'pronoun', word: t.norm, token: j };
   const role = roleNounEndingAt(ctx.tokens, j, sentenceStartToken(ctx, j));
   if (role) return { type: 'role', role };

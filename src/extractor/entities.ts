@@ -14,7 +14,6 @@ export interface Entity {
   kb: KbPerson | null;
   /** Sitting MPs the mentions could be, when the text does not tell them apart. */
   ambiguous: KbPerson[];
-  gender: Gender;
   roles: string[];
 }
 
@@ -67,7 +66,7 @@ function mergeDoubleBarrelled(entities: Entity[]): Entity[] {
 function newEntity(id: string, person: KbPerson | null, m: NameMention, ambiguous: KbPerson[], written: string): Entity {
   const parts = person ? splitName(person.name) : m.parts;
   const name = !person ? written : !m.kb.includes(person) ? person.name : withRecordedSurname(written, person);
-  return { id, parts, mentions: [], kb: person, ambiguous, gender: 'unknown', roles: [], name };
+  return { id, parts, mentions: [], kb: person, ambiguous, roles: [], name };
 }
 
 /** "Chris Pincher" stays as written, "Rebecca Long Bailey" takes the record's "Long-Bailey". */
@@ -275,7 +274,7 @@ function fromKnowledgeBase(m: NameMention, key: string, entities: Entity[], ctx:
   if (sitting.length === 0 && !m.title) return null;
   const person = sitting.length === 1 ? sitting[0] : sitting.length > 1 ? byContext(sitting, ctx, m.start) : null;
   const e: Entity = {
-    id: `p${entities.length}`, kb: person, ambiguous: person ? [] : sitting, gender: 'unknown', roles: [], mentions: [],
+    id: `p${entities.length}`, kb: person, ambiguous: person ? [] : sitting, roles: [], mentions: [],
     parts: person ? splitName(person.name) : [key],
     name: person ? person.name : sitting.length > 1 ? `${m.title ?? ''} ${titleCase([key])}`.trim() : titleCase([key]),
   };

@@ -23,7 +23,7 @@ export const TITLES = new Map<string, 'male' | 'female' | 'unknown'>([
 ]);
 
 /** Letters that follow a person's name: "Guy Mansfield QC", "Andrew Tyrie MP". */
-const POSTNOMINALS = new Set(['qc', 'kc', 'mp', 'mep', 'msp', 'obe', 'cbe', 'mbe', 'kbe']);
+export const POSTNOMINALS = new Set(['qc', 'kc', 'mp', 'mep', 'msp', 'obe', 'cbe', 'mbe', 'kbe']);
 
 /** Capitalised words that start a run but are not names (sentence openers, parties, institutions). */
 const NOT_NAMES = new Set([

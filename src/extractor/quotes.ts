@@ -110,22 +110,16 @@ function firstMarkFamily(text: string, para: Paragraph): Family | null {
   return ch === '"' || ch === '\u201C' ? 'double' : 'single';
 }
 
-interface Open {
-  mark: Mark;
-  /** The quote continues from the previous paragraph (no opening mark in this one). */
-  inherited: boolean;
-}
-
 /**
  * Pairs the marks of one paragraph with a stack. Returns the family of a quote left open at its end
  * that the next paragraph continues, or null.
  */
 function scanParagraph(
-  text: string, para: Paragraph, marks: Mark[], _continuing: Family | null, nextFamily: Family | null,
+  text: string, para: Paragraph, marks: Mark[], continuing: Family | null, nextFamily: Family | null,
   quotes: RawQuote[], strays: StrayMark[],
 ): Family | null {
-  const stack: Open[] = [];
-  const continuedHere = _continuing !== null;
+  const stack: Mark[] = [];
+  const continuedHere = continuing !== null;
   const laterSingle = laterClosers(marks, 'single');
   for (let k = 0; k < marks.length; k++) {
     const m = marks[k];
@@ -134,28 +128,28 @@ function scanParagraph(
       const at = closableIndex(stack, m.family);
       const opened = stack[at];
       stack.length = at;
-      if (at === 0) emit(text, opened.mark, m, para, continuedHere && quotes.length > 0 && isFirstInParagraph(quotes, para), quotes);
+      if (at === 0) emit(text, opened, m, para, continuedHere && isFirstInParagraph(quotes, para), quotes);
       continue;
     }
     if (m.role === 'open' || m.role === 'either') {
       // An outer single quote needs a closing single mark later in the paragraph, else it is an apostrophe.
       if (m.family === 'single' && !laterSingle[k]) continue;
-      stack.push({ mark: m, inherited: false });
+      stack.push(m);
       continue;
     }
     if (stack.length === 0 && m.family === 'double') strays.push({ mark: spanOf(text, m), problem: 'unopened' });
   }
   if (stack.length === 0) return null;
-  const outer = stack[0].mark;
+  const outer = stack[0];
   const continues = nextFamily === outer.family;
-  emitOpenEnded(text, outer, para, continuedHere && isFirstInParagraph(quotes, para), quotes);
+  emit(text, outer, null, para, continuedHere && isFirstInParagraph(quotes, para), quotes);
   if (!continues) strays.push({ mark: spanOf(text, outer), problem: 'unclosed' });
   return continues ? outer.family : null;
 }
 
 /** Index in the stack of the innermost open quote of the family, or -1. */
-function closableIndex(stack: Open[], family: Family): number {
-  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].mark.family === family) return i;
+function closableIndex(stack: Mark[], family: Family): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].family === family) return i;
   return -1;
 }
 
@@ -180,22 +174,13 @@ function isFirstInParagraph(quotes: RawQuote[], para: Paragraph): boolean {
   return !last || last.paragraph !== para.index;
 }
 
-function emit(text: string, open: Mark, close: Mark, para: Paragraph, continued: boolean, quotes: RawQuote[]): void {
-  const start = open.pos + 1, end = close.pos;
+/** Records a quotation from its opening mark to its closing one, or to the end of the paragraph when left open. */
+function emit(text: string, open: Mark, close: Mark | null, para: Paragraph, continued: boolean, quotes: RawQuote[]): void {
+  const start = open.pos + 1, end = close ? close.pos : para.end;
   if (end <= start || text.slice(start, end).trim() === '') return;
   quotes.push({
     start, end, text: text.slice(start, end),
-    open: spanOf(text, open), close: spanOf(text, close),
-    style: styleOf(open.ch), paragraph: para.index, continued: continued && open.pos === para.start,
-  });
-}
-
-function emitOpenEnded(text: string, open: Mark, para: Paragraph, continued: boolean, quotes: RawQuote[]): void {
-  const start = open.pos + 1, end = para.end;
-  if (end <= start || text.slice(start, end).trim() === '') return;
-  quotes.push({
-    start, end, text: text.slice(start, end),
-    open: spanOf(text, open), close: null,
+    open: spanOf(text, open), close: close ? spanOf(text, close) : null,
     style: styleOf(open.ch), paragraph: para.index, continued: continued && open.pos === para.start,
   });
 }
