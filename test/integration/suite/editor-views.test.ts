@@ -3,21 +3,9 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { PressGalleryApi } from '../../../src/editor/api';
-import { SEED, activateExtension, fixtureUri, hoverText, openInEditor, positionOf, writeScratch } from './util';
+import { SEED, activateExtension, fixtureUri, hoverText, openInEditor, positionOf, until, writeScratch } from './util';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls `read` until `ok` holds, failing with what it saw last. */
-async function until<T>(what: string, read: () => T, ok: (v: T) => boolean, ms = 5000): Promise<T> {
-  const end = Date.now() + ms;
-  let last = read();
-  while (!ok(last) && Date.now() < end) {
-    await sleep(50);
-    last = read();
-  }
-  assert.ok(ok(last), `expected ${what}, saw: ${JSON.stringify(last)}`);
-  return last;
-}
 
 async function setting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('pressGallery').update(key, value, vscode.ConfigurationTarget.Workspace);

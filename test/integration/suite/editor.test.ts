@@ -2,7 +2,7 @@
 // the Outline, every contributed command, the Speakers view, decorations and the status bar.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { SEED, activateExtension, fixtureUri, hoverText, openInEditor, positionOf, symbolNames, writeScratch } from './util';
+import { SEED, activateExtension, fixtureUri, hoverText, openInEditor, positionOf, symbolNames, until, writeScratch } from './util';
 
 interface Api {
   getAnalysis(document: vscode.TextDocument): { quotes: Array<{ start: number; end: number; text: string }>; people: Array<{ id: string; name: string }> };
@@ -18,17 +18,6 @@ async function hoverAt(doc: vscode.TextDocument, needle: string, offset = 3): Pr
 
 function expectIn(text: string, parts: string[], what: string): void {
   for (const p of parts) assert.ok(text.includes(p), `expected ${what} to contain ${JSON.stringify(p)}, saw: ${JSON.stringify(text)}`);
-}
-
-async function until<T>(what: string, read: () => T | Promise<T>, ok: (v: T) => boolean, ms = 5000): Promise<T> {
-  const end = Date.now() + ms;
-  let last = await read();
-  while (!ok(last) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 100));
-    last = await read();
-  }
-  assert.ok(ok(last), `expected ${what}, saw: ${JSON.stringify(last)}`);
-  return last;
 }
 
 describe('editor features on the seed article', () => {

@@ -84,3 +84,15 @@ export async function within<T>(ms: number, what: string, promise: Thenable<T>):
     clearTimeout(timer);
   }
 }
+
+/** Polls `read` until `ok` holds (or `ms` pass), failing with what it saw last. */
+export async function until<T>(what: string, read: () => T | Promise<T>, ok: (v: T) => boolean, ms = 5000): Promise<T> {
+  const end = Date.now() + ms;
+  let last = await read();
+  while (!ok(last) && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    last = await read();
+  }
+  assert.ok(ok(last), `expected ${what}, saw: ${JSON.stringify(last)}`);
+  return last;
+}
