@@ -9,6 +9,7 @@ import { roleKey, roleNounEndingAt } from './roleNouns';
 import { couldBeOrganisationWord, knownOrganisation, partyOrganisation } from './organisations';
 import { Salience, Salient, Speaker } from './salience';
 import type { Budget } from './budget';
+import { lastIndexWhere, pushTo } from './search';
 
 export type { Speaker };
 
@@ -251,26 +252,7 @@ function paragraphFloor(input: AttributionInput, pos: number, back: number): num
   return first < 0 ? 0 : input.sentences[first].start;
 }
 
-/** Index of the sentence that holds (or last starts before) `pos`: a binary search. */
-function sentenceAt(sentences: readonly Sentence[], pos: number): number {
-  let lo = 0, hi = sentences.length - 1, ans = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  return ans;
-}
 
-/** Index of the first sentence of a paragraph, or of the next paragraph that has sentences; -1 before the first. */
-function firstSentenceOf(input: AttributionInput, paragraph: number): number {
-  const sentences = input.sentences;
-  let lo = 0, hi = sentences.length - 1, ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].paragraph >= paragraph) { ans = mid; hi = mid - 1; } else lo = mid + 1;
-  }
-  return paragraph < 0 ? -1 : ans;
-}
 
 
 /**
@@ -358,8 +340,8 @@ interface CueIndex {
 function indexCues(input: AttributionInput, cues: ResolvedCue[]): CueIndex {
   const bySentence = new Map<number, ResolvedCue[]>(), byParagraph = new Map<number, ResolvedCue[]>();
   for (const c of cues) {
-    push(bySentence, c.sentence, c);
-    push(byParagraph, input.sentences[c.sentence]?.paragraph ?? -1, c);
+    pushTo(bySentence, c.sentence, c);
+    pushTo(byParagraph, input.sentences[c.sentence]?.paragraph ?? -1, c);
   }
   const quotesIn = new Int32Array(input.sentences.length);
   const lastQuoteIn = new Map<number, number>();
@@ -370,10 +352,6 @@ function indexCues(input: AttributionInput, cues: ResolvedCue[]): CueIndex {
   return { all: cues, bySentence, byParagraph, quotesIn, lastQuoteIn };
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value); else map.set(key, [value]);
-}
 
 function attributeOne(input: AttributionInput, cues: CueIndex, done: Attribution[], q: number): Attribution {
   const quote = input.quotes[q];
@@ -491,14 +469,6 @@ function colonSpeaker(input: AttributionInput, quote: RawQuote): Attribution | n
   return { kind: 'speech', speaker: { type: 'person', entity: input.entities[e] }, cue: { start, end, text: input.text.slice(start, end) }, method: 'colon' };
 }
 
-function tokenBefore(tokens: readonly Token[], pos: number): number {
-  let lo = 0, hi = tokens.length - 1, ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  return ans;
-}
 
 /** A cue in the previous or next sentence of the same paragraph that has no quotation of its own. */
 function adjacentCue(input: AttributionInput, cues: CueIndex, sentence: number): ResolvedCue | null {
@@ -594,4 +564,21 @@ function organisationSubject(input: AttributionInput, t: number): Attribution | 
 function spanOf(input: AttributionInput, from: number, to: number): Span {
   const start = input.tokens[from].start, end = input.tokens[to].end;
   return { start, end, text: input.text.slice(start, end) };
+}
+
+/** Index of the sentence that holds (or last starts before) `pos`. */
+function sentenceAt(sentences: readonly Sentence[], pos: number): number {
+  return Math.max(0, lastIndexWhere(sentences.length, (k) => sentences[k].start <= pos));
+}
+
+/** Index of the first sentence of a paragraph, or of the next paragraph that has sentences; -1 if none. */
+function firstSentenceOf(input: AttributionInput, paragraph: number): number {
+  const sentences = input.sentences;
+  const first = lastIndexWhere(sentences.length, (k) => sentences[k].paragraph < paragraph) + 1;
+  return paragraph < 0 || first >= sentences.length ? -1 : first;
+}
+
+/** Index of the last token that ends at or before `pos`, or -1. */
+function tokenBefore(tokens: readonly Token[], pos: number): number {
+  return lastIndexWhere(tokens.length, (k) => tokens[k].end <= pos);
 }

@@ -3,6 +3,7 @@ import type { KnowledgeBase, KbPerson } from './kb/knowledgeBase';
 import type { NameMention } from './mentions';
 import { TITLES } from './mentions';
 import { firstNameGender } from './lexicon';
+import { lastIndexWhere, pushTo } from './search';
 
 /** A person being assembled from mentions. */
 export interface Entity {
@@ -217,8 +218,8 @@ class NameIndex {
   }
 
   add(e: Entity): void {
-    push(this.surnames, e.parts[e.parts.length - 1], e);
-    if (e.parts.length > 1) push(this.given, e.parts[0], e);
+    pushTo(this.surnames, e.parts[e.parts.length - 1], e);
+    if (e.parts.length > 1) pushTo(this.given, e.parts[0], e);
     this.starts.set(e, e.mentions.map((m) => m.start).sort((a, b) => a - b));
   }
 
@@ -243,7 +244,7 @@ class NameIndex {
     let best: Entity | null = null, bestPos = -Infinity, firstAfter: Entity | null = null, firstAfterPos = Infinity;
     for (const e of entities) {
       const list = this.starts.get(e) ?? [];
-      const i = lastIndexBefore(list, at);
+      const i = lastIndexWhere(list.length, (k) => list[k] < at);
       if (i >= 0 && list[i] > bestPos) { best = e; bestPos = list[i]; }
       const after = list[i + 1];
       if (after !== undefined && after > at && after < firstAfterPos) { firstAfter = e; firstAfterPos = after; }
@@ -252,19 +253,7 @@ class NameIndex {
   }
 }
 
-function lastIndexBefore(sorted: readonly number[], at: number): number {
-  let lo = 0, hi = sorted.length - 1, ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < at) { ans = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  return ans;
-}
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value); else map.set(key, [value]);
-}
 
 /** Peers sit in the Lords: "Baroness Morgan" is never a sitting MP called Morgan. */
 const PEERS = /^(?:lord|baroness)\.?$/i;

@@ -1,4 +1,5 @@
 import type { Entity } from './entities';
+import { lastIndexWhere } from './search';
 
 /** Who a quote's words belong to. */
 export type Speaker = { type: 'person'; entity: Entity } | { type: 'organisation'; name: string } | null;
@@ -42,10 +43,5 @@ export class Salience {
 
 /** Index of the last entry before `pos` in a list sorted by position, or -1. */
 function lastBefore(list: readonly Salient[], pos: number): number {
-  let lo = 0, hi = list.length - 1, ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].pos < pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  return ans;
+  return lastIndexWhere(list.length, (k) => list[k].pos < pos);
 }

@@ -1,4 +1,5 @@
 import type { Analysis, Mention, Person, Quote } from '../extractor/types';
+import { lastIndexWhere } from '../extractor/search';
 
 /** Where things are in an analysis, for lookups by offset (hovers, navigation) in O(log n). */
 export interface AnalysisIndex {
@@ -47,10 +48,5 @@ export function previousQuote(a: Analysis, offset: number): Quote | undefined {
 }
 
 function lastStartingAtOrBefore(n: number, startOf: (k: number) => number, offset: number): number {
-  let lo = 0, hi = n - 1, ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (startOf(mid) <= offset) { ans = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  return ans;
+  return lastIndexWhere(n, (k) => startOf(k) <= offset);
 }

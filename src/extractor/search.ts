@@ -1,0 +1,19 @@
+/**
+ * The one binary search the extractor and its views need: over a list sorted by position, the last
+ * index whose entry still lies before a point. `before(k)` must hold for a prefix of [0, n) and fail
+ * after it.
+ */
+export function lastIndexWhere(n: number, before: (k: number) => boolean): number {
+  let lo = 0, hi = n - 1, ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return ans;
+}
+
+/** Appends to the list kept under a key, making the list on first use. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value); else map.set(key, [value]);
+}
