@@ -1,29 +1,41 @@
-// Fails when the extractor falls below the accuracy targets on the development corpus, so a change
-// that loses accuracy does not land unnoticed. Prints the same table as `npm run eval`.
-// Usage: node scripts/check-accuracy.mjs [GOLD_DIR]
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// npm run eval:check: fails when the extractor falls below what it is held to on any shared corpus, so
+// a change that loses accuracy does not land unnoticed. Each metric has the target its issue names and
+// the gate CI enforces: the target once reached, until then the achieved figure rounded down to 0.01.
+// Targets not yet met are printed as such. Corpora missing beside the project are skipped.
+import { CORPORA, corpusRoot, measure } from './corpora.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const gold = process.argv[2] ?? join(root, '..', 'shared', 'corpus', 'dev');
-const TARGETS = { 'quote F1': 0.97, 'attribution accuracy': 0.9, 'speakers F1': 0.95, 'MP F1': 0.97, 'party accuracy': 1, 'constituency accuracy': 1 };
-
-if (!existsSync(gold)) {
-  console.log(`accuracy check: no gold corpus at ${gold}; nothing to check`);
-  process.exit(0);
-}
-const out = JSON.parse(execFileSync(process.execPath, [join(root, 'dist/cli.js'), 'eval', gold, '--json'], { encoding: 'utf8' }));
-const seen = {
-  'quote F1': out.quote.f1, 'attribution accuracy': out.attribution.accuracy, 'speakers F1': out.speakers.f1,
-  'MP F1': out.mp.f1, 'party accuracy': out.mp.partyAccuracy, 'constituency accuracy': out.mp.constituencyAccuracy,
+const UK_ATTRIBUTION = { 'attribution accuracy': 0.93, 'attribution precision': 0.97, 'speakers F1': 0.95 }; // issue 12
+const MP_FACTS = { 'quote F1': 0.97, 'MP F1': 0.97, 'party accuracy': 1, 'constituency accuracy': 1 }; // issues 2-6, 10
+const TARGETS = {
+  dev: { ...MP_FACTS, ...UK_ATTRIBUTION },
+  'dev-bbc': { ...MP_FACTS, ...UK_ATTRIBUTION },
+  'dev-uk': { ...MP_FACTS, ...UK_ATTRIBUTION },
+  'polnear-dev': { 'quote F1': 0.97, 'name match': 0.92, 'speaker precision': 0.96, coverage: 0.92 },
 };
-let failed = 0;
-for (const [name, target] of Object.entries(TARGETS)) {
-  const ok = seen[name] >= target - 1e-9;
-  if (!ok) failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(22)} ${seen[name].toFixed(3)} (target ≥ ${target})`);
+/** Where a target is not met yet: the figure gated instead (achieved, rounded down). Raise as results rise. */
+const GATES = {
+  dev: { 'attribution accuracy': 0.91, 'attribution precision': 0.96, 'speakers F1': 0.95 },
+  'dev-bbc': { 'attribution accuracy': 0.87, 'attribution precision': 0.91, 'speakers F1': 0.9 },
+  'dev-uk': { 'attribution accuracy': 0.75, 'attribution precision': 0.85, 'speakers F1': 0.85, 'MP F1': 0.85, 'party accuracy': 0.93 },
+  'polnear-dev': { 'name match': 0.76, 'speaker precision': 0.9, coverage: 0.78 },
+};
+
+let failed = 0, passed = 0, checked = 0;
+const unmet = [];
+for (const corpus of CORPORA) {
+  const seen = measure(corpus);
+  if (!seen) { console.log(`${corpus.name}: no gold corpus under ${corpusRoot}; not checked`); continue; }
+  checked++;
+  for (const [metric, target] of Object.entries(TARGETS[corpus.name])) {
+    const gate = Math.min(target, GATES[corpus.name]?.[metric] ?? target);
+    const value = seen[metric];
+    const ok = value >= gate - 1e-9;
+    ok ? passed++ : failed++;
+    const note = value >= target - 1e-9 ? '' : `  (target ≥ ${target} not yet met; gated at ≥ ${gate})`;
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${corpus.name.padEnd(12)} ${metric.padEnd(22)} ${value.toFixed(3)}${note || `  (target ≥ ${target})`}`);
+    if (note) unmet.push(`${corpus.name} ${metric} ${value.toFixed(3)} < ${target}`);
+  }
 }
-console.log(`accuracy: ${Object.keys(TARGETS).length - failed} passed, ${failed} failed`);
+if (unmet.length) console.log(`\ntargets not yet met (${unmet.length}):\n  ${unmet.join('\n  ')}`);
+console.log(`\naccuracy: ${passed} passed, ${failed} failed, over ${checked} corpora`);
 process.exit(failed ? 1 : 0);
