@@ -1,6 +1,7 @@
 // Bundles the extension (Node and web worker entries) and the command-line tool with esbuild.
 // Usage: node scripts/build.mjs [--watch] [--production]
 import * as esbuild from 'esbuild';
+import { buildLexicon } from './build-lexicon.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -13,6 +14,7 @@ const common = {
   logLevel: 'warning',
   external: ['vscode'],
   target: 'es2022',
+  metafile: true,
 };
 
 const builds = [
@@ -43,10 +45,19 @@ const builds = [
   },
 ];
 
+// The word lists taken from compromise's lexicon, generated from the installed compromise.
+buildLexicon();
+
+/** The extractor reads its word lists, never compromise itself: a bundle that pulls it in is a mistake. */
+function assertNoCompromise(result, outfile) {
+  const pulled = Object.keys(result.metafile?.inputs ?? {}).filter((f) => f.includes('node_modules/compromise/'));
+  if (pulled.length) throw new Error(`${outfile} bundles compromise (${pulled[0]}…): import the generated word lists instead`);
+}
+
 if (watch) {
   const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
   await Promise.all(contexts.map((c) => c.watch()));
   console.log('watching…');
 } else {
-  await Promise.all(builds.map((b) => esbuild.build(b)));
+  await Promise.all(builds.map(async (b) => assertNoCompromise(await esbuild.build(b), b.outfile)));
 }

@@ -1,33 +1,33 @@
-import nlp from 'compromise';
 import type { Gender } from './types';
+import { COMMON_WORDS, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, OTHER_FIRST_NAMES } from './lexiconWords.generated';
 
 /**
- * Word knowledge borrowed from compromise's lexicon (first names with their usual gender, common
- * words), read once; looking a word up here costs a map hit instead of a parse.
+ * Word knowledge taken from compromise's lexicon (first names with their usual gender, common words).
+ * scripts/build-lexicon.mjs writes the lists at build time from the installed compromise, so the
+ * extractor never loads compromise itself; the map is made on the first look-up (a few milliseconds).
  */
-interface LexiconLike {
-  [word: string]: string | string[] | undefined;
+type WordKind = Gender | 'common';
+
+let words: Map<string, WordKind> | null = null;
+
+function kinds(): Map<string, WordKind> {
+  if (words) return words;
+  words = new Map();
+  const lists: Array<[string, WordKind]> = [
+    [MALE_FIRST_NAMES, 'male'], [FEMALE_FIRST_NAMES, 'female'], [OTHER_FIRST_NAMES, 'unknown'], [COMMON_WORDS, 'common'],
+  ];
+  for (const [list, kind] of lists) for (const w of list.split(' ')) if (w) words.set(w, kind);
+  return words;
 }
 
-let lexicon: LexiconLike | null = null;
-
-function lex(): LexiconLike {
-  if (!lexicon) lexicon = (nlp.world() as unknown as { model: { one: { lexicon: LexiconLike } } }).model.one.lexicon;
-  return lexicon;
-}
-
-function tagsOf(word: string): string[] {
-  const t = lex()[word.toLowerCase()];
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+function kindOf(word: string): WordKind | undefined {
+  return kinds().get(word.toLowerCase());
 }
 
 /** The gender compromise associates with a first name, if any. */
 export function firstNameGender(word: string): Gender | null {
-  const tags = tagsOf(word);
-  if (tags.includes('MaleName')) return 'male';
-  if (tags.includes('FemaleName')) return 'female';
-  if (tags.includes('FirstName')) return 'unknown';
-  return null;
+  const kind = kindOf(word);
+  return kind === undefined || kind === 'common' ? null : kind;
 }
 
 export function isFirstName(word: string): boolean {
@@ -36,6 +36,5 @@ export function isFirstName(word: string): boolean {
 
 /** A word compromise knows as something other than a name (will, may, brown, hands). */
 export function isCommonWord(word: string): boolean {
-  const tags = tagsOf(word);
-  return tags.length > 0 && !tags.some((t) => /Name$|^Person|^Place|^Country|^City|^Organization/.test(t));
+  return kindOf(word) === 'common';
 }
