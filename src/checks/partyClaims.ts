@@ -1,6 +1,6 @@
 import type { Analysis, MpInfo, Person } from '../extractor/types';
 import { canonicalParty } from '../extractor/kb/parties';
-import { formatDate } from '../presentation/dates';
+import { formatDate } from '../extractor/dates';
 import type { Problem } from './types';
 
 /**

@@ -2,8 +2,8 @@ import { analyze } from '../extractor/analyze';
 import { readTextFile, expandPaths } from './readInput';
 import { formatReport } from './report';
 import { parseArgs } from './args';
-import { csvField, quotesAsCsv } from '../presentation/exports';
-import { quotesAsMarkdown } from '../editor/exportFormat';
+import { csvField, quotesAsCsv } from '../presentation/exports/quotesCsv';
+import { quotesAsMarkdown } from '../presentation/exports/quotesMarkdown';
 
 /** `extract FILE... [--json] [--recursive]`: a report (or JSON) per file; bad files are reported and skipped. */
 export function runExtract(argv: string[]): number {

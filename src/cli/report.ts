@@ -1,4 +1,6 @@
 import type { Analysis, Person } from '../extractor/types';
+import { plural } from '../presentation/text/words';
+import { partyAndSeat } from '../presentation/speakers/labels';
 
 /** The readable report of one analysis: quotes with speakers, MPs with party and seat, notices. */
 export function formatReport(file: string, a: Analysis): string {
@@ -21,7 +23,7 @@ export function formatReport(file: string, a: Analysis): string {
     for (const p of mps) lines.push(`  ${p.name} — ${mpLine(p)}`);
   }
   const ambiguous = a.people.filter((p) => p.mpStatus === 'ambiguous');
-  for (const p of ambiguous) lines.push(`  ${p.name} — could be ${p.candidates?.map((c) => `${c.name} (${c.party}, ${c.constituency})`).join(' or ')}`);
+  for (const p of ambiguous) lines.push(`  ${p.name} — could be ${p.candidates?.map((c) => `${c.name} (${partyAndSeat(c)})`).join(' or ')}`);
   if (a.notices.length) {
     lines.push('', 'Notices');
     for (const n of a.notices) lines.push(`  ${n.message}`);
@@ -31,13 +33,9 @@ export function formatReport(file: string, a: Analysis): string {
 
 function mpLine(p: Person): string {
   const mp = p.mp!;
-  let s = `${mp.party}, ${mp.constituency}`;
+  let s = partyAndSeat(mp);
   if (mp.previous && mp.previous.party !== mp.party) s += ` (${mp.previous.party} until ${mp.previous.end})`;
   return s;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function short(text: string): string {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { analyze } from '../extractor/analyze';
 import type { Analysis, AnalyzeOptions } from '../extractor/types';
 import { affectsAnalysis, readSettings } from './config';
-import { LANGUAGE_ID } from './ids';
+import { LANGUAGE_ID } from '../presentation/ids';
 import { log, logError } from './log';
 
 export function isArticle(document: vscode.TextDocument | undefined): document is vscode.TextDocument {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { CONFIG_SECTION } from './ids';
-import type { HighlightSwitches } from './highlightPlan';
+import { CONFIG_SECTION } from '../presentation/ids';
+import type { HighlightSwitches } from '../presentation/highlights/highlightPlan';
 
 /** Press Gallery's settings (contributes.configuration in package.json), read with their defaults. */
 export interface Settings {

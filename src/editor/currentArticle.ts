@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { AnalysisCache, isArticle } from './analysisCache';
-import { ContextKeys } from './ids';
+import { ContextKeys } from '../presentation/ids';
 import { safely } from './log';
 
 /**

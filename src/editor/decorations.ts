@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { AnalysisCache, isArticle } from './analysisCache';
 import { affectsHighlights, readSettings } from './config';
-import { Colour, invalidPartyColours, partyColour, planHighlights } from './highlightPlan';
+import { Colour, invalidPartyColours, partyColour, planHighlights } from '../presentation/highlights/highlightPlan';
 import { log, safely } from './log';
 
 function toColour(c: Colour): string | vscode.ThemeColor {

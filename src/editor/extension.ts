@@ -13,7 +13,7 @@ import { showQuotesBySpeaker } from './commands/showQuotesBySpeaker';
 import { copyQuotesAsMarkdown, exportAnalysisAsJson, exportQuotesAsCsv } from './commands/exportCommands';
 import { toggleHighlights } from './commands/highlights';
 import { analyseAnyway, reanalyse } from './commands/analysisCommands';
-import { Commands, LANGUAGE_ID, SPEAKERS_VIEW_ID } from './ids';
+import { Commands, LANGUAGE_ID, SPEAKERS_VIEW_ID } from '../presentation/ids';
 import { createLog, safelyRun } from './log';
 import type { PressGalleryApi } from './api';
 

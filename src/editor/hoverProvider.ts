@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
-import { Commands } from './ids';
-import { hitAt } from './lookup';
-import { dateCard, organisationCard, personCard, quoteCard } from './markdown';
+import { Commands } from '../presentation/ids';
+import { hitAt } from '../presentation/navigation/lookup';
+import { dateCard, organisationCard, personCard, quoteCard } from '../presentation/hoverCards/cards';
 import { safely } from './log';
 
 /** Hover Markdown may run these commands (its links), and no other. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { OUTPUT_CHANNEL } from './ids';
+import { OUTPUT_CHANNEL } from '../presentation/ids';
 
 let channel: vscode.LogOutputChannel | undefined;
 

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import type { CurrentArticle } from './currentArticle';
-import { Commands } from './ids';
-import { needsWarning, statusText, statusTooltip, TOO_LARGE_TEXT, tooLargeTooltip } from './summary';
+import { Commands } from '../presentation/ids';
+import { needsWarning, statusText, statusTooltip, TOO_LARGE_TEXT, tooLargeTooltip } from '../presentation/status/statusBar';
 import { readSettings } from './config';
 import { safely } from './log';
 

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import type { Analysis, Quote } from '../extractor/types';
-import { groupBySpeaker, unattributed } from '../presentation/speakers';
-import { quoteLabel } from './words';
-import { speakerDetail } from './summary';
+import { groupBySpeaker, unattributed } from '../presentation/speakers/groups';
+import { quoteLabel } from '../presentation/text/words';
+import { speakerDetail } from '../presentation/speakers/labels';
 import { safely } from './log';
 
 /**

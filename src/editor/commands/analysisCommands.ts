@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysisCache';
-import { plural } from '../../presentation/dates';
-import { Commands } from '../ids';
+import { plural } from '../../presentation/text/words';
+import { Commands } from '../../presentation/ids';
 import { articleFor, fileName } from './article';
 
 /** Re-analyse Document: throws the cached analysis away and analyses the article again now. */

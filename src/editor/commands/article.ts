@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { AnalysisCache, isArticle } from '../analysisCache';
 import type { Analysis } from '../../extractor/types';
-import { Commands } from '../ids';
+import { Commands } from '../../presentation/ids';
 
 /** A URI as commands receive it: a Uri, its string form, or an object with a `uri` (a view node, hover link args). */
 export function uriOf(arg: unknown): vscode.Uri | undefined {

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysisCache';
-import { analysisAsJson, quotesAsMarkdown } from '../exportFormat';
-import { quotesAsCsv } from '../../presentation/exports';
+import { quotesAsMarkdown } from '../../presentation/exports/quotesMarkdown';
+import { analysisAsJson } from '../../presentation/exports/analysisJson';
+import { quotesAsCsv } from '../../presentation/exports/quotesCsv';
 import type { Analysis } from '../../extractor/types';
-import { counts } from '../summary';
-import { plural } from '../../presentation/dates';
+import { counts } from '../../presentation/counts';
+import { plural } from '../../presentation/text/words';
 import { analysisFor, articleFor, fileName, uriOf } from './article';
 
 /** Copy Quotes as Markdown: the quotes grouped by speaker, to the clipboard. The document is not touched. */

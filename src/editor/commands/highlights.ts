@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CONFIG_SECTION } from '../ids';
+import { CONFIG_SECTION } from '../../presentation/ids';
 
 /**
  * Toggle Highlights: switches pressGallery.highlight.enabled (all highlights) off or on. Written

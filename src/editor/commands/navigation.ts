@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysisCache';
-import { nextQuote, previousQuote } from '../quoteNavigation';
+import { nextQuote, previousQuote } from '../../presentation/navigation/quoteNavigation';
 import { analysisFor, articleFor, uriOf } from './article';
 
 /**

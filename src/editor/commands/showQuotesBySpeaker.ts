@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysisCache';
 import type { Quote } from '../../extractor/types';
-import { groupBySpeaker, unattributed } from '../../presentation/speakers';
-import { quoteLabel } from '../words';
-import { plural } from '../../presentation/dates';
-import { UNATTRIBUTED_ID } from '../ids';
-import { speakerDescription } from '../summary';
+import { groupBySpeaker, unattributed } from '../../presentation/speakers/groups';
+import { quoteLabel } from '../../presentation/text/words';
+import { plural } from '../../presentation/text/words';
+import { UNATTRIBUTED_ID } from '../../presentation/ids';
+import { speakerDescription } from '../../presentation/speakers/labels';
 import { analysisFor, articleFor } from './article';
 import { revealRange } from './navigation';
 

@@ -1,7 +1,7 @@
 import type { MpInfo, MpTerm } from '../types';
 import bundledData from './data/mps.compact.json';
 import { decodeOffice, decodeTerm, KbData, KbOffice, KbPerson, KbTerm } from './compact';
-import { daysBetween, within } from './dates';
+import { daysBetween, within } from '../dates';
 import { NameEntry, NameIndex } from './nameIndex';
 import { OfficeIndex } from './officeIndex';
 import { officeQuery, OfficeQuery } from './offices';

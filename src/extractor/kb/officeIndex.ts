@@ -8,7 +8,7 @@
  *   honest answer is "unknown", not the last holder we happen to know.
  */
 import type { KbOffice, KbPerson } from './compact';
-import { within } from './dates';
+import { within } from '../dates';
 
 interface Holding {
   person: KbPerson;

@@ -2,7 +2,8 @@
  * Next Quote and Previous Quote: which quotation to select from the current selection, wrapping at
  * the ends. Pure (no VS Code API); offsets are UTF-16 code units, as the analysis and VS Code count.
  */
-import type { Analysis, Quote } from '../extractor/types';
+import type { Analysis, Quote } from '../../extractor/types';
+import { lastIndexWhere } from '../../extractor/search';
 
 export interface QuoteTarget {
   quote: Quote;
@@ -24,13 +25,7 @@ function inOrder(a: Analysis): readonly Quote[] {
 
 /** Index of the first quote whose text starts after `offset` (list length when none). */
 function firstStartingAfter(quotes: readonly Quote[], offset: number): number {
-  let lo = 0, hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].start > offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return lastIndexWhere(quotes.length, (k) => quotes[k].start <= offset) + 1;
 }
 
 /**

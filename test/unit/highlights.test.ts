@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../src/extractor/analyze';
-import { HighlightSwitches, invalidPartyColours, parseColour, partyColour, partyKey, planHighlights } from '../../src/editor/highlightPlan';
+import { HighlightSwitches, invalidPartyColours, parseColour, partyColour, partyKey, planHighlights } from '../../src/presentation/highlights/highlightPlan';
 
 const SEED = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/seed-corbyn-quitters.article'), 'utf8');
 const seed = analyze(SEED);
@@ -12,7 +12,7 @@ const DEFAULTS: HighlightSwitches = { enabled: true, mps: true, speakers: true, 
 const texts = (spans: Array<{ start: number; end: number }> | undefined, text = SEED) => (spans ?? []).map((s) => text.slice(s.start, s.end));
 const DEFAULT_MAP = require('../../../package.json').contributes.configuration.properties['pressGallery.partyColors'].default as Record<string, string>;
 
-describe('editor: highlight plan', () => {
+describe('presentation: highlight plan', () => {
   it('colours MP names by party and marks speakers who are not MPs (defaults)', () => {
     const plan = planHighlights(seed, DEFAULTS);
     assert.deepStrictEqual([...plan.keys()].sort(), ['party:conservative', 'party:labour', 'party:the independent group', 'speaker']);
@@ -53,7 +53,7 @@ describe('editor: highlight plan', () => {
   });
 });
 
-describe('editor: party colours', () => {
+describe('presentation: party colours', () => {
   it('reduces party names as the data writes them to one key', () => {
     assert.strictEqual(partyKey('Labour (Co-op)'), 'labour');
     assert.strictEqual(partyKey('Labour'), 'labour');

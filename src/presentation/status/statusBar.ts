@@ -1,33 +1,12 @@
 /**
- * The short texts Press Gallery shows around the editor: the status bar, its tooltip, and the
- * descriptions of speakers in the Speakers view and the Outline. Pure (no VS Code API).
+ * The status bar's texts: its label, its tooltip, and what it says of a file too large to analyse.
+ * Pure (no VS Code API): src/editor/statusBar.ts shows them.
  */
-import type { Analysis, Person } from '../extractor/types';
-import { formatDate, plural } from '../presentation/dates';
-import { groupBySpeaker, unattributed, SpeakerGroup } from '../presentation/speakers';
-import { BR, bold, escapeMarkdown } from './markdown';
-
-export interface Counts {
-  quotes: number;
-  speech: number;
-  terms: number;
-  unattributed: number;
-  speakers: number;
-  /** People in the article who sat in the Commons on the lookup date. */
-  mps: number;
-}
-
-export function counts(a: Analysis): Counts {
-  const speech = a.quotes.filter((q) => q.kind === 'speech').length;
-  return {
-    quotes: a.quotes.length,
-    speech,
-    terms: a.quotes.length - speech,
-    unattributed: unattributed(a).length,
-    speakers: groupBySpeaker(a).length,
-    mps: a.people.filter((p) => p.mpStatus === 'mp').length,
-  };
-}
+import type { Analysis } from '../../extractor/types';
+import { formatDate } from '../../extractor/dates';
+import { plural } from '../text/words';
+import { BR, bold, escapeMarkdown } from '../text/markdown';
+import { counts } from '../counts';
 
 /** "$(quote) 13 quotes · 3 speakers · 6 MPs". */
 export function statusText(a: Analysis): string {
@@ -75,42 +54,4 @@ export function statusTooltip(a: Analysis, lineOf: (offset: number) => number = 
   lines.push(...warnings);
   lines.push(`Analysed in ${Math.round(a.stats.milliseconds)} ms · click to show the speakers`);
   return lines.join(BR);
-}
-
-/** What the data says of a person in a word or two, for lists: "MP · Labour", "not an MP then". */
-export function personBadge(p: Person | null): string {
-  if (!p) return '';
-  switch (p.mpStatus) {
-    case 'mp':
-      return `MP · ${p.mp!.party}`;
-    case 'ambiguous':
-      return `MP? (${plural(p.candidates?.length ?? 0, 'match', 'matches')})`;
-    case 'not-mp':
-      return 'not an MP then';
-    case 'no-data':
-      return 'no MP data for the date';
-    case 'unknown':
-      return '';
-  }
-}
-
-/** The Speakers view's description of a speaker: "9 quotes · MP · Labour", "1 quote · organisation". */
-export function speakerDescription(g: SpeakerGroup): string {
-  const badge = g.type === 'organisation' ? 'organisation' : personBadge(g.person);
-  return [plural(g.quotes.length, 'quote'), badge].filter(Boolean).join(' · ');
-}
-
-/** The Outline's detail of a speaker: party and seat for an MP, else a role the text gives, or "organisation". */
-export function speakerDetail(g: SpeakerGroup): string {
-  if (g.type === 'organisation') return 'organisation';
-  const p = g.person;
-  if (p?.mpStatus === 'mp') return `${p.mp!.party}, ${p.mp!.constituency}`;
-  return p?.roles[0] ?? '';
-}
-
-/** A plain one-line tooltip of a speaker for places that take no Markdown. */
-export function speakerSummary(g: SpeakerGroup): string {
-  const p = g.person;
-  const mp = p?.mpStatus === 'mp' ? p.mp : null;
-  return mp ? `${g.name} — ${mp.party} MP for ${mp.constituency}` : g.name;
 }

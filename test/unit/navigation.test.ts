@@ -3,15 +3,15 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../src/extractor/analyze';
-import { nextQuote, previousQuote } from '../../src/editor/quoteNavigation';
-import { hitAt } from '../../src/editor/lookup';
-import { quoteLabel } from '../../src/editor/words';
+import { nextQuote, previousQuote } from '../../src/presentation/navigation/quoteNavigation';
+import { hitAt, personAt, quoteAt } from '../../src/presentation/navigation/lookup';
+import { quoteLabel } from '../../src/presentation/text/words';
 
 const SEED = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/seed-corbyn-quitters.article'), 'utf8');
 const seed = analyze(SEED);
 const q = seed.quotes;
 
-describe('editor: quote navigation', () => {
+describe('presentation: quote navigation', () => {
   it('goes from the top to the first quote, then on quote by quote when each is selected', () => {
     let at = nextQuote(seed, 0)!;
     assert.deepStrictEqual([at.quote.index, at.wrapped], [0, false]);
@@ -42,6 +42,12 @@ describe('editor: quote navigation', () => {
     assert.strictEqual(nextQuote(seed, q[4].open.start)!.quote.index, 4);
   });
 
+  it('wraps past the last quote and before the first, from any offset', () => {
+    assert.strictEqual(nextQuote(seed, SEED.length)!.quote.index, 0);
+    assert.strictEqual(previousQuote(seed, 0)!.quote.index, 12);
+    assert.strictEqual(nextQuote(seed, seed.quotes[0].start)!.quote.index, 1);
+  });
+
   it('finds nothing in an article without quotes', () => {
     const none = analyze(' date 2019-02-21 X\n\nNo one spoke.\n');
     assert.strictEqual(nextQuote(none, 0), undefined);
@@ -49,7 +55,14 @@ describe('editor: quote navigation', () => {
   });
 });
 
-describe('editor: what is under the mouse', () => {
+describe('presentation: what is under the mouse', () => {
+  it('finds the person and the quote at an offset', () => {
+    const at = SEED.indexOf('Dominic Grieve') + 3;
+    assert.strictEqual(personAt(seed, at)!.person.name, 'Dominic Grieve');
+    const inQuote = SEED.indexOf('mass canvassing') + 2;
+    assert.strictEqual(quoteAt(seed, inQuote)!.text, 'mass canvassing events');
+  });
+
   it('a person, even inside a quote; the end of a name counts', () => {
     const at = SEED.indexOf('Dominic Grieve');
     assert.strictEqual(hitAt(seed, at)?.kind, 'person');
@@ -70,7 +83,7 @@ describe('editor: what is under the mouse', () => {
   });
 });
 
-describe('editor: quote labels', () => {
+describe('presentation: quote labels', () => {
   it('names a quote by its first words, whole when short, never ending on a dash or comma', () => {
     assert.strictEqual(quoteLabel('went completely off the rails'), 'went completely off the rails');
     assert.strictEqual(quoteLabel('I would certainly cease to take the whip if I thought the Government was going to do this'), 'I would certainly cease to take the whip…');

@@ -1,6 +1,6 @@
 /**
  * Which spans of an article get which highlight, and the colour of each party. Pure (no VS Code
- * API): decorations.ts turns the plan into decoration types and ranges.
+ * API): src/editor/decorations.ts turns the plan into decoration types and ranges.
  *
  * Keys name the decoration types (and are what the test API reports):
  * - `party:<party>` for the names of sitting MPs, `<party>` the data's party reduced to one key
@@ -9,9 +9,9 @@
  * - `tint:<n>` for quotes of the n-th speaker (0–5, repeating), by first appearance;
  * - `cue` for the words that attribute a quote.
  */
-import type { Analysis, Span } from '../extractor/types';
-import { canonicalParty } from '../extractor/kb/parties';
-import { groupBySpeaker } from '../presentation/speakers';
+import type { Analysis, Span } from '../../extractor/types';
+import { canonicalParty } from '../../extractor/kb/parties';
+import { groupBySpeaker } from '../speakers/groups';
 
 export interface HighlightSwitches {
   /** The master switch (the Toggle Highlights command). */

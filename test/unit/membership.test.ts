@@ -2,7 +2,7 @@
 // own terms, and true to them (a lost whip is not "leaving", a rename is not a move).
 import * as assert from 'assert';
 import type { MpInfo, MpTerm } from '../../src/extractor/types';
-import { changesAround, describeTermChange, officesHeld, partyVerifiedOnlyUpTo, relativeToArticle } from '../../src/editor/membership';
+import { changesAround, describeTermChange, officesHeld, partyVerifiedOnlyUpTo, relativeToArticle } from '../../src/presentation/hoverCards/membership';
 
 const term = (start: string, end: string | null, party: string, constituency = 'Streatham', partyAsOf?: string): MpTerm =>
   ({ start, end, party, constituency, ...(partyAsOf ? { partyAsOf } : {}) });
@@ -11,7 +11,7 @@ function mp(t: MpTerm, previous: MpTerm | null = null, next: MpTerm | null = nul
   return { personId: 'x', party: t.party, constituency: t.constituency, term: t, previous, next, offices, asOf: '2019-02-21' };
 }
 
-describe('editor: membership wording', () => {
+describe('presentation: membership wording on hover cards', () => {
   it('dates leaving a party by the new term (the old one ends the day before)', () => {
     const text = describeTermChange(term('2010-05-06', '2019-02-17', 'Labour'), term('2019-02-18', '2019-04-14', 'The Independent Group'), 'to');
     assert.strictEqual(text, 'Left Labour on 18 Feb 2019 — The Independent Group since 18 Feb 2019');

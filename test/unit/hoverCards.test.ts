@@ -3,8 +3,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../src/extractor/analyze';
-import { commandLink, commandUri, dateCard, escapeMarkdown, organisationCard, personCard, quoteCard } from '../../src/editor/markdown';
-import { Commands, UNATTRIBUTED_ID } from '../../src/editor/ids';
+import { dateCard, organisationCard, personCard, quoteCard } from '../../src/presentation/hoverCards/cards';
+import { commandLink, commandUri, escapeMarkdown } from '../../src/presentation/text/markdown';
+import { Commands, UNATTRIBUTED_ID } from '../../src/presentation/ids';
 
 const SEED = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/seed-corbyn-quitters.article'), 'utf8');
 const seed = analyze(SEED);
@@ -21,7 +22,7 @@ function linkArgs(md: string): unknown {
   return JSON.parse(decodeURIComponent(m[1]));
 }
 
-describe('editor: Markdown helpers', () => {
+describe('presentation: Markdown helpers', () => {
   it('escapes what Markdown would read as syntax, icons or HTML, and keeps text on one line', () => {
     assert.strictEqual(escapeMarkdown('a*b_[c](d) <b> $(alert) `x` #1 ~y~ |t| &amp;'), 'a\\*b\\_\\[c\\](d) \\<b\\> \\$(alert) \\`x\\` \\#1 \\~y\\~ \\|t\\| \\&amp;');
     assert.strictEqual(escapeMarkdown('two\nlines'), 'two lines');
@@ -36,7 +37,7 @@ describe('editor: Markdown helpers', () => {
   });
 });
 
-describe('editor: hover cards on the seed article (21 Feb 2019)', () => {
+describe('presentation: hover cards on the seed article (21 Feb 2019)', () => {
   it('Dominic Grieve: Conservative · Beaconsfield, his three quotes and a link to them', () => {
     const card = personCard(seed, person(seed, 'Dominic Grieve'), { uri: URI });
     assert.match(card, /^\*\*Dominic Grieve\*\* · `MP` {2}\nConservative · Beaconsfield — on 21 Feb 2019 {2}\n/);
@@ -93,7 +94,7 @@ describe('editor: hover cards on the seed article (21 Feb 2019)', () => {
   });
 });
 
-describe('editor: hover cards at the limits of the data', () => {
+describe('presentation: hover cards at the limits of the data', () => {
   it('says there is no membership data for a date outside it, and gives no party', () => {
     const a = analyze(' date 1990-06-01 Old\n\nJeremy Corbyn spoke.\n');
     const card = personCard(a, person(a, 'Jeremy Corbyn'));

@@ -1,4 +1,4 @@
-import type { Analysis, Person, Quote } from '../extractor/types';
+import type { Analysis, Person, Quote } from '../../extractor/types';
 
 /** A speaker with their quotes, as the outline, the Speakers view and the exports list them. */
 export interface SpeakerGroup {

@@ -1,4 +1,4 @@
-import type { Analysis } from '../extractor/types';
+import type { Analysis } from '../../extractor/types';
 
 /** One row per quote: speaker, party, constituency, kind, quote, offsets. RFC 4180 quoting. */
 export function quotesAsCsv(a: Analysis): string {

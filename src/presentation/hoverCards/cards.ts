@@ -1,59 +1,19 @@
 /**
- * Small Markdown helpers (as GitLens keeps them) and the hover cards built from them. Pure: strings
- * in, Markdown out, no VS Code API, so every wording is unit-tested in Node. The hover provider only
- * wraps the result in a trusted MarkdownString.
+ * The hover cards: a person, an organisation, a quotation, the date line. Pure: strings in, Markdown
+ * out, no VS Code API, so every wording is unit-tested in Node. The hover provider only wraps the
+ * result in a trusted MarkdownString.
  *
  * Cards are short lines with hard breaks, a rule before the quotes section, inline code for the MP
  * badge: all rendered by the theme's own colours, so they read in light, dark and high contrast.
  */
-import type { Analysis, Organisation, Person, Quote } from '../extractor/types';
-import { formatDate, plural } from '../presentation/dates';
-import { groupBySpeaker, positionAmongSpeaker, unattributed, SpeakerGroup } from '../presentation/speakers';
-import { quoteLabel } from './words';
+import type { Analysis, Organisation, Person, Quote } from '../../extractor/types';
+import { formatDate } from '../../extractor/dates';
+import { plural } from '../text/words';
+import { BR, RULE, bold, code, commandLink, escapeMarkdown, italic, quoted } from '../text/markdown';
+import { groupBySpeaker, positionAmongSpeaker, unattributed, SpeakerGroup } from '../speakers/groups';
+import { partyAndSeat } from '../speakers/labels';
 import { changesAround, officesHeld, partyVerifiedOnlyUpTo } from './membership';
-import { Commands, ShowQuotesArgs, UNATTRIBUTED_ID } from './ids';
-
-/** A hard line break inside a paragraph. */
-export const BR = '  \n';
-/** Between paragraphs. */
-export const PARAGRAPH = '\n\n';
-/** A horizontal rule between the sections of a card. */
-export const RULE = '\n\n---\n\n';
-
-/** Escapes text taken from the article or the data so it shows as written (no links, emphasis, icons, HTML). */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>#$~|&]/g, '\\$&').replace(/\r?\n|\r/g, ' ');
-}
-
-export function bold(text: string): string {
-  return `**${escapeMarkdown(text)}**`;
-}
-
-export function italic(text: string): string {
-  return `_${escapeMarkdown(text)}_`;
-}
-
-/** Inline code; backticks inside are dropped (a badge never needs one). */
-export function code(text: string): string {
-  return `\`${text.replace(/`/g, '')}\``;
-}
-
-/** "“the first words of a quote…”", escaped. */
-export function quoted(text: string, words = 12): string {
-  return `“${escapeMarkdown(quoteLabel(text, words))}”`;
-}
-
-/** A `command:` URI with its arguments, as VS Code decodes them (a JSON array, URI-encoded). */
-export function commandUri(command: string, ...args: unknown[]): string {
-  // encodeURIComponent leaves ( and ) alone; they would end the Markdown link early.
-  const query = encodeURIComponent(JSON.stringify(args)).replace(/\(/g, '%28').replace(/\)/g, '%29');
-  return args.length ? `command:${command}?${query}` : `command:${command}`;
-}
-
-/** A Markdown link that runs a command; the MarkdownString must trust exactly that command. */
-export function commandLink(title: string, command: string, ...args: unknown[]): string {
-  return `[${escapeMarkdown(title)}](${commandUri(command, ...args)} "${title.replace(/"/g, "'")}")`;
-}
+import { Commands, ShowQuotesArgs, UNATTRIBUTED_ID } from '../ids';
 
 /** What a card needs to know beyond the analysis. */
 export interface CardOptions {
@@ -107,7 +67,7 @@ export function membershipLines(a: Analysis, p: Person): string[] {
     case 'ambiguous': {
       const candidates = p.candidates ?? [];
       return [`Could be any of ${plural(candidates.length, 'MP')} sitting ${on}:`,
-        ...candidates.map((c) => `• ${escapeMarkdown(c.name)} — ${escapeMarkdown(c.party)}, ${escapeMarkdown(c.constituency)}`)];
+        ...candidates.map((c) => `• ${escapeMarkdown(c.name)} — ${escapeMarkdown(partyAndSeat(c))}`)];
     }
     case 'no-data':
       return [`_No House of Commons membership data for ${formatDate(a.lookupDate)}: party and seat are not known for that date._`];
@@ -153,7 +113,7 @@ function speakerLine(a: Analysis, q: Quote): string {
   if (s.type === 'organisation') return `${bold(s.name)} · organisation`;
   const person = a.people.find((p) => p.id === s.id);
   const mp = person?.mpStatus === 'mp' ? person.mp : null;
-  return mp ? `${bold(s.name)} · ${code('MP')} · ${escapeMarkdown(mp.party)}, ${escapeMarkdown(mp.constituency)}` : bold(s.name);
+  return mp ? `${bold(s.name)} · ${code('MP')} · ${escapeMarkdown(partyAndSeat(mp))}` : bold(s.name);
 }
 
 /** The hover card for a quotation: who said it, the cue, and its place among that speaker's quotes. */

@@ -3,9 +3,10 @@
  * that led into the term holding the date, the one that follows it, offices held then, and how far
  * the party is verified. Worded only from the data's own terms and dates. Pure (no VS Code API).
  */
-import type { MpInfo, MpTerm } from '../extractor/types';
-import { canonicalParty, samePartyName } from '../extractor/kb/parties';
-import { daysBetween, formatDate, plural } from '../presentation/dates';
+import type { MpInfo, MpTerm } from '../../extractor/types';
+import { canonicalParty, samePartyName } from '../../extractor/kb/parties';
+import { daysBetween, formatDate } from '../../extractor/dates';
+import { plural } from '../text/words';
 
 /** Changes further than this from the article's date get no "N days before/after" note. */
 const RELATIVE_WITHIN_DAYS = 365;

@@ -1,6 +1,7 @@
 /**
  * The names Press Gallery contributes (package.json) and uses in code, in one place. Pure: no VS
- * Code API, so the Markdown and summary helpers can name commands and still be unit-tested in Node.
+ * Code API, so the hover cards can link to commands and still be unit-tested in Node; the editor's
+ * adapters register what is named here.
  */
 
 export const LANGUAGE_ID = 'news-article';
