@@ -19,15 +19,20 @@
 // - 2010: data.parliament ends the Brown government's posts on polling day (2010-05-06), but its
 //   ministers stayed in office until the government resigned on 2010-05-11 (Cameron appointed that
 //   evening). Without this, "the prime minister" of an article of 8-10 May 2010 is nobody.
-// - Which offices are complete after the roles' coverage date: those the shared data curated up to
-//   its own end date (PM, Leader of the Opposition, Labour and Conservative leaders). The knowledge
-//   base resolves other role nouns only up to the roles' coverage date, rather than guess.
+// - Which offices are complete to which date: those the shared data curated run to its own end date
+//   (PM, Leader of the Opposition, the shadow great offices, Speaker, party leaders); government
+//   posts to the roles' coverage date (the IfG Ministers Database, 2026-06-12); every other post
+//   (shadow ministers, spokespeople, party posts) only to the last date data.parliament recorded
+//   them (their open rows' `asOf`, 2020-10-01). The knowledge base resolves role nouns only within
+//   those dates, rather than guess.
+// - Dissolutions (dissolutions.json beside mps.json): mps.json merges terms across a dissolution,
+//   so the periods with no Members are carried as [dissolved, polling day] pairs.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const FORMAT = 'press-gallery/mps-compact@2';
+const FORMAT = 'press-gallery/mps-compact@3';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const check = args.includes('--check');
@@ -35,6 +40,7 @@ const sourceDir = resolve(root, args.find((a) => !a.startsWith('--')) ?? join('.
 const curatedPath = join(root, 'data', 'uk-mps', 'curated.json');
 const outFile = join(root, 'src', 'extractor', 'kb', 'data', 'mps.compact.json');
 
+const ATTRIBUTION = 'MP data: mySociety parlparse / TheyWorkForYou (CC BY-SA 3.0) and UK Parliament. Contains Parliamentary information licensed under the Open Parliament Licence v3.0. Government offices from the Institute for Government Ministers Database (CC BY 4.0).';
 const NOT_PARTIES = new Set(['Deputy Speaker', 'Speaker']);
 const BROWN_GOVERNMENT_RESIGNED = '2010-05-11';
 /** Posts that are not the government's (they did not end with the Brown government). */
@@ -56,10 +62,13 @@ function readInputs() {
     const bytes = readFileSync(path);
     return { bytes, data: JSON.parse(bytes.toString('utf8')) };
   };
-  return { mps: read(join(sourceDir, 'mps.json')), roles: read(join(sourceDir, 'roles.json')), curated: read(curatedPath) };
+  return {
+    mps: read(join(sourceDir, 'mps.json')), roles: read(join(sourceDir, 'roles.json')),
+    dissolutions: read(join(sourceDir, 'dissolutions.json')), curated: read(curatedPath),
+  };
 }
 
-function compact({ mps, roles, curated }) {
+function compact({ mps, roles, dissolutions, curated }) {
   const fixes = [];
   const people = mps.data.people.map((p) => ({ ...p, terms: p.terms.map((t) => ({ ...t })) }));
   const roleRows = roles.data.roles.map((r) => ({ ...r }));
@@ -81,13 +90,12 @@ function compact({ mps, roles, curated }) {
     generated: mps.data.generated,
     coverage: mps.data.coverage,
     rolesCoverageTo: roles.data.coverageTo,
-    officesCompleteTo: officesCompleteTo(roles.data, mps.data.coverage.to),
+    officesCompleteTo: officesCompleteTo(roleRows, roles.data.coverageTo, mps.data.coverage.to),
+    dissolutions: dissolutionPeriods(dissolutions.data),
     licence: mps.data.licence,
-    attribution: 'MP data: mySociety parlparse / TheyWorkForYou (CC BY-SA 3.0) and UK Parliament. Contains Parliamentary information licensed under the Open Parliament Licence v3.0.',
+    attribution: ATTRIBUTION,
     source: mps.data.source,
-    inputs: {
-      'mps.json': digest(mps.bytes), 'roles.json': digest(roles.bytes), 'data/uk-mps/curated.json': digest(curated.bytes),
-    },
+    inputs: inputDigests({ mps, roles, dissolutions, curated }),
     fixes,
     columns: {
       people: ['id', 'name', 'given', 'family', 'aliases', 'terms', 'roles'],
@@ -172,11 +180,38 @@ function extendBrownGovernment(roleRows, fixes) {
   fixes.push(`${n} government posts recorded as ending on polling day 2010-05-06 end on ${BROWN_GOVERNMENT_RESIGNED}, when the Brown government resigned`);
 }
 
-/** Offices with curated records are complete up to the membership data's end; others to the roles' date. */
-function officesCompleteTo(roles, to) {
+/**
+ * The date each office's records are complete to, where it is not the roles' coverage date: curated
+ * offices to the membership data's end; offices that are not the government's (no IfG source after
+ * data.parliament's last snapshot) to the earliest `asOf` of their open rows, or that snapshot's date.
+ */
+function officesCompleteTo(roleRows, rolesTo, to) {
+  const curated = new Set(roleRows.filter((r) => r.curated).map((r) => r.role));
+  const lastSnapshot = roleRows.filter((r) => r.asOf && r.asOf < rolesTo).map((r) => r.asOf).sort()[0];
   const out = {};
-  for (const r of roles.roles) if (r.curated) out[r.role] = to;
+  for (const r of roleRows) {
+    if (curated.has(r.role)) out[r.role] = to;
+    else if (r.asOf && r.asOf < rolesTo) out[r.role] = out[r.role] && out[r.role] < r.asOf ? out[r.role] : r.asOf;
+    else if (lastSnapshot && NOT_GOVERNMENT.test(r.role) && !(r.role in out)) out[r.role] = lastSnapshot;
+  }
   return Object.fromEntries(Object.entries(out).sort());
+}
+
+/** [dissolved, next polling day] for every dissolution: the days with no Members of Parliament. */
+function dissolutionPeriods(d) {
+  const ps = d.parliaments.slice().sort((a, b) => a.elected.localeCompare(b.elected));
+  return ps.filter((p) => p.dissolved).map((p) => {
+    const next = ps.find((q) => q.elected > p.dissolved);
+    if (!next) throw new Error(`dissolution ${p.dissolved} has no later polling day`);
+    return [p.dissolved, next.elected];
+  });
+}
+
+function inputDigests({ mps, roles, dissolutions, curated }) {
+  return {
+    'mps.json': digest(mps.bytes), 'roles.json': digest(roles.bytes), 'dissolutions.json': digest(dissolutions.bytes),
+    'data/uk-mps/curated.json': digest(curated.bytes),
+  };
 }
 
 function checkAgainstCommitted(json, inputs) {
@@ -184,7 +219,7 @@ function checkAgainstCommitted(json, inputs) {
   if (committed === json) { console.log(`${outFile} is up to date`); return; }
   let recorded = {};
   try { recorded = JSON.parse(committed).inputs ?? {}; } catch { /* no usable file */ }
-  const now = { 'mps.json': digest(inputs.mps.bytes), 'roles.json': digest(inputs.roles.bytes), 'data/uk-mps/curated.json': digest(inputs.curated.bytes) };
+  const now = inputDigests(inputs);
   for (const [name, d] of Object.entries(now)) {
     if (recorded[name]?.sha256 !== d.sha256) console.error(`${name}: sha256 ${d.sha256} differs from the recorded ${recorded[name]?.sha256 ?? '(none)'}`);
   }

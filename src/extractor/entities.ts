@@ -287,6 +287,9 @@ export function toPerson(e: Entity, ctx: EntityContext, text: string): Person {
   const { mp, status } = mpFacts(e, ctx);
   const person: Person = { id: e.id, name: e.name, mentions, gender: entityGender(e), mp, mpStatus: status, roles: e.roles };
   if (status === 'ambiguous') person.candidates = e.ambiguous.map((p) => candidate(p, ctx));
+  if (e.kb && e.kb.name !== e.name) person.recordName = e.kb.name;
+  const dissolved = status === 'not-mp' && e.kb ? ctx.kb.dissolvedMembership(e.kb, ctx.date) : null;
+  if (dissolved) person.dissolved = dissolved;
   return person;
 }
 

@@ -85,10 +85,18 @@ export interface MpOffice {
   end: string | null;
 }
 
+/** A dissolution of Parliament: from `dissolved` (the first day with no Members) to the next polling day. */
+export interface Dissolution {
+  dissolved: string;
+  pollingDay: string;
+}
+
 /** What the knowledge base says of a sitting MP on the article's date. */
 export interface MpInfo {
   /** Knowledge-base person id. */
   personId: string;
+  /** The name in the Commons records ("Christopher Huhne"), where `Person.name` is the article's ("Chris Huhne"). */
+  name: string;
   party: string;
   constituency: string;
   /** The term that holds the date. */
@@ -96,6 +104,15 @@ export interface MpInfo {
   /** The term before and after it, when they touch it (the "history that matters"). */
   previous: MpTerm | null;
   next: MpTerm | null;
+  /** The dissolution between `previous` and `term`, and between `term` and `next`, when one lies between them. */
+  previousAcross?: Dissolution;
+  nextAcross?: Dissolution;
+  /**
+   * Start of the unbroken stretch in the Commons (re-elections included) that holds the date, and
+   * whether it is the first day of the records (then the member sat since before it: not elected that day).
+   */
+  sittingSince: string;
+  sinceRecordsStart: boolean;
   /** Offices held on the date. */
   offices: MpOffice[];
   /** The date the lookup used (the article's date, or the newest date of the data). */
@@ -123,14 +140,26 @@ export interface MpCandidate {
   constituency: string;
 }
 
+/** A known member who is not sitting on the date because Parliament stood dissolved. */
+export interface DissolvedMembership extends Dissolution {
+  /** The term that ran to the dissolution. */
+  before: MpTerm;
+  /** The term from the election, when re-elected (null: not returned, or not in the data). */
+  after: MpTerm | null;
+}
+
 export interface Person {
   id: string;
-  /** Canonical full name (or the longest form the text gives). */
+  /** The fullest form of the name the article itself uses ("Chris Huhne"); the record's name is `mp.name`. */
   name: string;
   mentions: Mention[];
   gender: Gender;
   mp: MpInfo | null;
   mpStatus: MpStatus;
+  /** For `not-mp` on a day Parliament stood dissolved: the member's seat up to it, and after the election. */
+  dissolved?: DissolvedMembership;
+  /** The name in the Commons records when the person is known to them and it differs from `name`. */
+  recordName?: string;
   /** For `ambiguous`: the sitting MPs the name could be. */
   candidates?: MpCandidate[];
   /** Roles the text gives the person in appositions ("the Labour leader"), lower-case. */

@@ -166,7 +166,7 @@ describe('people and MPs on the date', () => {
   });
 
   it('says there is no membership data for a date before the data starts', () => {
-    const a = run('Jeremy Corbyn spoke.', ' date 1990-05-01 Old story\n\n');
+    const a = run('Jeremy Corbyn spoke.', ' date 1975-05-01 Old story\n\n');
     assert.strictEqual(a.people[0].mpStatus, 'no-data');
     assert.strictEqual(a.people[0].mp, null);
     assert.ok(a.notices.some((n) => n.code === 'date-before-data'));

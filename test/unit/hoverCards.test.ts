@@ -96,9 +96,9 @@ describe('presentation: hover cards on the seed article (21 Feb 2019)', () => {
 
 describe('presentation: hover cards at the limits of the data', () => {
   it('says there is no membership data for a date outside it, and gives no party', () => {
-    const a = analyze(' date 1990-06-01 Old\n\nJeremy Corbyn spoke.\n');
+    const a = analyze(' date 1975-06-01 Old\n\nJeremy Corbyn spoke.\n');
     const card = personCard(a, person(a, 'Jeremy Corbyn'));
-    assert.match(card, /No House of Commons membership data for 1 Jun 1990/);
+    assert.match(card, /No House of Commons membership data for 1 Jun 1975/);
     assert.doesNotMatch(card, /Labour|`MP`/);
   });
 

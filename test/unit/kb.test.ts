@@ -58,7 +58,8 @@ describe('MP knowledge base: names', () => {
   it('takes real other surnames from aliases, but not Hansard misspellings', () => {
     assert.ok(kb.bySurname('Fernandes').some((p) => p.name === 'Suella Braverman'), 'maiden name');
     assert.ok(kb.bySurname('Bagshawe').some((p) => p.name === 'Louise Mensch'));
-    assert.ok(kb.bySurname('Deben').some((p) => p.name === 'John Gummer'), 'peerage');
+    assert.ok(!kb.bySurname('Deben').some((p) => p.name === 'John Gummer'), 'a peerage title is not a Commons surname');
+    assert.ok(!kb.bySurname('Stratford').some((p) => p.name === 'Tony Banks'), '"Lord Stratford" is a place, not Tony Banks');
     assert.ok(!kb.bySurname('Brown').some((p) => p.name === 'Des Browne'), 'alias "Desmond Brown" is a misspelling');
     assert.ok(!kb.bySurname('Morgan').some((p) => p.name === 'Margaret Moran'));
     assert.ok(!kb.bySurname('Bryne').length, 'alias "Liam Bryne"');
@@ -135,11 +136,33 @@ describe('MP knowledge base: membership by date', () => {
 
   it('knows nothing before the data starts, and says where it starts', () => {
     const corbyn = one('Jeremy Corbyn');
-    assert.strictEqual(kb.isSitting(corbyn, '1990-01-01'), false);
-    assert.strictEqual(kb.mpInfo(corbyn, '1990-01-01'), null);
-    assert.ok('1990-01-01' < kb.coverage.from, 'the caller can tell "no data" from "not an MP"');
-    assert.strictEqual(kb.coverage.from, '1997-05-01');
+    assert.strictEqual(kb.isSitting(corbyn, '1978-01-01'), false);
+    assert.strictEqual(kb.mpInfo(corbyn, '1978-01-01'), null);
+    assert.ok('1978-01-01' < kb.coverage.from, 'the caller can tell "no data" from "not an MP"');
+    assert.strictEqual(kb.coverage.from, '1979-05-03');
+    assert.strictEqual(kb.coverage.partyVerifiedTo, '2026-06-27');
     assert.ok(kb.coverage.partyVerifiedTo < kb.coverage.to);
+  });
+
+  it('knows the members of 1979-1997, and when a term began with the records', () => {
+    const corbyn = kb.mpInfo(one('Jeremy Corbyn'), '1990-01-01')!;
+    assert.strictEqual(corbyn.constituency, 'Islington North');
+    assert.strictEqual(corbyn.sittingSince, '1983-06-09');
+    assert.strictEqual(corbyn.sinceRecordsStart, false);
+    const skinner = kb.mpInfo(one('Dennis Skinner'), '1985-01-01')!;
+    assert.strictEqual(skinner.sittingSince, '1979-05-03');
+    assert.strictEqual(skinner.sinceRecordsStart, true, 'sat before May 1979: not elected on the first day of the records');
+  });
+
+  it('has nobody sitting while Parliament is dissolved, and says so', () => {
+    const prescott = one('John Prescott');
+    assert.strictEqual(kb.mpInfo(prescott, '2001-05-13')!.constituency, 'Kingston upon Hull East');
+    assert.strictEqual(kb.mpInfo(prescott, '2001-05-17'), null, 'a candidate during the 2001 campaign');
+    assert.strictEqual(kb.mpInfo(prescott, '2001-06-08')!.constituency, 'Kingston upon Hull East');
+    const gone = kb.dissolvedMembership(prescott, '2001-05-17')!;
+    assert.deepStrictEqual([gone.dissolved, gone.pollingDay, gone.before.end, gone.after?.start], ['2001-05-14', '2001-06-07', '2001-05-13', '2001-06-07']);
+    assert.strictEqual(kb.dissolvedMembership(one('Tony Blair'), '2010-06-01'), null, 'not dissolved');
+    assert.strictEqual(kb.dissolvedMembership(one('Tony Blair'), '2010-04-20'), null, 'left the Commons in 2007: nothing ran to the 2010 dissolution');
   });
 
   it('has no membership for a member who has left, but has it for their time', () => {
@@ -158,8 +181,8 @@ describe('MP knowledge base: membership by date', () => {
     const umunna = one('Chuka Umunna');
     assert.strictEqual(kb.termOn(umunna, '2019-02-17')!.party, 'Labour');
     assert.strictEqual(kb.termOn(umunna, '2019-02-18')!.party, 'The Independent Group');
-    const starmer = kb.mpInfo(one('Keir Starmer'), '2023-01-01')!;
-    assert.strictEqual(starmer.term.partyAsOf, '2021-04-04');
+    const starmer = kb.mpInfo(one('Keir Starmer'), '2025-01-01')!;
+    assert.strictEqual(starmer.term.partyAsOf, '2026-06-27');
   });
 
   it('keeps a deputy speaker in her party and records the office', () => {
@@ -168,19 +191,24 @@ describe('MP knowledge base: membership by date', () => {
     assert.ok(info.offices.some((o) => o.role === 'Deputy Speaker'));
   });
 
-  it('applies the curated whip suspensions', () => {
+  it('applies the curated whip suspensions and defections (from their day, not the record\'s later one)', () => {
     assert.strictEqual(kb.mpInfo(one('Chris Pincher'), '2022-06-30')!.party, 'Conservative');
     assert.strictEqual(kb.mpInfo(one('Chris Pincher'), '2022-07-07')!.party, 'Independent');
-    assert.strictEqual(kb.mpInfo(one('David Warburton'), '2023-06-17')!.party, 'Independent');
+    assert.strictEqual(kb.mpInfo(one('David Warburton'), '2022-04-02')!.party, 'Independent');
+    assert.strictEqual(kb.mpInfo(one('Neil Parish'), '2022-04-30')!.party, 'Independent');
+    assert.strictEqual(kb.mpInfo(one('Quentin Davies'), '2007-06-26')!.party, 'Labour');
+    assert.strictEqual(kb.mpInfo(one('Nadine Dorries'), '2013-01-01')!.party, 'Independent');
+    assert.strictEqual(kb.mpInfo(one('Nadine Dorries'), '2013-05-08')!.party, 'Conservative');
   });
 
   it('does not show an office past the date its record was last known open', () => {
     const patel = one('Priti Patel');
     assert.ok(kb.offices(patel.id, '2020-06-01').some((o) => o.role === 'Secretary of State for the Home Department'));
-    assert.ok(!kb.offices(patel.id, '2022-06-01').some((o) => o.role === 'Secretary of State for the Home Department'));
-    const open = kb.officesEver(patel.id).find((o) => o.role === 'Secretary of State for the Home Department')!;
-    assert.strictEqual(open.end, null);
-    assert.strictEqual(open.asOf, '2020-10-01');
+    const home = kb.officesEver(patel.id).find((o) => o.role === 'Secretary of State for the Home Department')!;
+    assert.strictEqual(home.end, '2022-09-06', 'closed by the IfG Ministers Database');
+    const thornberry = kb.officesEver(one('Emily Thornberry').id).filter((o) => o.asOf === '2020-10-01');
+    assert.ok(thornberry.length > 0, 'a shadow post data.parliament last saw open in 2020-10');
+    for (const o of thornberry) assert.ok(!kb.offices(one('Emily Thornberry').id, '2023-01-01').includes(o));
   });
 });
 
@@ -212,7 +240,7 @@ describe('MP knowledge base: offices and role nouns', () => {
     assert.ok(!ags.includes('Geoffrey Cox'), 'holds it on the date');
     assert.ok(!role('the former attorney general', '2012-01-01').includes('Dominic Grieve'));
     const pms = kb.resolveRole('the former prime minister', D).map((p) => p.name);
-    assert.deepStrictEqual(pms, ['David Cameron', 'Gordon Brown', 'Tony Blair', 'John Major'], 'latest first');
+    assert.deepStrictEqual(pms, ['David Cameron', 'Gordon Brown', 'Tony Blair', 'John Major', 'Margaret Thatcher', 'James Callaghan'], 'latest first');
     assert.ok(role('the ex-chancellor', D).includes('George Osborne'));
   });
 
@@ -235,19 +263,24 @@ describe('MP knowledge base: offices and role nouns', () => {
     assert.deepStrictEqual(role('the Labour leader', '2015-04-10'), ['Ed Miliband']);
   });
 
-  it('answers curated offices after 2020 but not offices whose records stop in 2020-10', () => {
+  it('answers government offices to 2026-06 and curated ones to 2026-08, but not offices whose records stop in 2020-10', () => {
     assert.deepStrictEqual(role('the prime minister', '2023-01-01'), ['Rishi Sunak']);
     assert.deepStrictEqual(role('the Labour leader', '2023-01-01'), ['Keir Starmer']);
     assert.deepStrictEqual(role('the Tory leader', '2025-01-01'), ['Kemi Badenoch']);
-    assert.deepStrictEqual(role('the home secretary', '2023-01-01'), [], 'Priti Patel left in 2022: unknown, not her');
-    assert.deepStrictEqual(role('the former home secretary', '2023-01-01'), []);
-    assert.deepStrictEqual(role('the Lib Dem leader', '2023-01-01'), []);
+    assert.deepStrictEqual(role('the home secretary', '2023-03-01'), ['Suella Braverman']);
+    assert.deepStrictEqual(role('the shadow chancellor', '2025-06-01'), ['Mel Stride']);
+    assert.deepStrictEqual(role('the shadow home secretary', '2023-01-01'), ['Yvette Cooper']);
+    assert.ok(role('the former home secretary', '2023-03-01').includes('Priti Patel'));
+    assert.deepStrictEqual(role('the Lib Dem leader', '2023-01-01'), [], 'Lib Dem leadership records stop in 2020-10');
+    assert.deepStrictEqual(role('the shadow health secretary', '2023-01-01'), [], 'shadow posts other than the great offices stop in 2020-10');
+    assert.deepStrictEqual(role('the home secretary', '2026-07-01'), [], 'government records end on 2026-06-12');
     assert.ok(role('the former prime minister', '2023-01-01').includes('Liz Truss'));
   });
 
   it('answers nothing before the data starts', () => {
-    assert.deepStrictEqual(role('the prime minister', '1995-01-01'), []);
-    assert.deepStrictEqual(role('the home secretary', '1995-01-01'), []);
+    assert.deepStrictEqual(role('the prime minister', '1979-01-01'), []);
+    assert.deepStrictEqual(role('the home secretary', '1979-01-01'), []);
+    assert.deepStrictEqual(role('the prime minister', '1995-01-01'), ['John Major']);
   });
 
   it('returns several people for a role several hold, and nothing for unknown roles', () => {
@@ -357,11 +390,13 @@ describe('MP knowledge base: hand-made data', () => {
 describe('MP knowledge base: bundled data', () => {
   it('is a compact file that records its sources and attribution', () => {
     const json = bundledJson as unknown as { format: string; inputs: Record<string, { sha256: string }>; attribution: string };
-    assert.strictEqual(json.format, 'press-gallery/mps-compact@2');
-    for (const name of ['mps.json', 'roles.json']) assert.match(json.inputs[name].sha256, /^[0-9a-f]{64}$/);
+    assert.strictEqual(json.format, 'press-gallery/mps-compact@3');
+    for (const name of ['mps.json', 'roles.json', 'dissolutions.json']) assert.match(json.inputs[name].sha256, /^[0-9a-f]{64}$/);
     assert.match(json.attribution, /CC BY-SA 3\.0/);
     assert.match(json.attribution, /Open Parliament Licence v3\.0/);
-    assert.strictEqual(kb.size, 1940);
+    assert.match(json.attribution, /Institute for Government Ministers Database \(CC BY 4\.0\)/);
+    assert.strictEqual(kb.size, 2634);
+    assert.strictEqual(kb.dissolutions.length, 11);
   });
 
   it('builds the bundled knowledge base once', () => {

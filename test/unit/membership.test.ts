@@ -8,7 +8,7 @@ const term = (start: string, end: string | null, party: string, constituency = '
   ({ start, end, party, constituency, ...(partyAsOf ? { partyAsOf } : {}) });
 
 function mp(t: MpTerm, previous: MpTerm | null = null, next: MpTerm | null = null, offices: MpInfo['offices'] = []): MpInfo {
-  return { personId: 'x', party: t.party, constituency: t.constituency, term: t, previous, next, offices, asOf: '2019-02-21' };
+  return { personId: 'x', name: 'X', party: t.party, constituency: t.constituency, term: t, previous, next, offices, asOf: '2019-02-21', sittingSince: t.start, sinceRecordsStart: false };
 }
 
 describe('presentation: membership wording on hover cards', () => {

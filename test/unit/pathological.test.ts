@@ -56,7 +56,7 @@ describe('pathological inputs', function () {
   });
 
   it('dates before and after the membership data: no party rather than a wrong one', () => {
-    for (const [date, code] of [['1990-05-01', 'date-before-data'], ['2040-01-01', 'date-after-data']]) {
+    for (const [date, code] of [['1975-05-01', 'date-before-data'], ['2040-01-01', 'date-after-data']]) {
       const a = analyze(` date ${date} X\n\nJeremy Corbyn spoke.`);
       const p = a.people.find((x) => x.name === 'Jeremy Corbyn')!;
       assert.strictEqual(p.mp, null);

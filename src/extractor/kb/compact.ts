@@ -18,6 +18,8 @@ export interface KbData {
   rolesCoverageTo?: string;
   /** Offices whose records are complete to a later date (curated ones: PM, party leaders). */
   officesCompleteTo?: Record<string, string>;
+  /** [dissolved, next polling day] pairs: the days with no Members of Parliament. */
+  dissolutions?: Array<[string, string]>;
   parties: string[];
   constituencies: string[];
   offices: string[];

@@ -1,4 +1,4 @@
-import type { MpInfo, MpTerm } from '../types';
+import type { DissolvedMembership, Dissolution, MpInfo, MpTerm } from '../types';
 import bundledData from './data/mps.compact.json';
 import { decodeOffice, decodeTerm, KbData, KbOffice, KbPerson, KbTerm } from './compact';
 import { daysBetween, within } from '../dates';
@@ -29,6 +29,8 @@ export class KnowledgeBase {
   readonly coverage: { from: string; to: string; partyVerifiedTo: string };
   /** Offices are recorded up to `to`, except the curated ones (PM, opposition and party leaders). */
   readonly rolesCoverage: { from: string; to: string };
+  /** Dissolutions of Parliament in date order. */
+  readonly dissolutions: readonly Dissolution[];
   private readonly byId = new Map<string, KbPerson>();
   private readonly names = new NameIndex();
   private readonly officeIndex: OfficeIndex;
@@ -47,6 +49,7 @@ export class KnowledgeBase {
   private constructor(data: KbData) {
     this.coverage = { ...data.coverage };
     this.rolesCoverage = { from: data.coverage.from, to: data.rolesCoverageTo ?? data.coverage.to };
+    this.dissolutions = (data.dissolutions ?? []).map(([dissolved, pollingDay]) => ({ dissolved, pollingDay }));
     this.officeIndex = new OfficeIndex(this.rolesCoverage.from, this.rolesCoverage.to, data.officesCompleteTo ?? {});
     for (const [id, name, given, family, aliases, termRows, roleRows] of data.people) {
       const terms = termRows.map((r) => decodeTerm(r, data)).sort((a, b) => a.start.localeCompare(b.start));
@@ -91,10 +94,49 @@ export class KnowledgeBase {
 
   // --- membership by date ---
 
-  /** The term holding the date (start <= date <= end; an open end runs on). */
+  /** The term holding the date (start <= date <= end; an open end runs on); none while Parliament is dissolved. */
   termOn(p: KbPerson, date: string): KbTerm | null {
+    if (this.dissolutionOn(date)) return null;
+    return this.recordedTermOn(p, date);
+  }
+
+  /** The term of the data holding the date, dissolutions aside (the data merges terms across them). */
+  private recordedTermOn(p: KbPerson, date: string): KbTerm | null {
     for (const t of p.terms) if (within(date, t.start, t.end)) return t;
     return null;
+  }
+
+  /** The latest term that ended before the date (for a party during a dissolution). */
+  private lastTermBefore(p: KbPerson, date: string): KbTerm | null {
+    let last: KbTerm | null = null;
+    for (const t of p.terms) if (t.end !== null && t.end < date) last = t;
+    return last;
+  }
+
+  /** The dissolution in force on the date (from the dissolution to the day before polling day), or null. */
+  dissolutionOn(date: string): Dissolution | null {
+    for (const d of this.dissolutions) if (d.dissolved <= date && date < d.pollingDay) return d;
+    return null;
+  }
+
+  /** The first dissolution strictly inside (after, before] two dates, or null. */
+  private dissolutionBetween(after: string, before: string): Dissolution | null {
+    for (const d of this.dissolutions) if (d.dissolved > after && d.dissolved <= before) return d;
+    return null;
+  }
+
+  /**
+   * On a day Parliament stood dissolved, what a member who sat up to the dissolution was: their term
+   * to it and, when re-elected, the term from polling day. Null when not dissolved or not a member then.
+   */
+  dissolvedMembership(p: KbPerson, date: string): DissolvedMembership | null {
+    const d = this.dissolutionOn(date);
+    if (!d) return null;
+    const before = this.recordedTermOn(p, dayBefore(d.dissolved)) ?? this.recordedTermOn(p, d.dissolved);
+    if (!before) return null;
+    const after = p.terms.find((t) => t.start >= d.pollingDay && daysBetween(d.pollingDay, t.start) <= 1)
+      ?? (within(d.pollingDay, before.start, before.end) ? before : null);
+    return { ...d, before: termEndingAt(before, d.dissolved), after: after ? termFrom(after, d.pollingDay) : null };
   }
 
   isSitting(p: KbPerson, date: string): boolean {
@@ -107,16 +149,34 @@ export class KnowledgeBase {
     if (!term) return null;
     const i = p.terms.indexOf(term);
     const before = p.terms[i - 1], after = p.terms[i + 1];
-    return {
+    const previous = before && touches(before, term) ? before : null;
+    const next = after && touches(term, after) ? after : null;
+    const since = this.sittingSince(p, i);
+    const info: MpInfo = {
       personId: p.id,
+      name: p.name,
       party: term.party,
       constituency: term.constituency,
       term,
-      previous: before && touches(before, term) ? before : null,
-      next: after && touches(term, after) ? after : null,
+      previous,
+      next,
+      sittingSince: since,
+      sinceRecordsStart: since <= this.coverage.from,
       offices: this.offices(p.id, date),
       asOf: date,
     };
+    const previousAcross = previous && previous.end ? this.dissolutionBetween(previous.end, term.start) : null;
+    const nextAcross = next && term.end ? this.dissolutionBetween(term.end, next.start) : null;
+    if (previousAcross) info.previousAcross = previousAcross;
+    if (nextAcross) info.nextAcross = nextAcross;
+    return info;
+  }
+
+  /** Start of the unbroken run of touching terms (re-elections included) that ends with term i. */
+  private sittingSince(p: KbPerson, i: number): string {
+    let k = i;
+    while (k > 0 && touches(p.terms[k - 1], p.terms[k])) k--;
+    return p.terms[k].start;
   }
 
   // --- offices ---
@@ -167,10 +227,29 @@ export class KnowledgeBase {
     const names = this.officeIndex.namesMatching('leads-a-party', (o) => LEADS_A_PARTY.test(o));
     if (!this.officeIndex.complete(names, date)) return [];
     return this.officeIndex.holdersOn(names, date).filter((p) => {
-      const term = this.termOn(p, date);
+      const term = this.recordedTermOn(p, date) ?? this.lastTermBefore(p, date); // a leader stays one through a dissolution
       return !!term && samePartyName(term.party, q.leaderOf ?? '');
     });
   }
+}
+
+/** The term as it stood to a dissolution (a merged term is cut there). */
+function termEndingAt(t: KbTerm, dissolved: string): MpTerm {
+  const out: MpTerm = { ...t };
+  if (t.end === null || t.end >= dissolved) out.end = dayBefore(dissolved);
+  delete out.partyAsOf;
+  return out;
+}
+
+/** The term as it stands from polling day (a merged term starts again there). */
+function termFrom(t: KbTerm, pollingDay: string): MpTerm {
+  return t.start < pollingDay ? { ...t, start: pollingDay } : { ...t };
+}
+
+function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
 }
 
 /** The later term starts within a dissolution's length of the earlier one's end. */

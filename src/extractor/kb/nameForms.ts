@@ -22,7 +22,7 @@ const TITLE_WORDS = new Set(['viscount', 'earl', 'marquess', 'duke', 'baron', 'b
 const GENERATION = /\s+(?:jnr|junior|jr|snr|senior|sr)\.?$/i;
 
 export interface NameForms {
-  /** Normalised surnames: the family name, and other surnames real aliases give (maiden, married, peerage). */
+  /** Normalised surnames: the family name, and other surnames real aliases give (maiden, married). */
   surnames: string[];
   /** Normalised given names: the given name, and the first word of aliases that keep the surname ("Edward Miliband"). */
   givens: string[];
@@ -53,8 +53,9 @@ export function nameFormsOf(p: NameSource): NameForms {
  */
 function aliasSurname(alias: string, key: string, family: string, given: string): string | null {
   if (TITLE_ONLY.test(alias)) return null;
-  const peer = PEERAGE.exec(alias.trim());
-  if (peer) return normalizeName(peer[1]);
+  // A peerage title is not a surname the member answers to in the Commons, and is often a place
+  // ("Lord Stratford" for Tony Banks): a place is never a person.
+  if (PEERAGE.test(alias.trim())) return null;
   const words = key.split(' ');
   if (words.length < 2) return null;
   const rest = words.slice(1).join(' ');

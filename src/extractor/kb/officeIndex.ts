@@ -58,10 +58,15 @@ export class OfficeIndex {
     return names;
   }
 
-  /** Can the data say who held these offices on the date? */
+  /**
+   * Can the data say who held these offices on the date? One of the names must have complete records
+   * to the date: "the shadow home secretary" of 2023 is the curated "Shadow Home Secretary", whose
+   * records run on after data.parliament's older name for the post stopped.
+   */
   complete(officeNames: readonly string[], date: string): boolean {
     if (date < this.from) return false;
-    return officeNames.every((name) => date <= (this.completeToByOffice[name] ?? this.completeTo));
+    if (officeNames.length === 0) return true; // no such office in the records: nothing is missing from them
+    return officeNames.some((name) => date <= (this.completeToByOffice[name] ?? this.completeTo));
   }
 
   /** People the records show holding one of these offices on the date, earliest appointed first. */
