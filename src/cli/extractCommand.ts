@@ -1,44 +1,33 @@
-import { analyze } from '../extractor/analyze';
-import { readTextFile, expandPaths } from './readInput';
-import { formatReport } from './report';
+import { expandPaths } from './readInput';
 import { parseArgs } from './args';
-import { csvField, quotesAsCsv } from '../presentation/exports/quotesCsv';
-import { quotesAsMarkdown } from '../presentation/exports/quotesMarkdown';
+import { EXTRACT_CSV_HEADER, ExtractFormat, ExtractOptions } from './fileTasks';
+import { forEachFile, parseJobs } from './parallel';
 
-/** `extract FILE... [--json] [--recursive]`: a report (or JSON) per file; bad files are reported and skipped. */
-export function runExtract(argv: string[]): number {
-  const args = parseArgs(argv, ['json', 'recursive'], ['format']);
+/** `extract FILE... [--json | --format md|csv|json] [--recursive] [--jobs N]`: a report (or JSON) per file; bad files are reported and skipped. */
+export async function runExtract(argv: string[], workerScript: string): Promise<number> {
+  const args = parseArgs(argv, ['json', 'recursive'], ['format', 'jobs']);
   if ('error' in args) return usage(args.error);
   if (args.positional.length === 0) return usage('extract needs at least one FILE');
   const format = args.options.get('format') ?? (args.flags.has('json') ? 'json' : 'text');
   if (!['text', 'json', 'md', 'csv'].includes(format)) return usage(`unknown format '${format}' (text, json, md or csv)`);
+  const jobs = parseJobs(args.options.get('jobs'));
+  if (typeof jobs === 'object') return usage(jobs.error);
   const files = expandPaths(args.positional, args.flags.has('recursive'));
-  const json = format === 'json';
-  let csvHeaderDone = false;
-  let failed = 0;
-  const reports: string[] = [];
-  for (const file of files) {
-    const input = readTextFile(file);
-    if ('error' in input) {
-      console.error(`press-gallery: ${file}: ${input.error}`);
-      failed++;
-      continue;
-    }
-    const analysis = analyze(input.text);
-    if (json) {
-      const record = { file, ...analysis };
-      process.stdout.write(files.length === 1 ? `${JSON.stringify(record, null, 2)}\n` : `${JSON.stringify(record)}\n`);
-    } else if (format === 'md') {
-      reports.push(quotesAsMarkdown(analysis, analysis.header.headline?.text ?? file));
-    } else if (format === 'csv') {
-      // One table for all files: a file column in front, the header once.
-      const rows = quotesAsCsv(analysis).trimEnd().split('\r\n');
-      const body = rows.slice(1).map((r) => `${csvField(file)},${r}`);
-      process.stdout.write(`${csvHeaderDone ? '' : `file,${rows[0]}\r\n`}${body.map((r) => `${r}\r\n`).join('')}`);
-      csvHeaderDone = true;
-    } else reports.push(formatReport(file, analysis));
-  }
-  if (reports.length) process.stdout.write(`${reports.join('\n\n')}\n`);
+  const options: ExtractOptions = { format: format as ExtractFormat, single: files.length === 1 };
+  // Reports (text, md) are separated by a blank line; JSON lines and CSV rows follow each other.
+  const separator = format === 'text' || format === 'md' ? '\n\n' : '';
+  let written = 0, failed = 0;
+  await forEachFile('extract', files, options, {
+    jobs,
+    workerScript,
+    onResult: (_file, r) => {
+      if (r.error) { console.error(`press-gallery: ${r.error}`); failed++; return; }
+      if (format === 'csv' && written === 0) process.stdout.write(EXTRACT_CSV_HEADER);
+      process.stdout.write(`${written > 0 ? separator : ''}${r.out ?? ''}`);
+      written++;
+    },
+  });
+  if (written && separator) process.stdout.write('\n');
   return failed ? 1 : 0;
 }
 
@@ -46,4 +35,3 @@ function usage(message: string): number {
   console.error(`press-gallery: ${message}`);
   return 2;
 }
-

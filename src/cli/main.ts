@@ -1,25 +1,35 @@
 import { runExtract } from './extractCommand';
 import { runEval } from './evalCommand';
 import { runCheck } from './checkCommand';
+import { runStats } from './statsCommand';
+import { runWorkerIfAsked } from './parallel';
 
 const USAGE = `usage:
-  press-gallery extract FILE... [--json | --format md|csv|json] [--recursive]
+  press-gallery extract FILE... [--json | --format md|csv|json] [--recursive] [--jobs N]
                                                          quotes, speakers and MPs of each article
-  press-gallery check FILE... [--recursive] [--all]      sub-editor's checks, as file:line:col: severity: message
+  press-gallery check FILE... [--recursive] [--all] [--jobs N]
+                                                         sub-editor's checks, as file:line:col: severity: message
+  press-gallery stats PATH... [--json | --format csv|md] [--recursive] [--jobs N] [--top N]
+                                                         who is quoted how often, by party on each article's date
+  press-gallery stats --merge A.json B.json...           one result from stats --json runs over parts of a corpus
   press-gallery eval GOLD_DIR [--verbose] [--json] [--predictions DIR]
                                                          score against NAME.txt + NAME.gold.json
-  press-gallery --help`;
+  press-gallery --help
+
+  --jobs N   worker threads (default: the number of cores); the output is the same for any N`;
 
 /** Entry of the command-line tool. Exit codes: 0 fine, 1 some input could not be read, 2 usage. */
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'extract':
-      return runExtract(rest);
+      return runExtract(rest, __filename);
     case 'eval':
       return runEval(rest);
     case 'check':
-      return runCheck(rest);
+      return runCheck(rest, __filename);
+    case 'stats':
+      return runStats(rest, __filename);
     case '--help':
     case '-h':
     case 'help':
@@ -31,10 +41,14 @@ function main(argv: string[]): number {
   }
 }
 
-// A reader that closes the pipe early (`| head`) is not an error.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
-
-process.exitCode = main(process.argv.slice(2));
+if (!runWorkerIfAsked()) {
+  // A reader that closes the pipe early (`| head`) is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  main(process.argv.slice(2)).then(
+    (code) => { process.exitCode = code; },
+    (e) => { console.error(`press-gallery: ${e instanceof Error ? e.message : String(e)}`); process.exitCode = 3; },
+  );
+}

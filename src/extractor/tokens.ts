@@ -58,3 +58,11 @@ function toNorm(word: string): string {
   const lower = word.toLowerCase();
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
+
+/** How many words `tokenize` would find in the text, without building the tokens. */
+export function countWords(text: string): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (WORD.exec(text)) n++;
+  return n;
+}

@@ -22,8 +22,9 @@ const LAYERS: Readonly<Record<string, LayerRule>> = {
   extractor: /*      pure analysis            */ { imports: [], vscode: false, node: false },
   checks: /*         what is checked          */ { imports: ['extractor'], vscode: false, node: false },
   presentation: /*   what is shown            */ { imports: ['extractor', 'checks'], vscode: false, node: false },
-  editor: /*         thin VS Code adapters    */ { imports: ['extractor', 'checks', 'presentation'], vscode: true, node: false },
-  cli: /*            the command-line tool    */ { imports: ['extractor', 'checks', 'presentation'], vscode: false, node: true },
+  corpus: /*         across articles          */ { imports: ['extractor', 'presentation'], vscode: false, node: false },
+  editor: /*         thin VS Code adapters    */ { imports: ['extractor', 'checks', 'presentation', 'corpus'], vscode: true, node: false },
+  cli: /*            the command-line tool    */ { imports: ['extractor', 'checks', 'presentation', 'corpus'], vscode: false, node: true },
 };
 
 const ROOT = path.resolve(__dirname, '../../..');
