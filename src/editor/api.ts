@@ -19,7 +19,7 @@ export interface PressGalleryApi {
    * has no description), children indented by two spaces per level.
    */
   getSpeakersViewItems(): string[];
-  /** For an editor: each decoration key (see src/editor/highlightPlan.ts) and the ranges it was given. */
+  /** For an editor: each decoration key (see src/presentation/highlights/highlightPlan.ts) and the ranges it was given. */
   getDecorations(editor: vscode.TextEditor): Record<string, vscode.Range[]>;
   /** The status bar item's text, or undefined while it is hidden. */
   getStatusBarText(): string | undefined;

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../src/extractor/analyze';
 import { groupBySpeaker, sortSpeakers, unattributed } from '../../src/presentation/speakers/groups';
-import { speakerDescription, speakerDetail } from '../../src/presentation/speakers/labels';
+import { mpFor, partyAndSeat, speakerDescription, speakerDetail, speakerSummary } from '../../src/presentation/speakers/labels';
 
 const SEED = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/seed-corbyn-quitters.article'), 'utf8');
 const seed = analyze(SEED);
@@ -27,6 +27,14 @@ describe('presentation: speakers as lists show them', () => {
     assert.strictEqual(speakerDescription(byName('Jeremy Corbyn')), '9 quotes · MP · Labour');
     assert.strictEqual(speakerDescription(byName('Dominic Grieve')), '3 quotes · MP · Conservative');
     assert.strictEqual(speakerDescription(byName('Momentum')), '1 quote · organisation');
+  });
+
+  it('names an MP’s party and seat one way in every list (tooltip, quick pick, exports, CLI report)', () => {
+    const grieve = byName('Dominic Grieve');
+    assert.strictEqual(partyAndSeat(grieve.person!.mp!), 'Conservative, Beaconsfield');
+    assert.strictEqual(mpFor(grieve.person!.mp!), 'Conservative MP for Beaconsfield');
+    assert.strictEqual(speakerSummary(grieve), 'Dominic Grieve — Conservative MP for Beaconsfield');
+    assert.strictEqual(speakerSummary(byName('Momentum')), 'Momentum');
   });
 
   it('gives party and seat as the Outline detail of MPs', () => {

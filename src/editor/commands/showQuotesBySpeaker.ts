@@ -2,10 +2,9 @@ import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysisCache';
 import type { Quote } from '../../extractor/types';
 import { groupBySpeaker, unattributed } from '../../presentation/speakers/groups';
-import { quoteLabel } from '../../presentation/text/words';
-import { plural } from '../../presentation/text/words';
+import { plural, quoteLabel } from '../../presentation/text/words';
 import { UNATTRIBUTED_ID } from '../../presentation/ids';
-import { speakerDescription } from '../../presentation/speakers/labels';
+import { mpFor, speakerDescription } from '../../presentation/speakers/labels';
 import { analysisFor, articleFor } from './article';
 import { revealRange } from './navigation';
 
@@ -32,7 +31,7 @@ export async function showQuotesBySpeaker(cache: AnalysisCache, args?: unknown):
     id: g.id,
     name: g.name,
     description: speakerDescription(g),
-    detail: g.person?.mpStatus === 'mp' ? `${g.person.mp!.party} MP for ${g.person.mp!.constituency}` : undefined,
+    detail: g.person?.mpStatus === 'mp' ? mpFor(g.person.mp!) : undefined,
     quotes: g.quotes,
   }));
   const none = unattributed(a);

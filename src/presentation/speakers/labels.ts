@@ -11,6 +11,11 @@ export function partyAndSeat(mp: { party: string; constituency: string }): strin
   return `${mp.party}, ${mp.constituency}`;
 }
 
+/** "Labour MP for Islington North": an MP as a one-line description reads them. */
+export function mpFor(mp: { party: string; constituency: string }): string {
+  return `${mp.party} MP for ${mp.constituency}`;
+}
+
 /** What the data says of a person in a word or two, for lists: "MP · Labour", "not an MP then". */
 export function personBadge(p: Person | null): string {
   if (!p) return '';
@@ -46,5 +51,5 @@ export function speakerDetail(g: SpeakerGroup): string {
 export function speakerSummary(g: SpeakerGroup): string {
   const p = g.person;
   const mp = p?.mpStatus === 'mp' ? p.mp : null;
-  return mp ? `${g.name} — ${mp.party} MP for ${mp.constituency}` : g.name;
+  return mp ? `${g.name} — ${mpFor(mp)}` : g.name;
 }

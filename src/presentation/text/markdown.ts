@@ -7,8 +7,6 @@ import { quoteLabel } from './words';
 
 /** A hard line break inside a paragraph. */
 export const BR = '  \n';
-/** Between paragraphs. */
-export const PARAGRAPH = '\n\n';
 /** A horizontal rule between the sections of a card. */
 export const RULE = '\n\n---\n\n';
 
