@@ -70,9 +70,9 @@ describe('editor layer: hover cards', () => {
   });
 
   it('says there is no membership data for a date outside the data, instead of a party', async () => {
-    const old = await openInEditor(await writeScratch('editor-old.article', ' date 1990-06-01 Long ago\n\nJeremy Corbyn spoke to the meeting.\n'));
+    const old = await openInEditor(await writeScratch('editor-old.article', ' date 1975-06-01 Long ago\n\nJeremy Corbyn spoke to the meeting.\n'));
     const text = hoverText(await hoversAt(old, 'Jeremy Corbyn'));
-    expectAll(text, ['**Jeremy Corbyn**', 'No House of Commons membership data for 1 Jun 1990'], 'the hover outside the data');
+    expectAll(text, ['**Jeremy Corbyn**', 'No House of Commons membership data for 1 Jun 1975'], 'the hover outside the data');
     assert.ok(!text.includes('Labour') && !text.includes('`MP`'), `expected no party, saw ${JSON.stringify(text)}`);
   });
 });
