@@ -120,8 +120,38 @@ describe('presentation: hover cards at the limits of the data', () => {
     const bad = analyze(' date 2019-02-30 X\n\n“Hello,” said Jeremy Corbyn.\n');
     const card = personCard(bad, person(bad, 'Jeremy Corbyn'));
     assert.match(card, /\(2019-02-30 is not a real date\)/);
-    assert.match(card, /_Party verified only up to \d+ \w{3} \d{4}: a later change may be missing\._/);
+    assert.match(card, /Your Party \(as of 27 Jun 2026\) · Islington North — on 13 Aug 2026/, 'the party "as of" the day it is verified to');
     assert.match(dateCard(bad), /^\*\*Not a real date: 2019-02-30\*\*/);
+  });
+
+  it('says a member was a candidate while Parliament was dissolved, and when they came back', () => {
+    const a = analyze(' date 2001-05-17 Campaign\n\nJohn Prescott spoke. Michael Portillo spoke. Chris Smith spoke. Tony Banks spoke.\n');
+    const prescott = person(a, 'John Prescott');
+    assert.strictEqual(prescott.mp, null);
+    assert.strictEqual(prescott.mpStatus, 'not-mp');
+    const card = personCard(a, prescott);
+    assert.match(card, /Not an MP on 17 May 2001: Parliament was dissolved on 14 May 2001, polling day 7 Jun 2001 \(21 days after this article\)\./);
+    assert.match(card, /MP for Kingston upon Hull East \(Labour\) until the dissolution on 14 May 2001; re-elected on 7 Jun 2001\./);
+    assert.doesNotMatch(card, /`MP`/);
+  });
+
+  it('says a term that begins with the records began before them, and says nothing of a re-election', () => {
+    const a = analyze(' date 1985-01-01 X\n\nDennis Skinner spoke. Jeremy Corbyn spoke.\n');
+    assert.match(personCard(a, person(a, 'Dennis Skinner')), /MP since before May 1979 \(start of the records\)/);
+    assert.match(personCard(a, person(a, 'Jeremy Corbyn')), /MP since 9 Jun 1983/);
+    const later = analyze(' date 2023-03-01 X\n\nCaroline Nokes spoke.\n');
+    const card = personCard(later, person(later, 'Caroline Nokes'));
+    assert.doesNotMatch(card, /Later:|until 30 May 2024/, 're-elected in 2024 for the same party and seat: no change to report');
+  });
+
+  it('gives no party for dates outside the records, whatever the date line says', () => {
+    for (const date of ['1066-10-14', '2999-01-01']) {
+      const a = analyze(` date ${date} X\n\nJeremy Corbyn spoke.\n`);
+      const p = person(a, 'Jeremy Corbyn');
+      assert.strictEqual(p.mp, null);
+      assert.match(personCard(a, p), /No House of Commons membership data for \d+ \w{3} \d{4}: party and seat are not known for that date\./);
+      assert.doesNotMatch(personCard(a, p), /Labour|Independent|Not a sitting MP/);
+    }
   });
 
   it('quotes without a speaker, and terms in quotation marks', () => {

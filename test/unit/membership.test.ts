@@ -2,7 +2,7 @@
 // own terms, and true to them (a lost whip is not "leaving", a rename is not a move).
 import * as assert from 'assert';
 import type { MpInfo, MpTerm } from '../../src/extractor/types';
-import { changesAround, describeTermChange, officesHeld, partyVerifiedOnlyUpTo, relativeToArticle } from '../../src/presentation/hoverCards/membership';
+import { changesAround, describeChangeAcross, describeTermChange, dissolvedLines, officesHeld, partyOnDate, partyVerifiedOnlyUpTo, relativeToArticle, sittingSince } from '../../src/presentation/hoverCards/membership';
 
 const term = (start: string, end: string | null, party: string, constituency = 'Streatham', partyAsOf?: string): MpTerm =>
   ({ start, end, party, constituency, ...(partyAsOf ? { partyAsOf } : {}) });
@@ -87,5 +87,37 @@ describe('presentation: membership wording on hover cards', () => {
     assert.deepStrictEqual(officesHeld(info), ['Leader of the Opposition (since 12 Sep 2015)']);
     assert.strictEqual(partyVerifiedOnlyUpTo(info, '2023-01-01'), '2021-04-04');
     assert.strictEqual(partyVerifiedOnlyUpTo(info, '2019-02-21'), null);
+  });
+
+  const D2024 = { dissolved: '2024-05-30', pollingDay: '2024-07-04' };
+
+  it('does not call a re-election a party change, and words a real one as a re-election', () => {
+    assert.strictEqual(describeChangeAcross(term('2019-12-13', '2024-05-30', 'Conservative', 'Dover'), term('2024-07-05', null, 'Conservative', 'Dover'), D2024), null);
+    assert.strictEqual(describeChangeAcross(term('2019-12-13', '2024-05-30', 'Independent', 'A'), term('2024-07-05', null, 'Labour', 'A'), D2024),
+      'Independent until the dissolution on 30 May 2024 — re-elected as Labour on 4 Jul 2024');
+    assert.strictEqual(describeChangeAcross(term('2019-12-13', '2024-05-30', 'Labour', 'A'), term('2024-07-05', null, 'Labour', 'B'), D2024),
+      'MP for A until the dissolution on 30 May 2024 — re-elected for B on 4 Jul 2024');
+    const info = { ...mp(term('2019-12-13', '2024-05-30', 'Conservative', 'Dover'), null, term('2024-07-05', null, 'Conservative', 'Dover')), nextAcross: D2024 };
+    assert.deepStrictEqual(changesAround(info, '2023-01-01'), [], 'no invented "Later: … until 30 May 2024 — … from 5 Jul 2024"');
+  });
+
+  it('says "since before May 1979" for a term that starts with the records, and the party "as of" its verified date', () => {
+    assert.strictEqual(sittingSince({ ...mp(term('1979-05-03', null, 'Labour')), sittingSince: '1979-05-03', sinceRecordsStart: true }), 'MP since before May 1979 (start of the records)');
+    assert.strictEqual(sittingSince({ ...mp(term('1983-06-09', null, 'Labour')), sittingSince: '1983-06-09' }), 'MP since 9 Jun 1983');
+    const open = mp(term('2024-07-05', null, 'Labour', 'X', '2026-06-27'));
+    assert.strictEqual(partyOnDate(open, '2026-07-01'), 'Labour (as of 27 Jun 2026)');
+    assert.strictEqual(partyOnDate(open, '2026-06-01'), 'Labour');
+  });
+
+  it('words a day of dissolution: a candidate, re-elected or not', () => {
+    const before = term('1979-05-03', '2001-05-13', 'Labour', 'Kingston upon Hull East');
+    assert.deepStrictEqual(dissolvedLines({ dissolved: '2001-05-14', pollingDay: '2001-06-07', before, after: term('2001-06-07', null, 'Labour', 'Kingston upon Hull East') }, '2001-05-17'), [
+      'Not an MP on 17 May 2001: Parliament was dissolved on 14 May 2001, polling day 7 Jun 2001 (21 days after this article).',
+      'MP for Kingston upon Hull East (Labour) until the dissolution on 14 May 2001; re-elected on 7 Jun 2001.',
+    ]);
+    assert.strictEqual(dissolvedLines({ dissolved: '2001-05-14', pollingDay: '2001-06-07', before, after: null }, '2001-05-17')[1],
+      'MP for Kingston upon Hull East (Labour) until the dissolution on 14 May 2001; not an MP after the election.');
+    assert.strictEqual(dissolvedLines({ dissolved: '2001-05-14', pollingDay: '2001-06-07', before, after: term('2001-06-07', null, 'Labour', 'Hull') }, '2001-05-17')[1],
+      'MP for Kingston upon Hull East (Labour) until the dissolution on 14 May 2001; re-elected for Hull on 7 Jun 2001.');
   });
 });

@@ -12,7 +12,7 @@ import { plural } from '../text/words';
 import { BR, RULE, bold, code, commandLink, escapeMarkdown, italic, quoted } from '../text/markdown';
 import { groupBySpeaker, positionAmongSpeaker, unattributed, SpeakerGroup } from '../speakers/groups';
 import { partyAndSeat } from '../speakers/labels';
-import { changesAround, officesHeld, partyVerifiedOnlyUpTo } from './membership';
+import { changesAround, dissolvedLines, officesHeld, partyOnDate, sittingSince } from './membership';
 import { Commands, ShowQuotesArgs, UNATTRIBUTED_ID } from '../ids';
 
 /** What a card needs to know beyond the analysis. */
@@ -56,12 +56,12 @@ export function membershipLines(a: Analysis, p: Person): string[] {
   switch (p.mpStatus) {
     case 'mp': {
       const mp = p.mp!;
-      const lines = [`${escapeMarkdown(mp.party)} · ${escapeMarkdown(mp.constituency)} — ${on}`];
+      const lines = [`${escapeMarkdown(partyOnDate(mp, a.lookupDate))} · ${escapeMarkdown(mp.constituency)} — ${on}`];
+      lines.push(escapeMarkdown(sittingSince(mp)));
       for (const change of changesAround(mp, a.lookupDate)) lines.push(escapeMarkdown(change));
       const offices = officesHeld(mp);
       if (offices.length) lines.push(`Office${offices.length > 1 ? 's' : ''} then: ${offices.map(escapeMarkdown).join('; ')}`);
-      const verified = partyVerifiedOnlyUpTo(mp, a.lookupDate);
-      if (verified) lines.push(`_Party verified only up to ${formatDate(verified)}: a later change may be missing._`);
+      if (mp.name !== p.name) lines.push(`${escapeMarkdown(mp.name)} in the Commons records`);
       return lines;
     }
     case 'ambiguous': {
@@ -72,7 +72,7 @@ export function membershipLines(a: Analysis, p: Person): string[] {
     case 'no-data':
       return [`_No House of Commons membership data for ${formatDate(a.lookupDate)}: party and seat are not known for that date._`];
     case 'not-mp':
-      return [`Not a sitting MP ${on}.`];
+      return p.dissolved ? dissolvedLines(p.dissolved, a.lookupDate).map(escapeMarkdown) : [`Not a sitting MP ${on}.`];
     case 'unknown':
       return [`No MP of this name ${on}.`];
   }

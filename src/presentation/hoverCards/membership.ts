@@ -3,7 +3,7 @@
  * that led into the term holding the date, the one that follows it, offices held then, and how far
  * the party is verified. Worded only from the data's own terms and dates. Pure (no VS Code API).
  */
-import type { MpInfo, MpTerm } from '../../extractor/types';
+import type { Dissolution, DissolvedMembership, MpInfo, MpTerm } from '../../extractor/types';
 import { canonicalParty, samePartyName } from '../../extractor/kb/parties';
 import { daysBetween, formatDate } from '../../extractor/dates';
 import { plural } from '../text/words';
@@ -64,6 +64,50 @@ export function describeTermChange(from: MpTerm, to: MpTerm, current: 'from' | '
   return seatChanged ? `${text} (seat: ${from.constituency} until ${lastDay}, ${to.constituency} ${since} ${firstDay})` : text;
 }
 
+/**
+ * A change across a dissolution and election: the member was re-elected, so only a new party or seat
+ * is news ("Independent until the dissolution on 30 May 2024 — re-elected as Labour on 4 Jul 2024").
+ * Null when party and seat are the same: a re-election is not a party change.
+ */
+export function describeChangeAcross(from: MpTerm, to: MpTerm, d: Dissolution): string | null {
+  const partyChanged = !samePartyName(from.party, to.party);
+  const seatChanged = from.constituency !== to.constituency;
+  if (!partyChanged && !seatChanged) return null;
+  const until = `until the dissolution on ${formatDate(d.dissolved)}`;
+  const again = `re-elected${partyChanged ? ` as ${to.party}` : ''}${seatChanged ? ` for ${to.constituency}` : ''} on ${formatDate(d.pollingDay)}`;
+  const before = partyChanged && seatChanged ? `${from.party} MP for ${from.constituency}` : partyChanged ? from.party : `MP for ${from.constituency}`;
+  return `${before} ${until} — ${again}`;
+}
+
+/** "MP since 9 Jun 1983", or, for a term that begins with the records, that it began before them. */
+export function sittingSince(mp: MpInfo): string {
+  return mp.sinceRecordsStart ? 'MP since before May 1979 (start of the records)' : `MP since ${formatDate(mp.sittingSince)}`;
+}
+
+/** The party as the card shows it: "Labour", or "Labour (as of 27 Jun 2026)" after the date it is verified to. */
+export function partyOnDate(mp: MpInfo, date: string): string {
+  const asOf = partyVerifiedOnlyUpTo(mp, date);
+  return asOf ? `${mp.party} (as of ${formatDate(asOf)})` : mp.party;
+}
+
+/**
+ * A member on a day Parliament stood dissolved: a candidate, not an MP. "MP for Kingston upon Hull
+ * East (Labour) until the dissolution on 14 May 2001; re-elected on 7 Jun 2001 (21 days after this
+ * article)", or that the member did not return.
+ */
+export function dissolvedLines(d: DissolvedMembership, date: string): string[] {
+  const days = daysBetween(date, d.pollingDay);
+  const polling = `${formatDate(d.pollingDay)}${Math.abs(days) <= RELATIVE_WITHIN_DAYS ? ` (${relativeToArticle(days)})` : ''}`;
+  const lines = [`Not an MP on ${formatDate(date)}: Parliament was dissolved on ${formatDate(d.dissolved)}, polling day ${polling}.`];
+  const seat = `MP for ${d.before.constituency} (${d.before.party}) until the dissolution on ${formatDate(d.dissolved)}`;
+  if (!d.after) lines.push(`${seat}; not an MP after the election.`);
+  else {
+    const change = describeChangeAcross(d.before, d.after, d);
+    lines.push(change ? `${seat}; ${change.slice(change.indexOf('re-elected'))}.` : `${seat}; re-elected on ${formatDate(d.pollingDay)}.`);
+  }
+  return lines;
+}
+
 /** "3 days before this article", "the day after this article", "on the day of this article". */
 export function relativeToArticle(days: number): string {
   if (days === 0) return 'on the day of this article';
@@ -80,14 +124,14 @@ export function relativeToArticle(days: number): string {
 export function changesAround(mp: MpInfo, date: string): string[] {
   const out: string[] = [];
   if (mp.previous) {
-    const text = describeTermChange(mp.previous, mp.term, 'to');
+    const text = mp.previousAcross ? describeChangeAcross(mp.previous, mp.term, mp.previousAcross) : describeTermChange(mp.previous, mp.term, 'to');
     if (text) {
       const days = daysBetween(date, mp.term.start);
       out.push(Math.abs(days) <= RELATIVE_WITHIN_DAYS ? `${text} (${relativeToArticle(days)})` : text);
     }
   }
   if (mp.next) {
-    const text = describeTermChange(mp.term, mp.next, 'from');
+    const text = mp.nextAcross ? describeChangeAcross(mp.term, mp.next, mp.nextAcross) : describeTermChange(mp.term, mp.next, 'from');
     if (text) {
       const days = daysBetween(date, mp.next.start);
       out.push(`Later: ${text}${Math.abs(days) <= RELATIVE_WITHIN_DAYS ? ` (${relativeToArticle(days)})` : ''}`);
