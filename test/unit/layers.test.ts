@@ -87,6 +87,15 @@ describe('layers: what each folder of src/ may import', () => {
     assert.deepStrictEqual(broken, []);
   });
 
+  it('README "Architecture" draws every folder of src/ and of src/presentation', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const diagram = /## Architecture\n[\s\S]*?```text\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const drawn = new Set([...diagram.matchAll(/^ *([\w-]+)\/ /gm)].map((m) => m[1]));
+    const folders = (dir: string) => fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const missing = [...folders(SRC), ...folders(path.join(SRC, 'presentation'))].filter((f) => !drawn.has(f));
+    assert.deepStrictEqual(missing, [], 'folders missing from the README diagram');
+  });
+
   it('only the layers above import each other: checks never import presentation, nothing imports the editor or the CLI', () => {
     for (const [name, rule] of Object.entries(LAYERS)) {
       assert.ok(!rule.imports.includes(name), `${name} lists itself`);
