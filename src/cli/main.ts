@@ -2,7 +2,9 @@ import { runExtract } from './extractCommand';
 import { runEval } from './evalCommand';
 import { runCheck } from './checkCommand';
 import { runStats } from './statsCommand';
+import { isMainThread } from 'worker_threads';
 import { runWorkerIfAsked } from './parallel';
+import { runData, useStoredOverlay } from './dataCommand';
 
 const USAGE = `usage:
   press-gallery extract FILE... [--json | --format md|csv|json] [--recursive] [--jobs N]
@@ -14,6 +16,9 @@ const USAGE = `usage:
   press-gallery stats --merge A.json B.json...           one result from stats --json runs over parts of a corpus
   press-gallery eval GOLD_DIR [--verbose] [--json] [--predictions DIR]
                                                          score against NAME.txt + NAME.gold.json
+  press-gallery data update [--api-base-url URL] [--time-limit SECONDS] [--verbose]
+                                                         fetch newer MP data from UK Parliament's Members API
+  press-gallery data status | data reset                 which MP data is in use; back to the bundled data
   press-gallery --help
 
   --jobs N   worker threads (default: the number of cores); the output is the same for any N`;
@@ -23,13 +28,18 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'extract':
+      useStoredOverlay();
       return runExtract(rest, __filename);
     case 'eval':
       return runEval(rest);
     case 'check':
+      useStoredOverlay();
       return runCheck(rest, __filename);
     case 'stats':
+      useStoredOverlay();
       return runStats(rest, __filename);
+    case 'data':
+      return runData(rest);
     case '--help':
     case '-h':
     case 'help':
@@ -41,6 +51,8 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A worker thread of --jobs looks up MPs too: with the same MP data as the main thread.
+if (!isMainThread) useStoredOverlay(false);
 if (!runWorkerIfAsked()) {
   // A reader that closes the pipe early (`| head`) is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {

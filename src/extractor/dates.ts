@@ -24,3 +24,8 @@ export function formatDate(iso: string): string {
   if (!m) return iso;
   return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
 }
+
+/** The day n days later (earlier when negative), counted in UTC so no time zone shifts it. */
+export function addDays(iso: string, n: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}

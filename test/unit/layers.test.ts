@@ -23,8 +23,9 @@ const LAYERS: Readonly<Record<string, LayerRule>> = {
   checks: /*         what is checked          */ { imports: ['extractor'], vscode: false, node: false },
   presentation: /*   what is shown            */ { imports: ['extractor', 'checks'], vscode: false, node: false },
   corpus: /*         across articles          */ { imports: ['extractor', 'presentation'], vscode: false, node: false },
-  editor: /*         thin VS Code adapters    */ { imports: ['extractor', 'checks', 'presentation', 'corpus'], vscode: true, node: false },
-  cli: /*            the command-line tool    */ { imports: ['extractor', 'checks', 'presentation', 'corpus'], vscode: false, node: true },
+  'data-update': /*  fresh MP data (global fetch) */ { imports: ['extractor'], vscode: false, node: false },
+  editor: /*         thin VS Code adapters    */ { imports: ['extractor', 'checks', 'presentation', 'corpus', 'data-update'], vscode: true, node: false },
+  cli: /*            the command-line tool    */ { imports: ['extractor', 'checks', 'presentation', 'corpus', 'data-update'], vscode: false, node: true },
 };
 
 const ROOT = path.resolve(__dirname, '../../..');

@@ -1,6 +1,6 @@
 import type { DissolvedMembership, Dissolution, MpInfo, MpTerm } from '../types';
 import bundledData from './data/mps.compact.json';
-import { decodeOffice, decodeTerm, KbData, KbOffice, KbPerson, KbTerm } from './compact';
+import { decodeOffice, decodeTerm, KbData, KbOffice, KbPerson, KbRoleRow, KbTerm } from './compact';
 import { daysBetween, within } from '../dates';
 import { NameEntry, NameIndex } from './nameIndex';
 import { OfficeIndex } from './officeIndex';
@@ -11,6 +11,9 @@ export type { KbData, KbOffice, KbPerson, KbTerm, KbPersonRow, KbRoleRow, KbTerm
 export type { NameEntry } from './nameIndex';
 export { normalizeName } from './names';
 export { canonicalParty, samePartyName } from './parties';
+
+/** Changes the people and coverage as a knowledge base is built: the data update's overlay (src/data-update/merge.ts). */
+export type PeoplePatch = (people: KbPerson[], coverage: KbData['coverage']) => { people: KbPerson[]; coverage: KbData['coverage'] };
 
 /** Two terms separated by at most this many days (a dissolution and election) still tell one story. */
 const TOUCHING_DAYS = 70;
@@ -37,28 +40,46 @@ export class KnowledgeBase {
 
   /** The knowledge base of the data bundled with the extension, built on first use. */
   static bundled(): KnowledgeBase {
-    KnowledgeBase.instance ??= KnowledgeBase.fromData(bundledData as unknown as KbData);
+    KnowledgeBase.instance ??= KnowledgeBase.fromData(bundledData as unknown as KbData, KnowledgeBase.bundledPatch);
     return KnowledgeBase.instance;
   }
 
-  /** A knowledge base of other data (tests use small hand-made data). */
-  static fromData(data: KbData): KnowledgeBase {
-    return new KnowledgeBase(data);
+  /** A knowledge base of other data (tests use small hand-made data), with the people patched if given. */
+  static fromData(data: KbData, patch?: PeoplePatch | null): KnowledgeBase {
+    return new KnowledgeBase(data, patch ?? null);
   }
 
-  private constructor(data: KbData) {
-    this.coverage = { ...data.coverage };
+  private static bundledPatch: PeoplePatch | null = null;
+
+  /** From now on `bundled()` applies the patch (the data update's overlay; null: the bundled data alone). */
+  static patchBundled(patch: PeoplePatch | null): void {
+    KnowledgeBase.bundledPatch = patch;
+    KnowledgeBase.instance = undefined;
+  }
+
+  private constructor(data: KbData, patch: PeoplePatch | null) {
+    let coverage = { ...data.coverage };
     this.rolesCoverage = { from: data.coverage.from, to: data.rolesCoverageTo ?? data.coverage.to };
     this.dissolutions = (data.dissolutions ?? []).map(([dissolved, pollingDay]) => ({ dissolved, pollingDay }));
     this.officeIndex = new OfficeIndex(this.rolesCoverage.from, this.rolesCoverage.to, data.officesCompleteTo ?? {});
-    for (const [id, name, given, family, aliases, termRows, roleRows] of data.people) {
-      const terms = termRows.map((r) => decodeTerm(r, data)).sort((a, b) => a.start.localeCompare(b.start));
-      const person: KbPerson = { id, name, given, family, aliases, terms };
-      this.byId.set(id, person);
+    const roles = new Map<string, KbRoleRow[]>();
+    let people = data.people.map(([id, name, given, family, aliases, termRows, roleRows]): KbPerson => {
+      roles.set(id, roleRows);
+      return { id, name, given, family, aliases, terms: termRows.map((r) => decodeTerm(r, data)).sort((a, b) => a.start.localeCompare(b.start)) };
+    });
+    if (patch) ({ people, coverage } = patch(people, coverage));
+    this.coverage = coverage;
+    for (const person of people) {
+      this.byId.set(person.id, person);
       this.names.add(person);
-      this.officeIndex.add(person, roleRows.map((r) => decodeOffice(r, data)));
+      this.officeIndex.add(person, (roles.get(person.id) ?? []).map((r) => decodeOffice(r, data)));
     }
     this.names.seal();
+  }
+
+  /** Every person of the data (do not modify). */
+  people(): IterableIterator<KbPerson> {
+    return this.byId.values();
   }
 
   /** Number of people in the data. */
