@@ -6,12 +6,12 @@
 import * as fs from 'fs';
 import { bundledForUpdate, bundledInfo, overlayIsNewer, useOverlay } from '../data-update/apply';
 import { UpdateError } from '../data-update/http';
-import { cliDataDir, fileStore } from '../data-update/nodeStore';
 import { parseOverlay } from '../data-update/overlay';
 import { statusLines } from '../data-update/status';
 import { loadOverlay } from '../data-update/store';
 import { DEFAULT_API_BASE_URL, DEFAULT_TIME_LIMIT_MS, updateStore } from '../data-update/update';
 import { parseArgs } from './args';
+import { cliDataDir, fileStore } from './fileStore';
 
 const USAGE = `usage:
   press-gallery data update [--api-base-url URL] [--time-limit SECONDS] [--verbose]

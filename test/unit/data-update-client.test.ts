@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { KnowledgeBase } from '../../src/extractor/kb/knowledgeBase';
 import { UpdateError, retryAfterMs } from '../../src/data-update/http';
-import { fileStore } from '../../src/data-update/nodeStore';
+import { fileStore } from '../../src/cli/fileStore';
 import { loadOverlay } from '../../src/data-update/store';
 import { fetchOverlay, UpdateRequest, updateStore } from '../../src/data-update/update';
 import { Fault, refusedBaseUrl, startMembersApi, MembersApiServer } from '../support/membersApiServer';

@@ -1,8 +1,8 @@
-/** The overlay as a file of a folder (the CLI's user data folder), replaced by rename. */
+/** The CLI's store of the MP data overlay: a file in the user data folder, replaced by rename. */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { OVERLAY_FILE, OverlayStore } from './store';
+import { OVERLAY_FILE, OverlayStore } from '../data-update/store';
 
 export function fileStore(dir: string): OverlayStore {
   const file = path.join(dir, OVERLAY_FILE);
