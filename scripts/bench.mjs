@@ -49,6 +49,8 @@ console.log(`  first analysis ${providers.firstMs.toFixed(0)} ms; hover ${provid
 const slow = ['hoverMs', 'symbolsMs', 'decorationsMs'].filter((k) => providers[k] > 50);
 console.log(slow.length ? `  OVER the 50 ms target: ${slow.join(', ')}` : '  every provider call under the 50 ms target');
 console.log(`\nfirst call of the process (builds the MP index): ${ours.coldMs.toFixed(0)} ms`);
+const marks = JSON.parse(execFileSync(process.execPath, [join(here, 'bench/quoteMarks.mjs')], { encoding: 'utf8' }).trim());
+console.log(`quote scanner on 200,000 marks: slowest kind ${marks.worstLabel} ${marks.worstMs.toFixed(0)} ms (CPU ${marks.worstCpuMs.toFixed(0)} ms), every kind on one line ${marks.mixedMs.toFixed(0)} ms (CPU ${marks.mixedCpuMs.toFixed(0)} ms) ${Math.max(marks.worstMs, marks.mixedMs) < 200 ? '- under' : '- OVER'} the 200 ms target`);
 
 function mpNames(data) {
   const people = data.people ?? [];

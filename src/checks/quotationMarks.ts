@@ -1,12 +1,11 @@
 import type { Analysis } from '../extractor/types';
 import type { Problem } from './types';
-
-const CLOSER: Record<string, string> = { '“': '”', '"': '"', '‘': '’', "'": "'" };
+import { closersFor } from '../extractor/quoteMarks';
 
 /**
  * Quotation marks a sub-editor would mend: an opening mark never closed in its paragraph (and not
  * continued in the next), a closing mark with nothing to close, and a quote opened in one style and
- * closed in another (“…"). Fixes are offered where the intent is clear.
+ * closed in another (“…"; „…“ and „…” are both at home). Fixes are offered where the intent is clear.
  */
 export function quotationMarks(text: string, a: Analysis): Omit<Problem, 'severity'>[] {
   const out: Omit<Problem, 'severity'>[] = [];
@@ -14,7 +13,7 @@ export function quotationMarks(text: string, a: Analysis): Omit<Problem, 'severi
     if (!n.span) continue;
     if (n.code === 'unclosed-quote') {
       const q = a.quotes.find((x) => x.open.start === n.span!.start);
-      const close = CLOSER[text[n.span.start]] ?? '”';
+      const close = closersFor(text.slice(n.span.start, n.span.end))[0] ?? '”';
       out.push({
         check: 'quotationMarks', message: 'This quotation is never closed in its paragraph.', start: n.span.start, end: n.span.end,
         fix: q ? { title: `Close the quotation at the end of the paragraph (${close})`, edit: { start: q.end, end: q.end, text: close } } : undefined,
@@ -28,8 +27,9 @@ export function quotationMarks(text: string, a: Analysis): Omit<Problem, 'severi
   }
   for (const q of a.quotes) {
     if (!q.close) continue;
-    const want = CLOSER[q.open.text];
-    if (want && q.close.text !== want) {
+    const closers = closersFor(q.open.text);
+    const want = closers[0];
+    if (want && !closers.includes(q.close.text)) {
       out.push({
         check: 'quotationMarks', message: `This quotation opens with ${q.open.text} but closes with ${q.close.text}.`,
         start: q.close.start, end: q.close.end,

@@ -27,7 +27,12 @@ export interface Header {
 }
 
 export type QuoteKind = 'speech' | 'term';
-export type QuoteMarkStyle = 'curly-double' | 'straight-double' | 'curly-single' | 'straight-single';
+export type QuoteMarkStyle =
+  | 'curly-double' | 'straight-double' | 'curly-single' | 'straight-single'
+  | 'doubled-apostrophe' // ''…'' (the New York Times)
+  | 'tex' // ``…''
+  | 'low-double' | 'low-single' // „…“ and ‚…‘
+  | 'guillemet' | 'single-guillemet'; // «…», »…«, ‹…›
 
 /** Who said a quote: a person or an organisation of `Analysis.people` / `Analysis.organisations`. */
 export interface SpeakerRef {

@@ -1,5 +1,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../src/extractor/analyze';
+import { splitParagraphs } from '../../src/extractor/paragraphs';
+import { scanQuotes } from '../../src/extractor/quotes';
 
 /** Inputs from scrapers, copy-paste and old archives: each must analyse without throwing, in bounded time. */
 describe('pathological inputs', function () {
@@ -31,8 +33,23 @@ describe('pathological inputs', function () {
 
   it('200,000 quotation marks of every kind', () => {
     for (const mark of ['“', '”', '"', "'", '‘', '’']) assert.ok(analyze(mark.repeat(200_000)).quotes.length <= 1);
-    assert.strictEqual(analyze('“'.repeat(100_000) + '”'.repeat(100_000)).quotes.length, 1);
+    assert.strictEqual(analyze('“'.repeat(100_000) + 'x' + '”'.repeat(100_000)).quotes.length, 1);
     assert.ok(analyze('“‘"\''.repeat(50_000)).quotes.length < 10);
+  });
+
+  it('200,000 marks of the other house styles, and mixes that would be quadratic for a naive pairing', () => {
+    for (const mark of ["''", '``', "'''", '«', '»', '„', '‚', '‹', '›', "s' x ", "'a s' b "]) {
+      const text = mark.repeat(Math.ceil(200_000 / mark.length));
+      const started = performance.now();
+      const { quotes } = scanQuotes(text, splitParagraphs(text));
+      assert.ok(performance.now() - started < 2000, `${mark}: ${performance.now() - started} ms`);
+      for (const q of quotes) assert.strictEqual(text.slice(q.start, q.end), q.text);
+    }
+    // every closer searches for an opener of its own family: 100,000 open quotes of another family cost nothing
+    const text = '“x '.repeat(100_000) + '’ '.repeat(100_000);
+    const started = performance.now();
+    assert.strictEqual(scanQuotes(text, splitParagraphs(text)).quotes.length, 1);
+    assert.ok(performance.now() - started < 2000, `${performance.now() - started} ms`);
   });
 
   it('a quote opened and never closed ends with its paragraph', () => {
