@@ -66,6 +66,12 @@ describe('sub-editor checks', () => {
       assert.deepStrictEqual(messages(problems('“First part.\n\n“Second part,” she said.')), []);
     });
 
+    it("takes „…“, „…”, ''…'' and ``…'' for matched pairs, and closes an unclosed '' with ''", () => {
+      assert.deepStrictEqual(messages(problems("Sie sagte „ja“ und „nein”. He said ''yes'' and ``no''.")), []);
+      const text = HEAD + "He said ''we will win.\n\nNext paragraph.";
+      assert.strictEqual(applyFixes(text, runChecks(text, analyze(text))), HEAD + "He said ''we will win.''\n\nNext paragraph.");
+    });
+
     it('flags a stray closing mark and mixed styles', () => {
       const text = HEAD + 'It ended” there. He said “yes" and left.';
       const ps = runChecks(text, analyze(text));
