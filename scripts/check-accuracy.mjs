@@ -5,12 +5,13 @@
 import { CORPORA, corpusRoot, measure } from './corpora.mjs';
 
 const UK_ATTRIBUTION = { 'attribution accuracy': 0.93, 'attribution precision': 0.97, 'speakers F1': 0.95 }; // issue 12
-const MP_FACTS = { 'quote F1': 0.97, 'MP F1': 0.97, 'party accuracy': 1, 'constituency accuracy': 1 }; // issues 2-6, 10
+const QUOTE_F1 = 0.995; // issue 11: quotation marks in every house style
+const MP_FACTS = { 'quote F1': QUOTE_F1, 'MP F1': 0.97, 'party accuracy': 1, 'constituency accuracy': 1 }; // issues 2-6, 10
 const TARGETS = {
   dev: { ...MP_FACTS, ...UK_ATTRIBUTION },
   'dev-bbc': { ...MP_FACTS, ...UK_ATTRIBUTION },
   'dev-uk': { ...MP_FACTS, ...UK_ATTRIBUTION },
-  'polnear-dev': { 'quote F1': 0.97, 'name match': 0.92, 'speaker precision': 0.96, coverage: 0.92 },
+  'polnear-dev': { 'quote F1': QUOTE_F1, 'name match': 0.92, 'speaker precision': 0.96, coverage: 0.92 },
 };
 /** Where a target is not met yet: the figure gated instead (achieved, rounded down). Raise as results rise. */
 const GATES = {
