@@ -4,7 +4,7 @@ import { splitParagraphs } from './paragraphs';
 import { scanQuotes, RawQuote } from './quotes';
 import { splitSentences, Sentence } from './sentences';
 import { tokenize, Token } from './tokens';
-import { findFullNames, findShortForms, NameMention } from './mentions';
+import { findFullNames, findShortForms, findTitledSurnames, NameMention } from './mentions';
 import { groupFullNames, placeShortForms, toPerson, Entity, EntityContext } from './entities';
 import { attributeQuotes, Attribution } from './attribution';
 import { KnowledgeBase } from './kb/knowledgeBase';
@@ -59,7 +59,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}, kb: Knowledg
 }
 
 function findPeople(tokens: Token[], ctx: EntityContext): Entity[] {
-  const full = findFullNames(tokens, ctx.kb);
+  const names = findFullNames(tokens, ctx.kb);
+  const full = [...names, ...findTitledSurnames(tokens, names, ctx.kb, ctx.date)].sort((a, b) => a.start - b.start);
   const entities = groupFullNames(full, ctx);
   const surnames = new Set<string>(), given = new Set<string>();
   for (const e of entities) {

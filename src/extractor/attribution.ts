@@ -182,6 +182,8 @@ function resolveSubject(input: AttributionInput, cue: Cue, salient: Salience): R
       return { ...cue, speaker: antecedent(input, s.word, input.tokens[s.token].start, salient), method: 'pronoun' };
     case 'role':
       if (s.role.anonymous) return { ...cue, speaker: spokesperson(input, s.role.phrase, input.tokens[s.role.from].start, salient), method: 'role' };
+      // A seat names its member or nobody ("the Yorkshire MP" is no one the data knows): no fallback on a recent MP.
+      if (s.role.seat) return { ...cue, speaker: s.role.former ? null : roleHolder(input, s.role.phrase, false), method: 'role' };
       return { ...cue, speaker: roleHolder(input, s.role.phrase, s.role.former) ?? recentHolder(input, s.role.phrase, input.tokens[s.role.from].start, salient), method: 'role' };
     case 'thing':
       return { ...cue, speaker: null, method: 'cue' };

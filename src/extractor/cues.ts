@@ -160,6 +160,10 @@ function forwardSubject(ctx: CueContext, v: number, s: number): Cue | null {
     while (e + 1 < tokens.length && ctx.personAt[e + 1] === ctx.personAt[s] && !breaks(tokens[e + 1])) e++;
     return { verb: v, subject: { type: 'mention', token: s }, from: v, to: e + 1, sentence: ctx.sentenceOf[v], inverted: true };
   }
+  // "said Chancellor Clarke", "said Bolsover MP Mark Fletcher": a title or seat before the name; the name is the subject.
+  let named = s;
+  while (named < s + 7 && named < tokens.length && ctx.personAt[named] < 0 && !inQuote[named] && (named === s || !breaks(tokens[named])) && tokens[named].cap) named++;
+  if (named > s && named < tokens.length && ctx.personAt[named] >= 0 && !breaks(tokens[named]) && sameSentence(ctx, named, v)) return forwardSubject(ctx, v, named);
   // "said the Labour leader": the role phrase ends before a break or the sentence end.
   for (let e = s; e < Math.min(tokens.length, s + 7) && sameSentence(ctx, e, v) && !inQuote[e]; e++) {
     if (e > s && breaks(tokens[e])) break;

@@ -3,6 +3,7 @@ import type { Mention } from './types';
 import { isFirstName, isCommonWord } from './lexicon';
 import type { KnowledgeBase, KbPerson } from './kb/knowledgeBase';
 import { foldName } from './kb/names';
+import { isRoleHead, isRoleWord } from './roleNouns';
 
 /** A name found in the text, before mentions are grouped into people. */
 export interface NameMention extends Mention {
@@ -96,14 +97,18 @@ function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeB
   if (i + 1 < to && isFirstName(first.text) && !NOT_NAMES.has(first.norm) && !NOT_NAMES.has(tokens[i + 1].norm)) {
     let end = i + 2;
     while (end < to && end < i + 3 && !NOT_NAMES.has(tokens[end].norm)) end++;
-    return { mention: build(tokens, i, end, null, kb.byFullName(tokens.slice(i, end).map((t) => t.text).join(' '))), next: end };
+    const people = kb.byFullName(tokens.slice(i, end).map((t) => t.text).join(' '));
+    // "Hazel Grove", "Stoke Newington": a place, unless the records know the name.
+    if (people.length || !kb.isPlace(tokens.slice(i, end).map((t) => t.norm))) return { mention: build(tokens, i, end, null, people), next: end };
   }
   // "Guy Mansfield QC": two capitalised words before letters that only follow a person's name.
   if (i + 2 < tokens.length && POSTNOMINALS.has(tokens[i + 2].norm) && tokens[i + 1].cap && !NOT_NAMES.has(first.norm) && !NOT_NAMES.has(tokens[i + 1].norm)) {
     return { mention: build(tokens, i, i + 2, null, kb.byFullName(`${first.text} ${tokens[i + 1].text}`)), next: i + 2 };
   }
   // "Nahim Zahawi": an unknown first word before an MP's surname; the grouping step checks the spelling.
-  if (to - i === 2 && !NOT_NAMES.has(first.norm) && !isCommonWord(first.text) && kb.bySurname(foldName(tokens[i + 1].norm)).length > 0) {
+  // "Bethnal Green" is a place, not a misspelt Green.
+  if (to - i === 2 && !NOT_NAMES.has(first.norm) && !isCommonWord(first.text) && kb.bySurname(foldName(tokens[i + 1].norm)).length > 0
+    && !kb.isPlace([first.norm, tokens[i + 1].norm])) {
     return { mention: build(tokens, i, to, null, []), next: to };
   }
   return null;
@@ -131,6 +136,43 @@ function build(tokens: readonly Token[], from: number, to: number, title: string
     start, end, text: '', form: title ? 'title' : 'full', title,
     parts: tokens.slice(nameFrom, to).map((t) => foldName(t.norm)), kb, token: from,
   };
+}
+
+/**
+ * A surname after an office title is the holder of that office on the date: "Prime Minister Major",
+ * "Chancellor Hunt", "Home Secretary Braverman", "former Prime Minister Blair". Only where the records
+ * of the office reach the date and one holder has that surname; else nothing (not a guess).
+ */
+export function findTitledSurnames(tokens: readonly Token[], taken: readonly NameMention[], kb: KnowledgeBase, date: string): NameMention[] {
+  const covered = new Set<number>();
+  for (const m of taken) for (let t = m.token; t < tokens.length && tokens[t].start < m.end; t++) covered.add(t);
+  const out: NameMention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap || covered.has(i) || NOT_NAMES.has(t.norm) || /[,.;:!?()“”"‘’—–]/.test(t.gap)) continue;
+    const head = tokens[i - 1];
+    if (!head.cap || !isRoleHead(head.norm)) continue;
+    const person = titleHolder(tokens, i, kb, date);
+    if (!person) continue;
+    const end = t.possessive ? t.start + t.norm.length : t.end;
+    out.push({ start: t.start, end, text: '', form: 'surname', title: null, parts: [foldName(t.norm)], kb: [person], token: i });
+  }
+  return out;
+}
+
+/** The one holder, on the date, of the longest office title ending before token i who has its surname. */
+function titleHolder(tokens: readonly Token[], i: number, kb: KnowledgeBase, date: string): KbPerson | null {
+  const surname = foldName(tokens[i].norm);
+  let from = i - 1;
+  while (from - 1 >= 0 && i - from < 7 && isRoleWord(tokens[from - 1].norm) && !/[,.;:!?()“”"‘’—–]/.test(tokens[from].gap)
+    && (tokens[from - 1].cap || /^(?:and|of|for|the|former|ex|then)$/.test(tokens[from - 1].norm))) from--;
+  for (let k = from; k < i; k++) {
+    if (!tokens[k].cap && !/^(?:former|ex|then)$/.test(tokens[k].norm)) continue;
+    const phrase = tokens.slice(k, i).map((t) => t.norm).join(' ');
+    const holders = kb.resolveRole(phrase, date).filter((p) => kb.bySurname(surname).includes(p));
+    if (holders.length === 1) return holders[0];
+  }
+  return null;
 }
 
 /**

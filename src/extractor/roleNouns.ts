@@ -17,6 +17,13 @@ const ANONYMOUS_HEADS = new Set([
 /** Words that may stand inside a role noun phrase. */
 const ROLE_WORDS = /^(?:the|former|ex|then|shadow|deputy|prime|foreign|home|health|education|justice|defence|culture|business|brexit|work|pensions|environment|transport|trade|chief|labour|tory|conservative|liberal|democrat|lib|dem|snp|party|opposition|attorney|general|commons|house|of|for|and|leader|minister|secretary|chancellor|speaker|exchequer|state|treasury|senior|junior|cabinet|britain's|uk|british|scottish|welsh|northern|irish|ireland|scotland|wales|international|development|communities|local|government|housing|energy|climate|digital|media|sport|women|equalities|chief|whip|mayor|london|president|co-chair|chair|chairman|chairwoman|party's|government's|european|union|foreign|affairs|security|immigration|policing|armed|forces|veterans|constitutional|northern|powerhouse|paymaster|lord|privy|seal|council|duchy|lancaster|solicitor|first|second|independent|group|newly|elected|outgoing|incoming|current|acting|interim|mp|spokesman|spokeswoman|spokesperson|aide|source|adviser|advisor|official|colleague|insider|ally|critic|campaigner|veteran|candidate|backbencher|frontbencher|commissioner|premier|prosecutor|judge|lawyer|director|boss|a|an|his|her|their|its|one)$/;
 
+/** Words that join the parts of a seat's name: "Bethnal Green and Stepney", "Kingston upon Hull East". */
+const SEAT_JOINERS = /^(?:and|upon|on|under|in|the|of|with|by)$/;
+/** Words of time before a seat reference: "the former MP for Caerphilly", "the newly elected Rochdale MP". */
+const SEAT_TIME = /^(?:former|ex|then|new|newly|elected|outgoing|veteran|long-serving)$/;
+/** Party words that may stand before "MP" in a seat reference: "the Tory MP for Bracknell". */
+const SEAT_PARTY = /^(?:tory|conservative|labour|lib|dem|liberal|democrat|snp|plaid|green|reform|ukip|dup|independent)$/;
+
 export interface RoleNoun {
   /** Token range of the phrase. */
   from: number;
@@ -25,6 +32,8 @@ export interface RoleNoun {
   phrase: string;
   former: boolean;
   anonymous: boolean;
+  /** The seat a reference names ("the Bassetlaw MP", "the MP for Dover"), as written, lower-cased. */
+  seat?: string;
 }
 
 /**
@@ -33,7 +42,10 @@ export interface RoleNoun {
  */
 export function roleNounEndingAt(tokens: readonly Token[], end: number, floor: number): RoleNoun | null {
   const head = tokens[end]?.norm;
-  if (!head || !ROLE_HEADS.has(head)) return null;
+  if (!head) return null;
+  const seat = seatReferenceEndingAt(tokens, end, floor);
+  if (seat) return seat;
+  if (!ROLE_HEADS.has(head)) return null;
   let from = end;
   while (from - 1 >= floor && ROLE_WORDS.test(tokens[from - 1].norm) && !/[,.;:!?“”"]/.test(tokens[from].gap)) {
     from--;
@@ -46,6 +58,58 @@ export function roleNounEndingAt(tokens: readonly Token[], end: number, floor: n
   return { from, to: end + 1, phrase: words.join(' '), former: words.includes('former') || words.includes('ex'), anonymous };
 }
 
+/**
+ * A seat used as a reference to its member: "the Bassetlaw MP", "the Bethnal Green and Stepney MP",
+ * "the MP for Dover", "the Tory MP for Bracknell", or "Bolsover MP" before a name. The seat is a
+ * run of capitalised words (and the small words of seat names); the knowledge base decides whether
+ * it is a constituency of the date. "A Yorkshire MP" is anonymous: an indefinite MP is nobody known.
+ */
+function seatReferenceEndingAt(tokens: readonly Token[], end: number, floor: number): RoleNoun | null {
+  const last = tokens[end];
+  let mp: number, seatFrom: number, seatTo: number;
+  if (last.norm === 'mp' && last.text === 'MP') {
+    seatTo = end;
+    seatFrom = seatStart(tokens, end - 1, floor);
+    if (seatFrom === end) return null;
+    mp = end;
+  } else if (last.cap) {
+    seatFrom = seatStart(tokens, end, floor);
+    const k = seatFrom - 1; // "for"
+    if (k - 1 < floor || tokens[k]?.norm !== 'for' || tokens[k - 1].text !== 'MP' || breaksBefore(tokens[k]) || breaksBefore(tokens[seatFrom])) return null;
+    seatTo = end + 1;
+    mp = k - 1;
+  } else return null;
+  let from = seatTo === end ? seatFrom : mp;
+  while (from - 1 >= floor && (SEAT_PARTY.test(tokens[from - 1].norm) || SEAT_TIME.test(tokens[from - 1].norm)) && !breaksBefore(tokens[from])) from--;
+  if (from - 1 >= floor && /^(?:the|a|an|one|another)$/.test(tokens[from - 1].norm) && !breaksBefore(tokens[from])) from--;
+  const words = tokens.slice(from, end + 1).map((t) => t.norm);
+  const seat = tokens.slice(seatFrom, seatTo).map((t) => t.norm).join(' ');
+  const indefinite = /^(?:a|an|one|another)$/.test(words[0]);
+  // "the former Labour MP for Caerphilly" is not the member of the date; the data cannot say which former one.
+  const former = words.some((w) => /^(?:former|ex|then)$/.test(w));
+  return { from, to: end + 1, phrase: words.join(' '), former, anonymous: indefinite, seat };
+}
+
+/** The first token of the capitalised run (seat words) ending at `end`, or end + 1 when there is none. */
+function seatStart(tokens: readonly Token[], end: number, floor: number): number {
+  let k = end;
+  while (k >= floor && k > end - 8) {
+    const t = tokens[k];
+    const word = t.cap && !ROLE_WORDS.test(t.norm) && !/^(?:mp|mps)$/.test(t.norm) && !t.possessive;
+    const joiner = !t.cap && SEAT_JOINERS.test(t.norm) && k < end && tokens[k + 1].cap;
+    if (!word && !joiner) break;
+    if (k < end && /[,.;:!?()“”"‘’—–]/.test(tokens[k + 1].gap)) break;
+    k--;
+  }
+  let first = k + 1;
+  while (first <= end && !tokens[first].cap) first++; // a seat starts with a capital
+  return first > end ? end + 1 : first;
+}
+
+function breaksBefore(t: Token): boolean {
+  return /[.;:!?()“”"‘’—–]/.test(t.gap);
+}
+
 /** The role as a key for appositions: "the former Labour leader" → "labour leader". */
 export function roleKey(phrase: string): string {
   return phrase
@@ -54,6 +118,11 @@ export function roleKey(phrase: string): string {
     .filter((w) => !/^(?:the|a|an|his|her|their|its|former|ex|then|newly|elected|outgoing|incoming|current|acting|interim)$/.test(w))
     .join(' ')
     .replace(/\btory\b/g, 'conservative');
+}
+
+/** A word that may stand in an office title before a name ("Work and Pensions Secretary"). */
+export function isRoleWord(norm: string): boolean {
+  return ROLE_WORDS.test(norm);
 }
 
 export function isRoleHead(norm: string): boolean {

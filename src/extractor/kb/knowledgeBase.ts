@@ -6,6 +6,7 @@ import { NameEntry, NameIndex } from './nameIndex';
 import { OfficeIndex } from './officeIndex';
 import { officeQuery, OfficeQuery } from './offices';
 import { samePartyName } from './parties';
+import { SeatIndex, seatQuery } from './seats';
 
 export type { KbData, KbOffice, KbPerson, KbTerm, KbPersonRow, KbRoleRow, KbTermRow } from './compact';
 export type { NameEntry } from './nameIndex';
@@ -36,6 +37,7 @@ export class KnowledgeBase {
   readonly dissolutions: readonly Dissolution[];
   private readonly byId = new Map<string, KbPerson>();
   private readonly names = new NameIndex();
+  private readonly seats = new SeatIndex();
   private readonly officeIndex: OfficeIndex;
 
   /** The knowledge base of the data bundled with the extension, built on first use. */
@@ -72,6 +74,7 @@ export class KnowledgeBase {
     for (const person of people) {
       this.byId.set(person.id, person);
       this.names.add(person);
+      this.seats.add(person);
       this.officeIndex.add(person, (roles.get(person.id) ?? []).map((r) => decodeOffice(r, data)));
     }
     this.names.seal();
@@ -200,6 +203,16 @@ export class KnowledgeBase {
     return p.terms[k].start;
   }
 
+  /** Is this the name of a constituency in the records (at any date)? */
+  isSeat(name: string): boolean {
+    return this.seats.isSeat(name);
+  }
+
+  /** Are these words a constituency's name, or two or three words of one ("Bethnal Green")? A place is never a person. */
+  isPlace(words: readonly string[]): boolean {
+    return this.seats.isPlace(words);
+  }
+
   // --- offices ---
 
   /** Offices the records show the person holding on the date (an open record counts up to its `asOf`). */
@@ -226,11 +239,14 @@ export class KnowledgeBase {
 
   /**
    * The people a role noun stands for on a date: "the prime minister", "the Labour leader", "the
-   * shadow home secretary", "the former attorney general" (held before the date, not on it). Empty
+   * shadow home secretary", "the former attorney general" (held before the date, not on it), "the
+   * Bassetlaw MP" or "the Tory MP for Bracknell" (the member for that seat on the date). Empty
    * when the phrase names no office we know, or when the records of that office do not reach the
    * date (before the data starts; after 2020-10 except curated offices): unknown, not a guess.
    */
   resolveRole(phrase: string, date: string): KbPerson[] {
+    const seat = seatQuery(phrase);
+    if (seat) return date < this.coverage.from || this.dissolutionOn(date) ? [] : this.seats.holders(seat, date);
     const q = officeQuery(phrase);
     if (!q) return [];
     const names = this.officeIndex.namesMatching(`role:${q.key}`, q.matches);

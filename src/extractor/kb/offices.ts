@@ -17,7 +17,7 @@ export interface OfficeQuery {
 }
 
 /** Party words of news text → the data's party name. */
-const PARTY_WORDS: Record<string, string> = {
+export const PARTY_WORDS: Record<string, string> = {
   labour: 'Labour', tory: 'Conservative', tories: 'Conservative', conservative: 'Conservative', conservatives: 'Conservative',
   'lib dem': 'Liberal Democrat', 'lib dems': 'Liberal Democrat', 'liberal democrat': 'Liberal Democrat',
   'liberal democrats': 'Liberal Democrat', snp: 'Scottish National Party', 'scottish national party': 'Scottish National Party',
