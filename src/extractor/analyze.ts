@@ -10,6 +10,7 @@ import { attributeQuotes, Attribution } from './attribution';
 import { KnowledgeBase } from './kb/knowledgeBase';
 import { noticesFor } from './notices';
 import { Budget, now } from './budget';
+import { COST, countBefore, horizon } from './horizon';
 
 const DEFAULT_BUDGET_MS = 10_000;
 
@@ -28,24 +29,39 @@ export function analyze(text: string, options: AnalyzeOptions = {}, kb: Knowledg
   const tokens = tokenize(text);
   const ctx: EntityContext = { text, kb, date: lookupDate };
 
+  const cheapMs = now() - started;
+
+  // People, then speakers, are worked out in document order up to where the budget can reach: the
+  // whole text unless the budget is short for it, else the top of the article (every quote is kept).
+  const whole: Part = { tokens, quotes: scan.quotes, sentences };
   let entities: Entity[] = [];
-  let attributions: Attribution[] = scan.quotes.map(() => ({ kind: 'speech', speaker: null, cue: null, method: null }));
+  const attributions: Attribution[] = scan.quotes.map(() => ({ kind: 'speech', speaker: null, cue: null, method: null }));
   const organisationMentions = new Map<string, Span[]>();
-  if (!budget.spent()) entities = findPeople(tokens, ctx);
+  const peopleTo = horizon(text.length, cheapMs * COST.costlyPerCheap, budget.remaining(), paragraphs, sentences);
+  let speakersTo: number | null = 0;
   if (!budget.spent()) {
-    attributions = attributeQuotes({
-      text, tokens, sentences, quotes: scan.quotes, entities, entityContext: ctx, organisationMentions, budget,
-      headlineEnd: header.line?.end ?? 0,
-      ...tokenMaps(tokens, scan.quotes, sentences, entities),
-      quoteSentence: quoteSentences(scan.quotes, sentences),
-    });
+    const t = now();
+    entities = findPeople(prefix(whole, peopleTo, text.length).tokens, ctx);
+    speakersTo = budget.spent() ? 0 : horizon(peopleTo, (now() - t) * COST.attributionPerPeople, budget.remaining(), paragraphs, sentences);
   }
-  const truncated = budget.wasExhausted;
+  if (speakersTo > 0) {
+    const part = prefix(whole, speakersTo, text.length);
+    const found = attributeQuotes({
+      text, ...part, entities, entityContext: ctx, organisationMentions, budget,
+      headlineEnd: header.line?.end ?? 0,
+      ...tokenMaps(part.tokens, part.quotes, part.sentences, entities),
+      quoteSentence: quoteSentences(part.quotes, part.sentences),
+    });
+    found.forEach((a, i) => { attributions[i] = a; });
+    // Out of time inside attribution: its quotes were cut in order, at a point it does not report.
+    if (budget.wasExhausted) speakersTo = null;
+  }
+  const truncated = speakersTo !== text.length;
   const organisations = toOrganisations(organisationMentions);
   const speakers = new Set(attributions.map((a) => (a.speaker?.type === 'person' ? a.speaker.entity : null)));
   const people = entities.filter((e) => e.mentions.length > 0 || speakers.has(e)).map((e) => toPerson(e, ctx, text));
   const quotes = scan.quotes.map((q, i) => toQuote(q, i, attributions[i], organisations));
-  const notices: Notice[] = noticesFor(header, lookupDate, kb, scan.strays, truncated);
+  const notices: Notice[] = noticesFor(header, lookupDate, kb, scan.strays, truncated ? { speakersTo, text } : null);
   return {
     date: header.date,
     lookupDate,
@@ -54,7 +70,24 @@ export function analyze(text: string, options: AnalyzeOptions = {}, kb: Knowledg
     people,
     organisations,
     notices,
-    stats: { words: tokens.length, milliseconds: Math.round((now() - started) * 10) / 10, truncated },
+    stats: { words: tokens.length, milliseconds: Math.round((now() - started) * 10) / 10, truncated, speakersTo },
+  };
+}
+
+/** The tokens, quotes and sentences of one stretch of the text. */
+interface Part {
+  tokens: Token[];
+  quotes: RawQuote[];
+  sentences: Sentence[];
+}
+
+/** The part of the text before `to` (whole sentences; quotes by their opening mark). */
+function prefix(whole: Part, to: number, length: number): Part {
+  if (to >= length) return whole;
+  return {
+    tokens: whole.tokens.slice(0, countBefore(whole.tokens, to, (t) => t.start)),
+    quotes: whole.quotes.slice(0, countBefore(whole.quotes, to, (q) => q.open.start)),
+    sentences: whole.sentences.slice(0, countBefore(whole.sentences, to, (s) => s.start)),
   };
 }
 

@@ -18,6 +18,11 @@ export class Budget {
     return this.exhausted;
   }
 
+  /** Milliseconds left (Infinity for an unlimited budget, 0 once spent). */
+  remaining(): number {
+    return this.exhausted ? 0 : Math.max(0, this.deadline - this.clock());
+  }
+
   get wasExhausted(): boolean {
     return this.exhausted;
   }

@@ -31,9 +31,16 @@ export interface EntityContext {
 export function groupFullNames(full: readonly NameMention[], ctx: EntityContext): Entity[] {
   const entities: Entity[] = [];
   const byKey = new Map<string, Entity>();
+  // A name in no record is looked for among near spellings once, not at each of its mentions.
+  const fuzzy = new Map<string, KbPerson | null>();
+  const nearSpelling = (parts: readonly string[]): KbPerson | null => {
+    const written = parts.join(' ');
+    if (!fuzzy.has(written)) fuzzy.set(written, fuzzyKbPerson(parts, ctx));
+    return fuzzy.get(written)!;
+  };
   for (const m of full) {
     if (m.parts.length < 2 && m.kb.length === 0) continue; // "Mr Corbyn": a short form, placed later
-    const person = pickKbPerson(m.kb, ctx, m.start) ?? fuzzyKbPerson(m.parts, ctx);
+    const person = pickKbPerson(m.kb, ctx, m.start) ?? nearSpelling(m.parts);
     const ambiguous = person ? [] : sittingAmong(m.kb, ctx);
     const key = person ? person.id : m.parts.join(' ');
     let e = byKey.get(key);
@@ -49,10 +56,12 @@ export function groupFullNames(full: readonly NameMention[], ctx: EntityContext)
 
 /** "Long Bailey" for Rebecca Long-Bailey: a two-word name that is someone's hyphenated surname. */
 function mergeDoubleBarrelled(entities: Entity[]): Entity[] {
+  // The first person of each multi-word name's surname: one map look-up per name keeps thousands of people linear.
+  const bySurname = new Map<string, Entity>();
+  for (const o of entities) if (o.parts.length > 1 && !bySurname.has(o.parts[o.parts.length - 1])) bySurname.set(o.parts[o.parts.length - 1], o);
   return entities.filter((e) => {
     if (e.kb || e.parts.length !== 2) return true;
-    const joined = e.parts.join('-');
-    const owner = entities.find((o) => o !== e && o.parts.length > 1 && o.parts[o.parts.length - 1] === joined);
+    const owner = bySurname.get(e.parts.join('-')); // never e itself: its own surname has no hyphen joining its parts
     if (!owner) return true;
     for (const m of e.mentions) owner.mentions.push({ ...m, form: 'surname' });
     owner.mentions.sort((a, b) => a.start - b.start);

@@ -3,7 +3,13 @@ import type { StrayMark } from './quotes';
 import type { KnowledgeBase } from './kb/knowledgeBase';
 
 /** What the reader should know about the limits of an analysis, in plain words. */
-export function noticesFor(header: Header, lookupDate: string, kb: KnowledgeBase, strays: readonly StrayMark[], truncated: boolean): Notice[] {
+/** Where a cut-short analysis stopped working out speakers (see Analysis.stats.speakersTo). */
+export interface Cut {
+  speakersTo: number | null;
+  text: string;
+}
+
+export function noticesFor(header: Header, lookupDate: string, kb: KnowledgeBase, strays: readonly StrayMark[], cut: Cut | null): Notice[] {
   const out: Notice[] = [];
   const cov = kb.coverage;
   if (header.dateStatus === 'missing') {
@@ -27,6 +33,24 @@ export function noticesFor(header: Header, lookupDate: string, kb: KnowledgeBase
     if (s.problem === 'unclosed') out.push({ code: 'unclosed-quote', message: 'A quotation mark opened here is never closed in its paragraph.', span });
     else out.push({ code: 'unopened-quote', message: 'This closing quotation mark closes nothing.', span });
   }
-  if (truncated) out.push({ code: 'truncated', message: 'The analysis ran out of its time budget: people and speakers were not worked out.' });
+  if (cut) out.push({ code: 'truncated', message: truncatedMessage(cut) });
   return out;
+}
+
+function truncatedMessage({ speakersTo, text }: Cut): string {
+  const budget = 'The analysis ran out of its time budget';
+  if (speakersTo === null) return `${budget} partway through the speakers: some quotations are shown without one.`;
+  if (speakersTo <= 0) return `${budget}: people and speakers were not worked out.`;
+  const line = lineOf(text, speakersTo), lines = lineOf(text, text.length);
+  return `${budget}: people and speakers were worked out to line ${line} of ${lines}; the quotations after it are shown without speakers.`;
+}
+
+/** 1-based line of an offset (line breaks as the paragraphs count them). */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 0x2028 || c === 0x2029 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
+  return line;
 }

@@ -26,8 +26,8 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], q
     let start = para.start;
     let i = para.start;
     while (i < para.end) {
-      while (q < quotes.length && quotes[q].end <= i && (quotes[q].close?.end ?? quotes[q].end) <= i) q++;
-      const quote = q < quotes.length && quotes[q].open.start <= i && i < quoteEnd(quotes[q]) ? quotes[q] : null;
+      while (q < quotes.length && quoteEnd(quotes[q]) <= i) q++;
+      const quote = q < quotes.length && quotes[q].open.start <= i ? quotes[q] : null;
       if (quote) {
         i = quoteEnd(quote);
         if (endsSentence(quote.text) && boundaryFollows(text, i, para.end)) {
@@ -37,10 +37,13 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], q
         }
         continue;
       }
-      const c = text[i];
-      if ((c === '.' || c === '!' || c === '?') && !isAbbreviation(text, i, para.start)) {
+      // Straight to the next full stop, ! or ? before the next quote: one character test each.
+      const stop = q < quotes.length ? Math.min(para.end, quotes[q].open.start) : para.end;
+      while (i < stop && !isTerminator(text.charCodeAt(i))) i++;
+      if (i >= stop) continue;
+      if (!isAbbreviation(text, i, para.start)) {
         let e = i + 1;
-        while (e < para.end && (text[e] === '.' || text[e] === '!' || text[e] === '?' || text[e] === ')')) e++;
+        while (e < para.end && (isTerminator(text.charCodeAt(e)) || text[e] === ')')) e++;
         if (boundaryFollows(text, e, para.end)) {
           out.push({ index: out.length, paragraph: para.index, start, end: e });
           start = skipSpace(text, e, para.end);
@@ -55,6 +58,10 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], q
     if (start < para.end) out.push({ index: out.length, paragraph: para.index, start, end: para.end });
   }
   return out;
+}
+
+function isTerminator(c: number): boolean {
+  return c === 46 || c === 33 || c === 63; // . ! ?
 }
 
 function quoteEnd(q: RawQuote): number {

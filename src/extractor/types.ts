@@ -211,6 +211,11 @@ export interface Analysis {
     milliseconds: number;
     /** True when the time budget ran out and later passes were skipped. */
     truncated: boolean;
+    /**
+     * People and speakers are worked out for the text before this offset (the text's length when
+     * complete, 0 when not at all); null when the budget ran out partway through attribution.
+     */
+    speakersTo: number | null;
   };
 }
 

