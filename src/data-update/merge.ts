@@ -9,7 +9,7 @@ import type { KbPerson, KbTerm } from '../extractor/kb/compact';
 import { samePartyName } from '../extractor/kb/parties';
 import { addDays } from '../extractor/dates';
 import { coalesce } from './memberTerms';
-import { MEMBERS_API_NAME, Overlay, OverlayPerson } from './overlay';
+import type { Overlay, OverlayPerson } from './overlay';
 import { seatKey } from './seats';
 
 export interface Coverage {
@@ -49,7 +49,7 @@ export function mergeTerms(bundled: readonly KbTerm[], o: OverlayPerson, overlay
     if (t.end !== null && t.end < since) before.push(t);
     else before.push(verified({ ...t, end: addDays(since, -1) }));
   }
-  const updated = { source: MEMBERS_API_NAME, fetched: overlay.fetched.slice(0, 10) };
+  const updated = { source: overlay.source.name, fetched: overlay.fetched.slice(0, 10), licence: overlay.licence };
   const after = o.terms.filter((t) => t.end === null || t.end >= since).map((t): KbTerm => {
     const term: KbTerm = { start: t.start < since ? since : t.start, end: t.end, party: t.party, constituency: t.constituency, updated };
     if (t.end === null) term.partyAsOf = overlay.verifiedTo;

@@ -23,4 +23,6 @@ export interface PressGalleryApi {
   getDecorations(editor: vscode.TextEditor): Record<string, vscode.Range[]>;
   /** The status bar item's text, or undefined while it is hidden. */
   getStatusBarText(): string | undefined;
+  /** Settles once the stored MP data update (if any) is applied, as it is read at start. */
+  mpDataReady(): Promise<void>;
 }

@@ -15,6 +15,7 @@ import { toggleHighlights } from './commands/highlights';
 import { analyseAnyway, reanalyse } from './commands/analysisCommands';
 import { Commands, LANGUAGE_ID, SPEAKERS_VIEW_ID } from '../presentation/ids';
 import { createLog, safelyRun } from './log';
+import { MpData } from './mpData';
 import type { PressGalleryApi } from './api';
 
 /**
@@ -32,13 +33,14 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
   const decorations = new Decorations(cache);
   const status = new StatusBar(cache, article);
   const diagnostics = new Diagnostics(cache);
+  const mpData = new MpData(context, cache);
 
   /** Commands never throw into the workbench: errors are logged and shown once. */
   const command = (id: string, run: (...args: unknown[]) => unknown) =>
     vscode.commands.registerCommand(id, (...args: unknown[]) => safelyRun(id.replace('pressGallery.', ''), () => run(...args)));
 
   context.subscriptions.push(
-    log, cache, article, speakers, decorations, status,
+    log, cache, article, speakers, decorations, status, mpData,
     vscode.languages.registerHoverProvider(selector, new HoverProvider(cache)),
     vscode.languages.registerDocumentSymbolProvider(selector, new SymbolProvider(cache), { label: 'Press Gallery' }),
     diagnostics,
@@ -58,6 +60,8 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
     command(Commands.sortSpeakersByAppearance, () => speakers.setSort('appearance')),
     command(Commands.sortSpeakersByQuotes, () => speakers.setSort('quotes')),
     command(Commands.sortSpeakersByParty, () => speakers.setSort('party')),
+    command(Commands.updateMpData, () => mpData.update()),
+    command(Commands.resetMpData, () => mpData.reset()),
   );
   log.info('Press Gallery activated');
 
@@ -82,6 +86,7 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
     },
     getDecorations: (editor) => decorations.rangesOf(editor),
     getStatusBarText: () => status.text,
+    mpDataReady: () => mpData.ready,
   };
 }
 

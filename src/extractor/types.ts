@@ -82,8 +82,8 @@ export interface MpTerm {
   constituency: string;
   /** The party is verified only up to this date. */
   partyAsOf?: string;
-  /** Set when the term comes from a data update rather than the bundled data: its source and fetch day. */
-  updated?: { source: string; fetched: string };
+  /** Set when the term comes from a data update rather than the bundled data: its source, fetch day and licence line. */
+  updated?: { source: string; fetched: string; licence: string };
 }
 
 export interface MpOffice {

@@ -27,6 +27,8 @@ export const Commands = {
   sortSpeakersByAppearance: 'pressGallery.sortSpeakersByAppearance',
   sortSpeakersByQuotes: 'pressGallery.sortSpeakersByQuotes',
   sortSpeakersByParty: 'pressGallery.sortSpeakersByParty',
+  updateMpData: 'pressGallery.updateMpData',
+  resetMpData: 'pressGallery.resetMpData',
 } as const;
 
 /** Context keys for `when` clauses in package.json. */

@@ -1,4 +1,7 @@
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
 import { KbPerson, KnowledgeBase } from '../../src/extractor/kb/knowledgeBase';
 import { buildOverlay } from '../../src/data-update/buildOverlay';
 import { mergeOverlay } from '../../src/data-update/merge';
@@ -33,7 +36,7 @@ describe('data update: the overlay over the bundled data', () => {
     assert.strictEqual(info.party, 'Reform UK');
     assert.strictEqual(info.constituency, 'Fenmoor and Ashby');
     assert.deepStrictEqual(info.previous && [info.previous.party, info.previous.start, info.previous.end], ['Conservative', '2024-07-05', '2026-09-13']);
-    assert.deepStrictEqual(info.term.updated, { source: 'UK Parliament Members API', fetched: '2026-11-04' });
+    assert.deepStrictEqual(info.term.updated, { source: 'UK Parliament Members API', fetched: '2026-11-04', licence: 'Contains Parliamentary information licensed under the Open Parliament Licence v3.0.' });
     assert.strictEqual(info.term.partyAsOf, '2026-11-03');
     assert.deepStrictEqual(info.offices.map((o) => o.role), ['Parliamentary Under-Secretary of State'], 'offices stay as bundled');
   });
@@ -131,5 +134,13 @@ describe('data update: checking the API’s answers', () => {
 
   it('notices a member asked for but missing from the answer', () => {
     assert.throws(() => parseHistories([], [4514]), /the history of member 4514 is missing from the answer/);
+  });
+});
+
+describe('data update: the member-id table', () => {
+  const root = path.resolve(__dirname, '../../..');
+  const shared = path.join(root, '../shared/data/uk-mps');
+  (fs.existsSync(shared) ? it : it.skip)('is what scripts/member-ids.mjs makes from the shared data', () => {
+    execFileSync(process.execPath, [path.join(root, 'scripts/member-ids.mjs'), '--check'], { encoding: 'utf8' });
   });
 });

@@ -14,6 +14,7 @@ import { groupBySpeaker, positionAmongSpeaker, unattributed, SpeakerGroup } from
 import { partyAndSeat } from '../speakers/labels';
 import { changesAround, dissolvedLines, officesHeld, partyOnDate, sittingSince } from './membership';
 import { Commands, ShowQuotesArgs, UNATTRIBUTED_ID } from '../ids';
+import { updatedFrom } from './dataSource';
 
 /** What a card needs to know beyond the analysis. */
 export interface CardOptions {
@@ -62,6 +63,8 @@ export function membershipLines(a: Analysis, p: Person): string[] {
       const offices = officesHeld(mp);
       if (offices.length) lines.push(`Office${offices.length > 1 ? 's' : ''} then: ${offices.map(escapeMarkdown).join('; ')}`);
       if (mp.name !== p.name) lines.push(`${escapeMarkdown(mp.name)} in the Commons records`);
+      const source = updatedFrom(mp);
+      if (source) lines.push(escapeMarkdown(source), italic(mp.term.updated!.licence));
       return lines;
     }
     case 'ambiguous': {
