@@ -8,6 +8,7 @@ import { findFullNames, findShortForms, findTitledSurnames, NameMention } from '
 import { groupFullNames, placeShortForms, toPerson, Entity, EntityContext } from './entities';
 import { attributeQuotes, Attribution } from './attribution';
 import { KnowledgeBase } from './kb/knowledgeBase';
+import { givenNameForms } from './kb/shortForms';
 import { noticesFor } from './notices';
 import { Budget, now } from './budget';
 import { COST, countBefore, horizon } from './horizon';
@@ -97,7 +98,7 @@ function findPeople(tokens: Token[], ctx: EntityContext): Entity[] {
   const entities = groupFullNames(full, ctx);
   const surnames = new Set<string>(), given = new Set<string>();
   for (const e of entities) {
-    if (e.parts.length > 1) given.add(e.parts[0]);
+    if (e.parts.length > 1) for (const g of [e.parts[0], ...givenNameForms(e.parts[0])]) given.add(g); // "Matt" for Matthew
     surnames.add(e.parts[e.parts.length - 1]);
   }
   const single = full.filter((m) => m.parts.length < 2 && m.kb.length === 0);

@@ -4,6 +4,7 @@ import type { NameMention } from './mentions';
 import { TITLES } from './mentions';
 import { firstNameGender } from './lexicon';
 import { lastIndexWhere, pushTo } from './search';
+import { givenNameForms } from './kb/shortForms';
 
 /** A person being assembled from mentions. */
 export interface Entity {
@@ -48,6 +49,10 @@ export function groupFullNames(full: readonly NameMention[], ctx: EntityContext)
       e = newEntity(`p${entities.length}`, person, m, ambiguous, writtenName(ctx.text, m));
       entities.push(e);
       byKey.set(key, e);
+    } else if (person && m.kb.includes(person)) {
+      // The fullest form the article uses: "Iain Duncan Smith" after "Mr Duncan Smith".
+      const fuller = withRecordedSurname(writtenName(ctx.text, m), person);
+      if (fuller.split(' ').length > e.name.split(' ').length) e.name = fuller;
     }
     e.mentions.push(m);
   }
@@ -228,7 +233,10 @@ class NameIndex {
 
   add(e: Entity): void {
     pushTo(this.surnames, e.parts[e.parts.length - 1], e);
-    if (e.parts.length > 1) pushTo(this.given, e.parts[0], e);
+    if (e.parts.length > 1) {
+      pushTo(this.given, e.parts[0], e);
+      for (const form of givenNameForms(e.parts[0])) pushTo(this.given, form, e); // "Matt" for Matthew Hancock
+    }
     this.starts.set(e, e.mentions.map((m) => m.start).sort((a, b) => a - b));
   }
 

@@ -91,19 +91,20 @@ function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeB
   if (known) return { mention: build(tokens, i, known.end, title, known.people), next: known.end };
   if (title) {
     const end = Math.min(to, nameStart + 3);
-    return { mention: build(tokens, i, end, title, []), next: end };
+    const people = end - nameStart >= 2 ? kb.byWrittenName(tokens.slice(nameStart, end).map((t) => t.text).join(' ')) : [];
+    return { mention: build(tokens, i, end, title, people), next: end };
   }
   const first = tokens[i];
   if (i + 1 < to && isFirstName(first.text) && !NOT_NAMES.has(first.norm) && !NOT_NAMES.has(tokens[i + 1].norm)) {
     let end = i + 2;
     while (end < to && end < i + 3 && !NOT_NAMES.has(tokens[end].norm)) end++;
-    const people = kb.byFullName(tokens.slice(i, end).map((t) => t.text).join(' '));
+    const people = kb.byWrittenName(tokens.slice(i, end).map((t) => t.text).join(' '));
     // "Hazel Grove", "Stoke Newington": a place, unless the records know the name.
     if (people.length || !kb.isPlace(tokens.slice(i, end).map((t) => t.norm))) return { mention: build(tokens, i, end, null, people), next: end };
   }
   // "Guy Mansfield QC": two capitalised words before letters that only follow a person's name.
   if (i + 2 < tokens.length && POSTNOMINALS.has(tokens[i + 2].norm) && tokens[i + 1].cap && !NOT_NAMES.has(first.norm) && !NOT_NAMES.has(tokens[i + 1].norm)) {
-    return { mention: build(tokens, i, i + 2, null, kb.byFullName(`${first.text} ${tokens[i + 1].text}`)), next: i + 2 };
+    return { mention: build(tokens, i, i + 2, null, kb.byWrittenName(`${first.text} ${tokens[i + 1].text}`)), next: i + 2 };
   }
   // "Nahim Zahawi": an unknown first word before an MP's surname; the grouping step checks the spelling.
   // "Bethnal Green" is a place, not a misspelt Green.

@@ -7,6 +7,8 @@ import { OfficeIndex } from './officeIndex';
 import { officeQuery, OfficeQuery } from './offices';
 import { samePartyName } from './parties';
 import { SeatIndex, seatQuery } from './seats';
+import { givenNameForms } from './shortForms';
+import { normalizeName } from './names';
 
 export type { KbData, KbOffice, KbPerson, KbTerm, KbPersonRow, KbRoleRow, KbTermRow } from './compact';
 export type { NameEntry } from './nameIndex';
@@ -99,6 +101,21 @@ export class KnowledgeBase {
   /** People whose name or another name form equals this one (case, accents, honorifics, hyphens aside). */
   byFullName(name: string): KbPerson[] {
     return this.names.byFullName(name);
+  }
+
+  /**
+   * People a name as the press writes it stands for: its full-name matches, else those whose record
+   * has another form of the given name ("Rob Halfon" for Robert Halfon, "Christopher Pincher" for
+   * Chris Pincher), by the short-forms table.
+   */
+  byWrittenName(name: string): KbPerson[] {
+    const exact = this.names.byFullName(name);
+    if (exact.length) return exact;
+    const [given, ...rest] = normalizeName(name).split(' ');
+    if (!rest.length) return exact;
+    const out: KbPerson[] = [];
+    for (const form of givenNameForms(given)) for (const p of this.names.byFullName(`${form} ${rest.join(' ')}`)) if (!out.includes(p)) out.push(p);
+    return out;
   }
 
   /** People with this surname: multi-word (Duncan Smith) and hyphenated (Rees-Mogg) ones, and real other surnames (maiden, married). */
