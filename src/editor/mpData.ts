@@ -63,6 +63,9 @@ function dataSettings(): { apiBaseUrl: string; checkForUpdates: boolean } {
 export class MpData implements vscode.Disposable {
   private readonly store: OverlayStore;
   private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** The MP data in use changed (an update applied, or a reset): whatever holds lookups should redo them. */
+  readonly onDidChange = this.changed.event;
   private offered = false;
   private running: Promise<void> | undefined;
   /** Done once the stored update (if any) is in use. */
@@ -139,6 +142,7 @@ export class MpData implements vscode.Disposable {
   /** Open articles are analysed again, so every card and check reads the data now in use. */
   private refreshArticles(): void {
     for (const d of vscode.workspace.textDocuments) if (isArticle(d)) this.cache.reanalyse(d);
+    this.changed.fire();
   }
 
   private logStatus(overlay: Overlay | null): void {
@@ -162,6 +166,7 @@ export class MpData implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.changed.dispose();
     for (const d of this.subscriptions) d.dispose();
   }
 }

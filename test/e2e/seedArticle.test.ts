@@ -7,8 +7,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { RESULTS_DIR, launchChromium, openWorkbench, startCodeServer, visibleNotifications, type Session } from '../support/codeServer';
+import { startMembersApi, type MembersApiServer } from '../support/membersApiServer';
 
 const SEED = 'seed-corbyn-quitters.article';
+/** An article about the fixtures' invented by-election winner (test/fixtures/members-api). */
+const BYELECTION = 'byelection.article';
 const SHOTS = path.join(RESULTS_DIR, 'e2e');
 
 /** At most `max` characters of `text`, for messages. */
@@ -19,6 +22,7 @@ function clip(text: string, max = 600): string {
 describe('reading the seed article in VS Code (code-server + Chromium)', function () {
   this.timeout(120_000);
   let session: Session | undefined;
+  let membersApi: MembersApiServer | undefined;
   let browser: Browser | undefined;
   let page: Page;
   let step = 0;
@@ -36,8 +40,11 @@ describe('reading the seed article in VS Code (code-server + Chromium)', functio
     this.timeout(240_000);
     fs.rmSync(SHOTS, { recursive: true, force: true });
     fs.mkdirSync(SHOTS, { recursive: true });
+    // A stand-in for UK Parliament's Members API on 127.0.0.1, for "Update MP Data".
+    membersApi = await startMembersApi({ lifetimeMs: 600_000 });
     session = await startCodeServer({
       settings: {
+        'pressGallery.data.apiBaseUrl': membersApi.baseUrl,
         // A journalist reads prose: wrapped lines keep every name on screen.
         'editor.wordWrap': 'on',
         'editor.minimap.enabled': false,
@@ -46,6 +53,7 @@ describe('reading the seed article in VS Code (code-server + Chromium)', functio
         'editor.hover.delay': 200,
       },
     });
+    fs.writeFileSync(path.join(session.workspace, BYELECTION), ' date 2026-09-01 Wexley Moor by-election\n\n“We won the argument,” said Harriet Quayle, the new MP.\n');
     browser = await launchChromium();
     page = await openWorkbench(browser, session.url);
   });
@@ -64,6 +72,7 @@ describe('reading the seed article in VS Code (code-server + Chromium)', functio
   after(async () => {
     await browser?.close().catch(() => undefined);
     session?.stop();
+    await membersApi?.close();
   });
 
   const editor = () => page.locator('.editor-group-container .monaco-editor').first();
@@ -214,6 +223,40 @@ describe('reading the seed article in VS Code (code-server + Chromium)', functio
     assert.notStrictEqual(after, before, `expected the selection to move from "${before}", it stayed`);
     // The first quote of the seed is in its first line (the headline): “resign and put …”.
     assert.match(after, /^Ln \d+, Col \d+/, `expected "Ln N, Col N" in the status bar, saw ${JSON.stringify(after)}`);
+  });
+
+  it('updates the MP data from the palette, and the card of a member elected since says where it came from, in every theme', async () => {
+    await runFromPalette('Press Gallery: Update MP Data');
+    await expectText(page.locator('.notifications-toasts'), ['MP data updated'], 'the notifications');
+    await shot('mp-data-updated');
+    // Quick Open, as a person goes to a file they know the name of.
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').fill(BYELECTION);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: BYELECTION }).first().waitFor({ state: 'visible' });
+    await page.keyboard.press('Enter');
+    await expectText(editor().locator('.view-lines'), ['Harriet Quayle'], 'the editor');
+    for (const [theme, name] of [['Dark Modern', 'dark'], ['Light Modern', 'light'], ['Dark High Contrast', 'hc-dark'], ['Light High Contrast', 'hc-light']]) {
+      // Preferences: Color Theme by its keys (the palette ranks the Marketplace's theme browser first).
+      await editor().locator('.view-lines').click();
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+T');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'High Contrast' }).first().waitFor({ state: 'visible' });
+      await page.locator('.quick-input-widget input').fill(theme);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).first().waitFor({ state: 'visible' });
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+      await hoverUntil('Harriet Quayle', ['Liberal Democrat', 'Wexley Moor', 'by UK Parliament (Members API), updated', 'Open Parliament Licence v3.0']);
+      await shot(`hover-updated-mp-${name}`);
+      await page.keyboard.press('Escape');
+    }
+  });
+
+  it('resets the MP data to the bundled data from the palette', async () => {
+    await runFromPalette('Press Gallery: Reset MP Data to Bundled');
+    await expectText(page.locator('.notifications-toasts'), ['MP data reset to the bundled data'], 'the notifications');
+    await hoverUntil('Harriet Quayle', ['No MP of this name']);
+    await shot('hover-after-reset');
+    await page.keyboard.press('Escape');
   });
 
   it('showed no error notification', async () => {
