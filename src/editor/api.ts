@@ -16,9 +16,11 @@ export interface PressGalleryApi {
   getAnalysis(target: vscode.Uri | vscode.TextDocument): Analysis | undefined;
   /**
    * The Speakers view's items as shown, depth first: `label (description)` (or just the label when it
-   * has no description), children indented by two spaces per level.
+   * has no description), children indented by two spaces per level; a group that starts collapsed ends in ` [collapsed]`.
    */
   getSpeakersViewItems(): string[];
+  /** The labels of the Speakers view's selected items (what Follow Cursor selected). */
+  getSpeakersViewSelection(): string[];
   /** For an editor: each decoration key (see src/presentation/highlights/highlightPlan.ts) and the ranges it was given. */
   getDecorations(editor: vscode.TextEditor): Record<string, vscode.Range[]>;
   /** The status bar item's text, or undefined while it is hidden. */

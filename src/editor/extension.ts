@@ -62,6 +62,8 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
     command(Commands.sortSpeakersByParty, () => speakers.setSort('party')),
     command(Commands.updateMpData, () => mpData.update()),
     command(Commands.resetMpData, () => mpData.reset()),
+    command(Commands.followCursorOn, () => speakers.setFollowCursor(true)),
+    command(Commands.followCursorOff, () => speakers.setFollowCursor(false)),
   );
   log.info('Press Gallery activated');
 
@@ -77,13 +79,14 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
       const lines: string[] = [];
       const walk = (items: ReturnType<SpeakersView['shownItems']>, depth: number) => {
         for (const item of items) {
-          lines.push(`${'  '.repeat(depth)}${item.label}${item.description ? ` (${item.description})` : ''}`);
+          lines.push(`${'  '.repeat(depth)}${item.label}${item.description ? ` (${item.description})` : ''}${item.collapsed ? ' [collapsed]' : ''}`);
           walk(item.children, depth + 1);
         }
       };
       walk(speakers.shownItems(), 0);
       return lines;
     },
+    getSpeakersViewSelection: () => speakers.selectedLabels(),
     getDecorations: (editor) => decorations.rangesOf(editor),
     getStatusBarText: () => status.text,
     mpDataReady: () => mpData.ready,

@@ -1,32 +1,31 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import type { Analysis, Quote } from '../extractor/types';
-import { groupBySpeaker, unattributed } from '../presentation/speakers/groups';
+import { passageDetail, passages, Passage } from '../presentation/speakers/passages';
 import { quoteLabel } from '../presentation/text/words';
-import { speakerDetail } from '../presentation/speakers/labels';
 import { safely } from './log';
 
 /**
- * Symbol kinds. VS Code has no kind for a person, so the choice is about what reads right in the
- * Outline, breadcrumbs and Go to Symbol (`@:` groups by kind):
- * - a person is an individual, not a type or a callable: `Object` (not Class or Constructor);
- * - an organisation speaks as a body that holds people: `Namespace`, with an icon of its own;
- * - a quotation is text in quotation marks: `String`;
- * - the group of quotes nobody could be found for has no speaker: `Null`.
+ * Symbol kinds. VS Code has no kind for a person or a quotation, and the kind's name is what the
+ * Outline reads out and Go to Symbol (`@:`) groups by, so the choice is about what reads right:
+ * - a person is a member of the article's cast (an MP a Member): `EnumMember` ("member");
+ * - an organisation speaks as a body that holds members: `Namespace`, with an icon of its own;
+ * - a quotation is something said at one point of the text: `Event`;
+ * - a passage nobody could be found for has no speaker: `Null`.
  */
 export const SymbolKinds = {
-  person: vscode.SymbolKind.Object,
+  person: vscode.SymbolKind.EnumMember,
   organisation: vscode.SymbolKind.Namespace,
-  quote: vscode.SymbolKind.String,
+  quote: vscode.SymbolKind.Event,
   unattributed: vscode.SymbolKind.Null,
 } as const;
 
 /**
- * The Outline: each speaker a top-level symbol (in order of first quote) with party and seat as
- * detail for MPs, their quotes as children named by their first words; then "Unattributed" for
- * speech without a speaker. Terms in quotation marks ("so-called “awkward squad”") stay out: the
- * Outline answers "who said what", and a term is said by nobody; listed, it would also appear as
- * a speaker in breadcrumbs and sticky scroll.
+ * The Outline: the article's speech in text order, one symbol per passage (passages.ts: a run of
+ * quotes by one speaker, with party and seat as detail for MPs), its quotes as children named by
+ * their first words. Passages never overlap, so breadcrumbs and sticky scroll name the quote and
+ * the speaker under the cursor, and a problem's badge lands on the passage that holds it. Terms in
+ * quotation marks ("so-called “awkward squad”") stay out: nobody said them.
  */
 export class SymbolProvider implements vscode.DocumentSymbolProvider {
   /** Outline, breadcrumbs and sticky scroll all ask for one version's symbols: build them once. */
@@ -40,21 +39,18 @@ export class SymbolProvider implements vscode.DocumentSymbolProvider {
       if (!a || token.isCancellationRequested) return [];
       const done = this.built.get(a);
       if (done) return done;
-      const out = groupBySpeaker(a).map((g) =>
-        parent(document, g.name, speakerDetail(g), g.type === 'organisation' ? SymbolKinds.organisation : SymbolKinds.person, g.quotes));
-      const none = unattributed(a);
-      if (none.length) out.push(parent(document, 'Unattributed', 'speaker unknown', SymbolKinds.unattributed, none));
+      const out = passages(a, document.getText()).map((p) => passageSymbol(document, p));
       this.built.set(a, out);
       return out;
     });
   }
 }
 
-/** A speaker: spans from their first quote to their last, selects the first. */
-function parent(document: vscode.TextDocument, name: string, detail: string, kind: vscode.SymbolKind, quotes: readonly Quote[]): vscode.DocumentSymbol {
-  const children = quotes.map((q) => quoteSymbol(document, q));
-  const range = children.reduce((r, c) => r.union(c.range), children[0].range);
-  const symbol = new vscode.DocumentSymbol(name, detail, kind, range, children[0].selectionRange);
+function passageSymbol(document: vscode.TextDocument, p: Passage): vscode.DocumentSymbol {
+  const children = p.quotes.map((q) => quoteSymbol(document, q));
+  const kind = !p.group ? SymbolKinds.unattributed : p.group.type === 'organisation' ? SymbolKinds.organisation : SymbolKinds.person;
+  const range = new vscode.Range(document.positionAt(p.start), document.positionAt(p.end));
+  const symbol = new vscode.DocumentSymbol(p.group?.name ?? 'Unattributed', passageDetail(p), kind, range, children[0].selectionRange);
   symbol.children = children;
   return symbol;
 }

@@ -29,6 +29,8 @@ export const Commands = {
   sortSpeakersByParty: 'pressGallery.sortSpeakersByParty',
   updateMpData: 'pressGallery.updateMpData',
   resetMpData: 'pressGallery.resetMpData',
+  followCursorOn: 'pressGallery.speakersFollowCursor',
+  followCursorOff: 'pressGallery.speakersStopFollowingCursor',
 } as const;
 
 /** Context keys for `when` clauses in package.json. */
@@ -41,6 +43,8 @@ export const ContextKeys = {
   tooLarge: 'pressGallery.tooLarge',
   /** The Speakers view's order: appearance, quotes or party. */
   speakersSort: 'pressGallery.speakersSort',
+  /** The Speakers view selects what is under the editor's cursor. */
+  followCursor: 'pressGallery.speakersFollowCursor',
 } as const;
 
 /** The argument of pressGallery.showQuotesBySpeaker (also what a Speakers view item carries). */

@@ -17,3 +17,4 @@ export * from './navigation/quoteNavigation';
 export * from './text/markdown';
 export * from './text/words';
 export * from './ids';
+export * from './speakers/passages';

@@ -65,3 +65,14 @@ export function positionAmongSpeaker(a: Analysis, q: Quote): [number, number] {
   const mine = groupBySpeaker(a).find((g) => g.id === q.speaker!.id)?.quotes ?? [];
   return [mine.indexOf(q) + 1, mine.length];
 }
+
+/**
+ * People the article names but never quotes (an MP mentioned in passing, the constituency's other
+ * members), in order of first mention: the Speakers view's "Named, not quoted" group.
+ */
+export function namedNotQuoted(a: Analysis): Person[] {
+  const speaking = new Set(groupBySpeaker(a).map((g) => g.id));
+  return a.people
+    .filter((p) => !speaking.has(p.id) && p.mentions.length > 0)
+    .sort((x, y) => x.mentions[0].start - y.mentions[0].start);
+}

@@ -2,7 +2,7 @@
 // organisations, quotes and the date; the Outline (document symbols).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { SEED, activateExtension, fixtureUri, hoverText, openInEditor, positionOf, writeScratch } from './util';
+import { SEED, activateExtension, fixtureUri, hoverText, openInEditor, positionOf, until, writeScratch } from './util';
 
 async function hoversAt(doc: vscode.TextDocument, needle: string, offset = 3): Promise<vscode.Hover[]> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, needle, offset));
@@ -85,28 +85,62 @@ describe('editor layer: Outline', () => {
     doc = await openInEditor(fixtureUri(SEED));
   });
 
-  it('lists the speakers in order of first quote, people as objects, organisations as namespaces, MPs with party and seat', async () => {
+  it('lists passages of speech in text order: people as members, organisations as namespaces, MPs with party and seat', async () => {
     const symbols = await symbolsOf(doc.uri);
     assert.deepStrictEqual(symbols.map((s) => [s.name, s.kind, s.detail]), [
-      ['Jeremy Corbyn', vscode.SymbolKind.Object, 'Labour, Islington North'],
-      ['Dominic Grieve', vscode.SymbolKind.Object, 'Conservative, Beaconsfield'],
+      ['Jeremy Corbyn', vscode.SymbolKind.EnumMember, 'Labour, Islington North · quotes 1–6 of 9'],
+      ['Dominic Grieve', vscode.SymbolKind.EnumMember, 'Conservative, Beaconsfield'],
+      ['Jeremy Corbyn', vscode.SymbolKind.EnumMember, 'Labour, Islington North · quotes 7–9 of 9'],
       ['Momentum', vscode.SymbolKind.Namespace, 'organisation'],
     ]);
   });
 
-  it('gives each speaker their quotes, named by their first words, spanning the quotation marks', async () => {
-    const [corbyn, grieve, momentum] = await symbolsOf(doc.uri);
-    assert.strictEqual(corbyn.children.length, 9);
+  it('gives each passage its quotes, named by their first words, spanning the quotation marks', async () => {
+    const [corbyn, grieve, , momentum] = await symbolsOf(doc.uri);
+    assert.strictEqual(corbyn.children.length, 6);
     assert.deepStrictEqual(grieve.children.map((c) => c.name), ['“went completely off the rails”', '“I would certainly cease to take the whip…”', '“I would have to leave the party - yes.”']);
-    for (const child of [...corbyn.children, ...grieve.children, ...momentum.children]) {
-      assert.strictEqual(child.kind, vscode.SymbolKind.String);
+    for (const [parent, child] of [corbyn, grieve, momentum].flatMap((p) => p.children.map((c) => [p, c] as const))) {
+      assert.strictEqual(child.kind, vscode.SymbolKind.Event);
       const marked = doc.getText(child.range);
       assert.ok(/^[“"‘']/.test(marked), `expected ${JSON.stringify(marked)} to start at its opening mark`);
-      assert.ok(corbyn.range.contains(corbyn.children[0].range), 'a speaker’s range holds its quotes');
+      assert.ok(parent.range.contains(child.range), 'a passage holds its quotes');
       assert.ok(child.range.contains(child.selectionRange));
     }
     assert.strictEqual(doc.getText(momentum.children[0].selectionRange), 'mass canvassing events');
     assert.strictEqual(grieve.children[0].detail, 'He said', 'the cue as detail');
+  });
+
+  it('never overlaps: the symbols under the cursor are the speaker and the quote actually there', async () => {
+    const symbols = await symbolsOf(doc.uri);
+    for (let i = 1; i < symbols.length; i++) {
+      assert.ok(symbols[i - 1].range.end.isBeforeOrEqual(symbols[i].range.start),
+        `expected ${symbols[i - 1].name}'s passage to end before ${symbols[i].name}'s starts`);
+    }
+    // What breadcrumbs and sticky scroll show: the deepest symbols whose ranges hold the position.
+    const under = (needle: string) => {
+      const p = positionOf(doc, needle, 2);
+      const path: string[] = [];
+      let level: vscode.DocumentSymbol[] = symbols;
+      for (;;) {
+        const hit = level.find((s) => s.range.contains(p));
+        if (!hit) return path;
+        path.push(hit.name);
+        level = hit.children;
+      }
+    };
+    assert.deepStrictEqual(under('went completely off'), ['Dominic Grieve', '“went completely off the rails”']);
+    assert.deepStrictEqual(under('greater than the sum'), ['Jeremy Corbyn', '“greater than the sum of its parts”']);
+    assert.deepStrictEqual(under('Eight ex-Labour MPs'), [], 'no speaker between passages');
+  });
+
+  it('badges a problem on the passage that holds it, and on no other', async () => {
+    const text = ' date 2019-02-21 Badges\n\nLabour MP Dominic Grieve said: “We must stay.”\n\n“We must go,” said Jeremy Corbyn.\n\n“Stay,” said Mr Grieve.\n';
+    const other = await openInEditor(await writeScratch('editor-badges.article', text));
+    const problem = await until('the party-claim problem', () => vscode.languages.getDiagnostics(other.uri).filter((d) => d.code === 'partyClaims'), (d) => d.length === 1);
+    const symbols = await symbolsOf(other.uri);
+    const holders = symbols.filter((s) => s.range.contains(problem[0].range)).map((s) => s.name);
+    assert.deepStrictEqual(holders, ['Dominic Grieve'], `expected only Grieve's first passage to hold the problem, saw ${JSON.stringify(holders)}`);
+    assert.ok(symbols[0].range.contains(problem[0].range) && symbols[0].name === 'Dominic Grieve');
   });
 
   it('puts speech without a speaker under "Unattributed" and leaves terms in quotation marks out', async () => {
@@ -114,7 +148,7 @@ describe('editor layer: Outline', () => {
       ' date 2019-02-21 Unattributed\n\nA spokesman said it was “very regrettable indeed”. The so-called “awkward squad” met. “We will win,” said Dominic Grieve.\n'));
     const symbols = await symbolsOf(other.uri);
     // VS Code orders symbols by position: the unattributed quote comes first in this text.
-    assert.deepStrictEqual(symbols.map((s) => [s.name, s.kind, s.detail]), [['Unattributed', vscode.SymbolKind.Null, 'speaker unknown'], ['Dominic Grieve', vscode.SymbolKind.Object, 'Conservative, Beaconsfield']]);
+    assert.deepStrictEqual(symbols.map((s) => [s.name, s.kind, s.detail]), [['Unattributed', vscode.SymbolKind.Null, 'speaker unknown'], ['Dominic Grieve', vscode.SymbolKind.EnumMember, 'Conservative, Beaconsfield']]);
     assert.deepStrictEqual(symbols[0].children.map((c) => c.name), ['“very regrettable indeed”']);
     const all = symbols.flatMap((s) => [s.name, ...s.children.map((c) => c.name)]);
     assert.ok(!all.some((n) => n.includes('awkward squad')), `expected no term in the Outline, saw ${JSON.stringify(all)}`);

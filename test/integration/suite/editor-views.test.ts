@@ -5,6 +5,9 @@ import * as vscode from 'vscode';
 import type { PressGalleryApi } from '../../../src/editor/api';
 import { SEED, activateExtension, fixtureUri, hoverText, openInEditor, positionOf, until, writeScratch } from './util';
 
+/** The seed in the view: 3 speakers and their 13 quotes, then "Named, not quoted" and its 4 people. */
+const SEED_ITEMS = 3 + 13 + 1 + 4;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function setting(key: string, value: unknown): Promise<void> {
@@ -28,8 +31,8 @@ describe('editor layer: Speakers view and status bar', () => {
     await vscode.commands.executeCommand('pressGallery.sortSpeakersByAppearance');
     const items = await until('the seed’s speakers in the view', () => api.getSpeakersViewItems(), (i) => i.length > 0);
     const top = items.filter((l) => !l.startsWith(' '));
-    assert.deepStrictEqual(top, ['Jeremy Corbyn (9 quotes · MP · Labour)', 'Dominic Grieve (3 quotes · MP · Conservative)', 'Momentum (1 quote · organisation)']);
-    assert.strictEqual(items.length, 3 + 13, 'every quote under its speaker');
+    assert.deepStrictEqual(top, ['Jeremy Corbyn (9 quotes · MP · Labour)', 'Dominic Grieve (3 quotes · MP · Conservative)', 'Momentum (1 quote · organisation)', 'Named, not quoted (4 people)']);
+    assert.strictEqual(items.filter((l) => l.startsWith('  “')).length, 13, 'every quote under its speaker');
     const grieve = items.indexOf('Dominic Grieve (3 quotes · MP · Conservative)');
     assert.deepStrictEqual(items.slice(grieve + 1, grieve + 4), [
       '  “went completely off the rails” (He said)',
@@ -38,14 +41,50 @@ describe('editor layer: Speakers view and status bar', () => {
     ]);
   });
 
+  it('lists the people named but not quoted, each with a click to the first mention', async () => {
+    const items = await until('the seed’s speakers in the view', () => api.getSpeakersViewItems(), (i) => i.length === SEED_ITEMS);
+    const at = items.indexOf('Named, not quoted (4 people)');
+    assert.deepStrictEqual(items.slice(at + 1), [
+      '  Heidi Allen (MP · The Independent Group · 1 mention)',
+      '  Chuka Umunna (MP · The Independent Group · 1 mention)',
+      '  Ann Coffey (MP · The Independent Group · 1 mention)',
+      '  Angela Smith (MP · The Independent Group · 1 mention)',
+    ]);
+  });
+
+  it('follows the cursor: the quote, or the person, under it is selected in the view; the toggle switches it off', async () => {
+    const editor = await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('pressGallery.showSpeakers');
+    await vscode.window.showTextDocument(doc);
+    const put = (needle: string) => { const p = positionOf(doc, needle, 2); editor.selection = new vscode.Selection(p, p); };
+    put('went completely off');
+    await until('Grieve’s quote selected', () => api.getSpeakersViewSelection(), (s) => s[0] === '“went completely off the rails”');
+    put('Heidi Allen');
+    await until('Heidi Allen selected', () => api.getSpeakersViewSelection(), (s) => s[0] === 'Heidi Allen');
+    await vscode.commands.executeCommand('pressGallery.speakersStopFollowingCursor');
+    put('mass canvassing');
+    await sleep(600);
+    assert.deepStrictEqual(api.getSpeakersViewSelection(), ['Heidi Allen'], 'the selection stays put once following is off');
+    await vscode.commands.executeCommand('pressGallery.speakersFollowCursor');
+    await until('Momentum’s quote selected once following is on again', () => api.getSpeakersViewSelection(), (s) => s[0] === '“mass canvassing events”');
+  });
+
+  it('starts a speaker with more than 50 quotes collapsed', async () => {
+    const many = Array.from({ length: 51 }, (_, i) => `“Point ${i + 1} stands,” said Dominic Grieve.`).join(' ');
+    await openInEditor(await writeScratch('editor-many.article', ` date 2019-02-21 Many\n\n${many} “One more,” said Jeremy Corbyn.\n`));
+    const top = await until('the two speakers', () => api.getSpeakersViewItems().filter((l) => !l.startsWith(' ')), (t) => t.length === 2);
+    assert.deepStrictEqual(top, ['Dominic Grieve (51 quotes · MP · Conservative) [collapsed]', 'Jeremy Corbyn (1 quote · MP · Labour)']);
+    await vscode.window.showTextDocument(doc);
+  });
+
   it('sorts by number of quotes and by party, and back by first appearance', async () => {
     const top = () => api.getSpeakersViewItems().filter((l) => !l.startsWith(' ')).map((l) => l.replace(/ \(.*$/, ''));
     await vscode.commands.executeCommand('pressGallery.sortSpeakersByParty');
-    assert.deepStrictEqual(top(), ['Dominic Grieve', 'Jeremy Corbyn', 'Momentum'], 'Conservative, Labour, then non-MPs');
+    assert.deepStrictEqual(top(), ['Dominic Grieve', 'Jeremy Corbyn', 'Momentum', 'Named, not quoted'], 'Conservative, Labour, then non-MPs');
     await vscode.commands.executeCommand('pressGallery.sortSpeakersByQuotes');
-    assert.deepStrictEqual(top(), ['Jeremy Corbyn', 'Dominic Grieve', 'Momentum']);
+    assert.deepStrictEqual(top(), ['Jeremy Corbyn', 'Dominic Grieve', 'Momentum', 'Named, not quoted']);
     await vscode.commands.executeCommand('pressGallery.sortSpeakersByAppearance');
-    assert.deepStrictEqual(top(), ['Jeremy Corbyn', 'Dominic Grieve', 'Momentum']);
+    assert.deepStrictEqual(top(), ['Jeremy Corbyn', 'Dominic Grieve', 'Momentum', 'Named, not quoted']);
   });
 
   it('follows the active editor: empty for a file that is not an article, and the status bar hides', async () => {
@@ -53,7 +92,7 @@ describe('editor layer: Speakers view and status bar', () => {
     await until('an empty Speakers view', () => api.getSpeakersViewItems(), (i) => i.length === 0);
     await until('no status bar item', () => api.getStatusBarText(), (t) => t === undefined);
     await vscode.window.showTextDocument(doc);
-    await until('the speakers again', () => api.getSpeakersViewItems().length, (n) => n === 16);
+    await until('the speakers again', () => api.getSpeakersViewItems().length, (n) => n === SEED_ITEMS);
     await until('the status bar again', () => api.getStatusBarText(), (t) => t === '$(quote) 13 quotes · 3 speakers · 6 MPs');
   });
 
@@ -66,7 +105,7 @@ describe('editor layer: Speakers view and status bar', () => {
     await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('pressGallery.showSpeakers');
     // The view keeps following the article, not the view's own focus.
-    await until('the speakers while the view has focus', () => api.getSpeakersViewItems().length, (n) => n === 16);
+    await until('the speakers while the view has focus', () => api.getSpeakersViewItems().length, (n) => n === SEED_ITEMS);
     await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
   });
 });
@@ -154,7 +193,7 @@ describe('editor layer: typing and large files', () => {
     }
     assert.strictEqual(api.getStatusBarText(), '$(quote) 0 quotes · 0 speakers · 1 MP', 'nothing redrawn while typing');
     await until('the new quote after the pause', () => api.getStatusBarText(), (t) => t === '$(quote) 1 quote · 1 speaker · 2 MPs', 3000);
-    assert.deepStrictEqual(api.getSpeakersViewItems().filter((l) => !l.startsWith(' ')), ['Heidi Allen (1 quote · MP · The Independent Group)']);
+    assert.deepStrictEqual(api.getSpeakersViewItems().filter((l) => !l.startsWith(' ')), ['Heidi Allen (1 quote · MP · The Independent Group)', 'Named, not quoted (1 person)']);
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', scratch.uri);
     assert.deepStrictEqual(symbols.map((s) => s.name), ['Heidi Allen']);
     assert.strictEqual(scratch.isDirty, true);
