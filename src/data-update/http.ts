@@ -21,7 +21,7 @@ export interface HttpOptions {
   retries: number;
   /** The first pause between tries; each later one doubles. */
   backoffMs: number;
-  /** Longest Retry-After we wait for. */
+  /** Longest Retry-After we wait for; a longer one ends the update with a message. */
   maxRetryAfterMs: number;
   /** Longest wait for one answer. */
   requestTimeoutMs: number;
@@ -50,13 +50,13 @@ export async function getJson(url: string, o: HttpOptions): Promise<unknown> {
       return await tryOnce(url, host, o);
     } catch (e) {
       if (!(e instanceof Retryable)) throw e;
-      const wait = e.waitMs ?? o.backoffMs * 2 ** attempt;
       if (attempt >= o.retries) throw e.error;
-      if (Date.now() + wait >= o.deadline) {
-        throw e.waitMs !== undefined
-          ? new UpdateError('http', `${host} asked to wait ${Math.ceil(e.waitMs / 1000)} s (HTTP 429), longer than the update's time limit; try again later`)
-          : e.error;
+      const wait = e.waitMs ?? o.backoffMs * 2 ** attempt;
+      // The server's Retry-After is honoured, never shortened: longer than we may wait is a message.
+      if (e.waitMs !== undefined && (e.waitMs > o.maxRetryAfterMs || Date.now() + e.waitMs >= o.deadline)) {
+        throw new UpdateError('http', `${host} asked to wait ${Math.ceil(e.waitMs / 1000)} s before asking again (HTTP 429), longer than the update may take; try again later`);
       }
+      if (Date.now() + wait >= o.deadline) throw e.error;
       await sleep(wait, o.signal);
     }
   }
@@ -81,7 +81,7 @@ async function tryOnce(url: string, host: string, o: HttpOptions): Promise<unkno
       const wait = retryAfterMs(res.headers.get('retry-after'));
       await res.body?.cancel().catch(() => undefined);
       const error = new UpdateError('http', `${host} answered HTTP ${res.status} (${res.status === 429 ? 'too many requests' : 'unavailable'}); try again later`);
-      throw new Retryable(error, wait === undefined ? undefined : Math.min(wait, o.maxRetryAfterMs));
+      throw new Retryable(error, wait);
     }
     if (!res.ok) {
       await res.body?.cancel().catch(() => undefined);

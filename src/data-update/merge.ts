@@ -6,6 +6,7 @@
  * its people hook, so every lookup sees the merged terms.
  */
 import type { KbPerson, KbTerm } from '../extractor/kb/compact';
+import { normalizeName } from '../extractor/kb/names';
 import { samePartyName } from '../extractor/kb/parties';
 import { addDays } from '../extractor/dates';
 import { coalesce } from './memberTerms';
@@ -64,8 +65,10 @@ function verified(t: KbTerm): KbTerm {
   return rest;
 }
 
+/** The API's name forms that say something new (not the same name with a title before it). */
 function withAliases(p: KbPerson, o: OverlayPerson): string[] {
-  const extra = o.aliases.filter((a) => a !== p.name && !p.aliases.includes(a));
+  const known = new Set([p.name, ...p.aliases].map(normalizeName));
+  const extra = o.aliases.filter((a) => !known.has(normalizeName(a)));
   return extra.length ? [...p.aliases, ...extra] : p.aliases;
 }
 
