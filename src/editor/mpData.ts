@@ -7,7 +7,7 @@ import { loadOverlay, OVERLAY_FILE, OverlayStore } from '../data-update/store';
 import { DEFAULT_API_BASE_URL, updateStore } from '../data-update/update';
 import { formatDate } from '../extractor/dates';
 import { KnowledgeBase } from '../extractor/kb/knowledgeBase';
-import type { AnalysisChange, AnalysisCache } from './analysisCache';
+import type { AnalysisCache } from './analysisCache';
 import { isArticle } from './analysisCache';
 import { Commands, CONFIG_SECTION } from '../presentation/ids';
 import { log } from './log';
@@ -73,8 +73,12 @@ export class MpData implements vscode.Disposable {
 
   constructor(context: vscode.ExtensionContext, private readonly cache: AnalysisCache) {
     this.store = globalStore(context.globalStorageUri);
-    this.subscriptions.push(cache.onDidChangeAnalysis((c) => this.maybeOffer(c)));
-    this.ready = this.load();
+    // An article opened (its analysis is made on first use, not announced) or changed.
+    this.subscriptions.push(
+      vscode.window.onDidChangeActiveTextEditor((e) => this.maybeOffer(e?.document)),
+      cache.onDidChangeAnalysis((c) => { if (c.document === vscode.window.activeTextEditor?.document) this.maybeOffer(c.document); }),
+    );
+    this.ready = this.load().then(() => this.maybeOffer(vscode.window.activeTextEditor?.document));
   }
 
   private async load(): Promise<void> {
@@ -150,9 +154,10 @@ export class MpData implements vscode.Disposable {
   }
 
   /** Once a session, when asked to: an article dated after the data's verified day. */
-  private maybeOffer(change: AnalysisChange): void {
-    const date = change.analysis?.header.date;
-    if (this.offered || this.running || !date || !dataSettings().checkForUpdates) return;
+  private maybeOffer(document: vscode.TextDocument | undefined): void {
+    if (this.offered || this.running || !isArticle(document) || !dataSettings().checkForUpdates) return;
+    const date = this.cache.get(document)?.header.date;
+    if (!date) return;
     const verified = KnowledgeBase.bundled().coverage.partyVerifiedTo;
     if (date <= verified) return;
     this.offered = true;

@@ -45,6 +45,8 @@ describe('reading the seed article in VS Code (code-server + Chromium)', functio
     session = await startCodeServer({
       settings: {
         'pressGallery.data.apiBaseUrl': membersApi.baseUrl,
+        // Offer an update for an article dated after the MP data (the by-election article below).
+        'pressGallery.data.checkForUpdates': true,
         // A journalist reads prose: wrapped lines keep every name on screen.
         'editor.wordWrap': 'on',
         'editor.minimap.enabled': false,
@@ -225,16 +227,20 @@ describe('reading the seed article in VS Code (code-server + Chromium)', functio
     assert.match(after, /^Ln \d+, Col \d+/, `expected "Ln N, Col N" in the status bar, saw ${JSON.stringify(after)}`);
   });
 
-  it('updates the MP data from the palette, and the card of a member elected since says where it came from, in every theme', async () => {
-    await runFromPalette('Press Gallery: Update MP Data');
-    await expectText(page.locator('.notifications-toasts'), ['MP data updated'], 'the notifications');
-    await shot('mp-data-updated');
+  it('offers newer MP data for an article dated after it, and the card of a member elected since says where it came from, in every theme', async () => {
     // Quick Open, as a person goes to a file they know the name of.
     await page.keyboard.press('Control+P');
     await page.locator('.quick-input-widget input').fill(BYELECTION);
     await page.locator('.quick-input-list .monaco-list-row', { hasText: BYELECTION }).first().waitFor({ state: 'visible' });
     await page.keyboard.press('Enter');
     await expectText(editor().locator('.view-lines'), ['Harriet Quayle'], 'the editor');
+    const offer = page.locator('.notifications-toasts .notification-toast', { hasText: 'Fetch newer MP data from UK Parliament?' });
+    await expectText(offer, ['this article is dated 1 Sep 2026; parties are verified to 27 Jun 2026'], 'the offer');
+    await shot('mp-data-offer');
+    assert.deepStrictEqual(membersApi!.requests, [], 'nothing fetched before the click');
+    await offer.locator('.monaco-button', { hasText: 'Update MP Data' }).click();
+    await expectText(page.locator('.notifications-toasts'), ['MP data updated'], 'the notifications');
+    await shot('mp-data-updated');
     for (const [theme, name] of [['Dark Modern', 'dark'], ['Light Modern', 'light'], ['Dark High Contrast', 'hc-dark'], ['Light High Contrast', 'hc-light']]) {
       // Preferences: Color Theme by its keys (the palette ranks the Marketplace's theme browser first).
       await editor().locator('.view-lines').click();
