@@ -34,6 +34,10 @@ const builds = [
   { ...common, entryPoints: ['src/extractor/index.ts'], outfile: 'dist/extractor.js', platform: 'node', format: 'cjs' },
   // The pure view layer, for the benchmark of what providers compute.
   { ...common, entryPoints: ['src/presentation/index.ts'], outfile: 'dist/presentation.js', platform: 'node', format: 'cjs' },
+  // Corpus statistics and the workspace index's core, for the benchmark of the index.
+  { ...common, entryPoints: ['src/corpus/index.ts'], outfile: 'dist/corpus.js', platform: 'node', format: 'cjs' },
+  // The Sources view's page, with the parts of Chart.js it draws with, for the webview.
+  { ...common, entryPoints: ['src/webview/sources.ts'], outfile: 'dist/webview/sources.js', platform: 'browser', format: 'iife' },
   // The command-line tool.
   {
     ...common,

@@ -1,8 +1,8 @@
 // Generates a long synthetic article (our own sentences, real MP names) for throughput tests.
 // Deterministic: the same size gives the same text.
 
-const VERBS = ['said', 'told reporters', 'added', 'warned', 'insisted', 'argued'];
-const PHRASES = [
+export const VERBS = ['said', 'told reporters', 'added', 'warned', 'insisted', 'argued'];
+export const PHRASES = [
   'we will not accept a deal that leaves families worse off',
   'this is a matter for the whole House',
   'the government has lost its way on housing',
@@ -10,7 +10,7 @@ const PHRASES = [
   'the numbers simply do not add up',
   'I have always put my constituents first',
 ];
-const FILLER = [
+export const FILLER = [
   'The debate ran late into the evening as members returned from their constituencies.',
   'Ministers are expected to publish the figures next week, according to officials.',
   'The committee heard evidence from councils, charities and the police.',

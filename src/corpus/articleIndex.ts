@@ -100,7 +100,9 @@ export interface WorkspacePerson {
   /** Parties on the articles' dates, most quoted first. */
   parties: string[];
   quotes: number;
+  /** Articles that name them, and (of those) that quote them. */
   articles: number;
+  quotedIn: number;
   /** Their first quote (or, for an MP never quoted, first mention): in the oldest article. */
   first: { uri: string; range: Range4 };
 }
@@ -190,7 +192,7 @@ export class ArticleIndex {
         let p = people.get(n.key);
         const firstRange = (): Range4 => rangesOf(a, n)[n.quoted ? 'quotes' : 'mentions'][0];
         if (!p) {
-          p = { key: n.key, name: n.name, kind: n.kind, parties: [], quotes: 0, articles: 0, first: { uri: a.uri, range: firstRange() } };
+          p = { key: n.key, name: n.name, kind: n.kind, parties: [], quotes: 0, articles: 0, quotedIn: 0, first: { uri: a.uri, range: firstRange() } };
           people.set(n.key, p);
         } else if (n.quoted && p.quotes === 0) {
           p.first = { uri: a.uri, range: firstRange() }; // the first quote beats an earlier mention
@@ -198,6 +200,7 @@ export class ArticleIndex {
         if (n.kind === 'mp') p.kind = 'mp';
         p.quotes += n.quotes;
         p.articles++;
+        if (n.quotes) p.quotedIn++;
         if (n.party) {
           const m = partyQuotes.get(n.key) ?? new Map<string, number>();
           m.set(n.party, (m.get(n.party) ?? 0) + n.quotes + 1); // a mention counts for an MP never quoted

@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { Analysis } from '../extractor/types';
+import type { SourcesModel } from '../corpus/sourcesModel';
 
 /**
  * What `activate` returns: a small window into the extension for integration tests (through
@@ -27,4 +28,11 @@ export interface PressGalleryApi {
   getStatusBarText(): string | undefined;
   /** Settles once the stored MP data update (if any) is applied, as it is read at start. */
   mpDataReady(): Promise<void>;
+  /**
+   * Resolves once the workspace index has nothing left to do (its first build, a watched change):
+   * `idle`, or `stopped` when Stop Indexing ended it; and how many articles it holds.
+   */
+  whenIndexed(): Promise<{ state: 'idle' | 'indexing' | 'stopped'; articles: number }>;
+  /** What the Sources view shows (its scope, totals, tables), or undefined while it is closed. */
+  getSourcesShown(): SourcesModel | undefined;
 }

@@ -16,6 +16,11 @@ import { analyseAnyway, reanalyse } from './commands/analysisCommands';
 import { Commands, LANGUAGE_ID, SPEAKERS_VIEW_ID } from '../presentation/ids';
 import { createLog, safelyRun } from './log';
 import { MpData } from './mpData';
+import { WorkspaceIndex } from './workspaceIndex';
+import { WorkspaceSymbols } from './workspaceSymbols';
+import { References } from './references';
+import { SourcesPanel } from './sourcesPanel';
+import { pickSourcesFolder } from './commands/sources';
 import type { PressGalleryApi } from './api';
 
 /**
@@ -34,6 +39,8 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
   const status = new StatusBar(cache, article);
   const diagnostics = new Diagnostics(cache);
   const mpData = new MpData(context, cache);
+  const workspaceIndex = new WorkspaceIndex();
+  const sources = new SourcesPanel(context.extensionUri, workspaceIndex);
 
   /** Commands never throw into the workbench: errors are logged and shown once. */
   const command = (id: string, run: (...args: unknown[]) => unknown) =>
@@ -64,8 +71,21 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
     command(Commands.resetMpData, () => mpData.reset()),
     command(Commands.followCursorOn, () => speakers.setFollowCursor(true)),
     command(Commands.followCursorOff, () => speakers.setFollowCursor(false)),
+    workspaceIndex, sources,
+    vscode.languages.registerWorkspaceSymbolProvider(new WorkspaceSymbols(workspaceIndex)),
+    vscode.languages.registerReferenceProvider(selector, new References(cache, workspaceIndex)),
+    command(Commands.showSources, () => sources.show({})),
+    command(Commands.showSourcesForFolder, async (uri) => {
+      const folder = uri instanceof vscode.Uri ? uri : await pickSourcesFolder();
+      if (folder) sources.show({ folder });
+    }),
+    command(Commands.stopIndexing, () => workspaceIndex.stop()),
+    command(Commands.rebuildIndex, () => workspaceIndex.rebuild()),
   );
   log.info('Press Gallery activated');
+  // After activation, in the background: the article being opened comes first.
+  const startIndex = setTimeout(() => workspaceIndex.rebuild(), 1000);
+  context.subscriptions.push({ dispose: () => clearTimeout(startIndex) });
 
   const documentOf = (target: vscode.Uri | vscode.TextDocument): vscode.TextDocument | undefined =>
     target instanceof vscode.Uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.toString()) : target;
@@ -90,6 +110,11 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
     getDecorations: (editor) => decorations.rangesOf(editor),
     getStatusBarText: () => status.text,
     mpDataReady: () => mpData.ready,
+    whenIndexed: async () => {
+      await workspaceIndex.whenIdle();
+      return { state: workspaceIndex.state, articles: workspaceIndex.index.size };
+    },
+    getSourcesShown: () => sources.shown,
   };
 }
 

@@ -31,6 +31,10 @@ export const Commands = {
   resetMpData: 'pressGallery.resetMpData',
   followCursorOn: 'pressGallery.speakersFollowCursor',
   followCursorOff: 'pressGallery.speakersStopFollowingCursor',
+  showSources: 'pressGallery.showSources',
+  showSourcesForFolder: 'pressGallery.showSourcesForFolder',
+  stopIndexing: 'pressGallery.stopIndexing',
+  rebuildIndex: 'pressGallery.rebuildIndex',
 } as const;
 
 /** Context keys for `when` clauses in package.json. */
@@ -41,6 +45,8 @@ export const ContextKeys = {
   hasSpeakers: 'pressGallery.hasSpeakers',
   /** The active article is above pressGallery.maxFileSizeMB and was not analysed. */
   tooLarge: 'pressGallery.tooLarge',
+  /** The workspace index is being built (Stop Indexing Articles is offered). */
+  indexing: 'pressGallery.indexing',
   /** The Speakers view's order: appearance, quotes or party. */
   speakersSort: 'pressGallery.speakersSort',
   /** The Speakers view selects what is under the editor's cursor. */

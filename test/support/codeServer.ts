@@ -73,7 +73,8 @@ export function packageExtension(outDir: string): string {
     return path.resolve(given);
   }
   const vsix = path.join(outDir, 'press-gallery.vsix');
-  vsce(['package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '-o', vsix], ROOT);
+  // Relative links stay as they are: the README's screenshot is packaged beside it (.vscodeignore).
+  vsce(['package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', vsix], ROOT);
   return vsix;
 }
 

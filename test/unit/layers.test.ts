@@ -26,6 +26,7 @@ const LAYERS: Readonly<Record<string, LayerRule>> = {
   'data-update': /*  fresh MP data (global fetch) */ { imports: ['extractor'], vscode: false, node: false },
   editor: /*         thin VS Code adapters    */ { imports: ['extractor', 'checks', 'presentation', 'corpus', 'data-update'], vscode: true, node: false },
   cli: /*            the command-line tool    */ { imports: ['extractor', 'checks', 'presentation', 'corpus', 'data-update'], vscode: false, node: true },
+  webview: /*        pages inside webviews    */ { imports: ['corpus', 'presentation'], vscode: false, node: false },
 };
 
 const ROOT = path.resolve(__dirname, '../../..');
