@@ -51,4 +51,19 @@ describe('Press Gallery in the web extension host', () => {
     const status = api.getStatusBarText() ?? '';
     assert.ok(/\d+ quotes/.test(status), `expected the status bar to count quotes, saw: ${JSON.stringify(status)}`);
   });
+
+  it('indexes the workspace through workspace.fs: Go to Symbol in Workspace and the Sources numbers', async () => {
+    const api = await activateExtension<PressGalleryApi>();
+    await vscode.commands.executeCommand('pressGallery.rebuildIndex');
+    const indexed = await api.whenIndexed();
+    assert.ok(indexed.articles >= 1, `expected the seed article in the index, saw ${JSON.stringify(indexed)}`);
+    const symbols = (await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Corbyn')) ?? [];
+    const corbyn = symbols.find((s) => s.name === 'Jeremy Corbyn');
+    assert.ok(corbyn, `expected Jeremy Corbyn among the workspace symbols, saw ${JSON.stringify(symbols.map((s) => s.name))}`);
+    assert.ok(corbyn.location.uri.path.endsWith(SEED));
+    await vscode.commands.executeCommand('pressGallery.showSources');
+    let shown = api.getSourcesShown();
+    for (let i = 0; i < 50 && !shown; i++) { await new Promise((r) => setTimeout(r, 100)); shown = api.getSourcesShown(); }
+    assert.ok(shown && shown.totals.quotes >= 13, `expected the Sources view to count the seed article's quotes, saw ${JSON.stringify(shown?.totals)}`);
+  });
 });
