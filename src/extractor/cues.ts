@@ -124,15 +124,31 @@ function participleSubject(ctx: CueContext, v: number): Cue | null {
   const t = tokens[v];
   const participle = /ing$/.test(t.norm) || t.norm === 'self-proclaimed' || (v > 0 && /^(?:and|but)$/.test(tokens[v - 1].norm));
   if (!participle) return null;
-  const first = sentenceStartToken(ctx, v);
-  for (let k = first; k < tokens.length && sameSentence(ctx, k, v); k++) {
-    if (ctx.inQuote[k] || k === v) continue;
-    let subject: Subject | null = null;
-    if (ctx.personAt[k] >= 0) subject = { type: 'mention', token: k };
-    else if (tokens[k].norm === 'he' || tokens[k].norm === 'she') subject = { type: 'pronoun', word: tokens[k].norm, token: k };
-    if (subject) return { verb: v, subject, from: v, to: v + 1, sentence: ctx.sentenceOf[v], inverted: false, shared: true };
+  const k = firstSubjectToken(ctx, v);
+  if (k < 0) return null;
+  const subject: Subject = ctx.personAt[k] >= 0 ? { type: 'mention', token: k } : { type: 'pronoun', word: tokens[k].norm, token: k };
+  return { verb: v, subject, from: v, to: v + 1, sentence: ctx.sentenceOf[v], inverted: false, shared: true };
+}
+
+/** Per token: the first person or he/she of its sentence outside quotations (or -1), found once per sentence. */
+const firstSubjects = new WeakMap<Int32Array, Int32Array>();
+
+/** The first person or he/she of the verb's sentence outside quotations, other than the verb itself. */
+function firstSubjectToken(ctx: CueContext, v: number): number {
+  let first = firstSubjects.get(ctx.sentenceOf);
+  if (!first) {
+    first = new Int32Array(ctx.tokens.length).fill(-1);
+    let found = -1;
+    for (let k = 0; k < ctx.tokens.length; k++) {
+      if (k === 0 || !sameSentence(ctx, k - 1, k)) found = -1;
+      if (found < 0 && !ctx.inQuote[k] && (ctx.personAt[k] >= 0 || ctx.tokens[k].norm === 'he' || ctx.tokens[k].norm === 'she')) found = k;
+      first[k] = found;
+    }
+    firstSubjects.set(ctx.sentenceOf, first);
   }
-  return null;
+  // The sentence's first subject, as seen from its last token; a verb is never a person or a pronoun.
+  const last = sentenceEndToken(ctx, v);
+  return first[last] === v ? -1 : first[last];
 }
 
 /**
@@ -199,10 +215,27 @@ function documentStart(ctx: CueContext, j: number): number {
   return k;
 }
 
+/** Per token: the first and last token of its sentence, worked out once per analysis. */
+const sentenceBounds = new WeakMap<Int32Array, { start: Int32Array; end: Int32Array }>();
+
+function boundsOf(ctx: CueContext): { start: Int32Array; end: Int32Array } {
+  let b = sentenceBounds.get(ctx.sentenceOf);
+  if (!b) {
+    const n = ctx.tokens.length;
+    b = { start: new Int32Array(n), end: new Int32Array(n) };
+    for (let k = 0; k < n; k++) b.start[k] = k > 0 && sameSentence(ctx, k - 1, k) ? b.start[k - 1] : k;
+    for (let k = n - 1; k >= 0; k--) b.end[k] = k + 1 < n && sameSentence(ctx, k + 1, k) ? b.end[k + 1] : k;
+    sentenceBounds.set(ctx.sentenceOf, b);
+  }
+  return b;
+}
+
 function sentenceStartToken(ctx: CueContext, j: number): number {
-  let k = j;
-  while (k > 0 && ctx.sentenceOf[k - 1] === ctx.sentenceOf[j]) k--;
-  return k;
+  return boundsOf(ctx).start[j];
+}
+
+function sentenceEndToken(ctx: CueContext, j: number): number {
+  return boundsOf(ctx).end[j];
 }
 
 /** "The Tories have warned", "Momentum says", "the government said". */

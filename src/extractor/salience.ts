@@ -29,10 +29,10 @@ export class Salience {
     this.cues.splice(lastBefore(this.cues, s.pos + 1) + 1, 0, s); // nearly always at the end
   }
 
-  /** Entries before `pos`, latest first, down to `floor`. */
-  *before(pos: number, floor = 0): Generator<Salient> {
+  /** Entries before `pos`, latest first, down to `floor`, at most `limit` of them. */
+  *before(pos: number, floor = 0, limit = Infinity): Generator<Salient> {
     let i = lastBefore(this.mentions, pos), j = lastBefore(this.cues, pos);
-    while (i >= 0 || j >= 0) {
+    for (let n = 0; (i >= 0 || j >= 0) && n < limit; n++) {
       const takeCue = j >= 0 && (i < 0 || this.cues[j].pos >= this.mentions[i].pos);
       const s = takeCue ? this.cues[j--] : this.mentions[i--];
       if (s.pos < floor) return;

@@ -1,0 +1,63 @@
+import type { Entity } from '../entities';
+import { entityGender } from '../entities';
+import type { Gender } from '../types';
+import type { Salience, Salient, Speaker } from '../salience';
+import { type AttributionInput, paragraphFloor, sentenceFloor } from './input';
+
+/**
+ * How far back a pronoun looks, in salient entries: past this many mentions no careful reader keeps
+ * the antecedent in mind, and the bound keeps each look-up constant-time in a run-on paragraph.
+ */
+export const LOOK_BACK = 64;
+
+/** Gender of an entity, computed once per analysis (its mentions no longer change here). */
+const genders = new WeakMap<Entity, Gender>();
+export function genderOf(e: Entity): Gender {
+  let g = genders.get(e);
+  if (g === undefined) genders.set(e, (g = entityGender(e)));
+  return g;
+}
+
+/**
+ * The antecedent of a pronoun: the most recent subject (of a reporting verb or of a sentence) that
+ * fits — he/she by gender, it/they an organisation — in the current and previous sentence, else the
+ * most recent fitting mention within a few paragraphs. Possessives (Mr Blair's) are passed over.
+ */
+export function antecedent(input: AttributionInput, word: string, pos: number, salient: Salience): Speaker {
+  const wantOrg = word === 'it' || word === 'they';
+  const want = word === 'he' ? 'male' : word === 'she' ? 'female' : null;
+  const fits = (s: Salient): 'exact' | 'maybe' | null => {
+    if (!s.speaker) return 'exact'; // an unnamed spokesman or a document: the pronoun is theirs, and unknown
+    if (wantOrg) return s.speaker.type === 'organisation' ? 'exact' : null;
+    if (s.spokesperson) return 'exact';
+    if (s.speaker.type !== 'person') return null;
+    const g = genderOf(s.speaker.entity);
+    return g === want ? 'exact' : g === 'unknown' ? 'maybe' : null;
+  };
+  const near = sentenceFloor(input, pos, 1);
+  const thisSentence = sentenceFloor(input, pos, 0);
+  // "Mr Blair has failed, he claimed": in a cue after reported words, he is not someone in those words.
+  const reported = /[,”"’]\s*$/.test(input.text.slice(Math.max(thisSentence, pos - 3), pos));
+  const ceiling = reported ? thisSentence : pos;
+  // "Mr Johnson’s administration—which he calls": in a relative clause, he is the one just named.
+  if (/\b(?:which|that|whom)\s+$/i.test(input.text.slice(Math.max(thisSentence, pos - 7), pos))) {
+    for (const s of salient.before(pos, thisSentence, LOOK_BACK)) if (fits(s) === 'exact') return s.speaker;
+  }
+  const pick = (floor: number, roles: ReadonlyArray<Salient['role']>): Speaker | undefined => {
+    let maybe: Speaker | undefined;
+    for (const s of salient.before(ceiling, floor, LOOK_BACK)) {
+      const role = s.role === 'topic' && s.pos < thisSentence ? 'subject' : s.role;
+      if (!roles.includes(role)) continue;
+      const f = fits(s);
+      if (f === 'exact') return s.speaker;
+      if (f === 'maybe' && maybe === undefined) maybe = s.speaker;
+    }
+    return maybe;
+  };
+  const far = paragraphFloor(input, pos, 3);
+  for (const [floor, roles] of [[near, ['cue', 'subject']], [far, ['cue', 'subject']], [far, ['cue', 'subject', 'mention']]] as const) {
+    const found = pick(floor, roles);
+    if (found !== undefined) return found;
+  }
+  return null;
+}

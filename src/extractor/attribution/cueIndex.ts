@@ -1,0 +1,82 @@
+import type { RawQuote } from '../quotes';
+import { lastIndexWhere, pushTo } from '../search';
+import type { AttributionInput, ResolvedCue } from './input';
+
+/** The cues of one sentence, sorted for the nearest-cue search (by start, and by end). */
+interface SentenceCues {
+  /** In document (verb) order. */
+  list: ResolvedCue[];
+  byStart: Array<{ cue: ResolvedCue; order: number; start: number; end: number }>;
+  /** Running maximum of `end` over `byStart`, to tell in O(log n) whether a cue spans a quote. */
+  maxEnd: number[];
+  byEnd: Array<{ cue: ResolvedCue; order: number; start: number; end: number }>;
+}
+
+/** Cues and quotes by sentence and paragraph, so each quote looks only at its neighbourhood. */
+export interface CueIndex {
+  all: ResolvedCue[];
+  bySentence: Map<number, ResolvedCue[]>;
+  byParagraph: Map<number, ResolvedCue[]>;
+  /** Number of quotes opening in each sentence. */
+  quotesIn: Int32Array;
+  /** Offset of the last opening mark in each paragraph. */
+  lastQuoteIn: Map<number, number>;
+  sorted: Map<number, SentenceCues>;
+}
+
+export function indexCues(input: AttributionInput, cues: ResolvedCue[]): CueIndex {
+  const bySentence = new Map<number, ResolvedCue[]>(), byParagraph = new Map<number, ResolvedCue[]>();
+  for (const c of cues) {
+    pushTo(bySentence, c.sentence, c);
+    pushTo(byParagraph, input.sentences[c.sentence]?.paragraph ?? -1, c);
+  }
+  const quotesIn = new Int32Array(input.sentences.length);
+  const lastQuoteIn = new Map<number, number>();
+  input.quotes.forEach((q, i) => {
+    quotesIn[input.quoteSentence[i]]++;
+    lastQuoteIn.set(q.paragraph, q.open.start);
+  });
+  const sorted = new Map<number, SentenceCues>();
+  for (const [s, list] of bySentence) {
+    const items = list.map((cue, order) => ({ cue, order, start: input.tokens[cue.from].start, end: input.tokens[cue.to - 1].end }));
+    const byStart = [...items].sort((a, b) => a.start - b.start || a.order - b.order);
+    const maxEnd: number[] = [];
+    byStart.forEach((it, k) => maxEnd.push(Math.max(it.end, k ? maxEnd[k - 1] : -Infinity)));
+    const byEnd = [...items].sort((a, b) => a.end - b.end || b.order - a.order);
+    sorted.set(s, { list, byStart, maxEnd, byEnd });
+  }
+  return { all: cues, bySentence, byParagraph, quotesIn, lastQuoteIn, sorted };
+}
+
+/**
+ * The cue of the sentence closest to the quote (before its opening or after its closing mark); one
+ * across the quote counts as nearest. A cue beyond another clause (a semicolon, dash or bracket between)
+ * is a weaker claim than any in the quote's own clause. O(log n) in the cues of the sentence.
+ */
+export function nearestCue(input: AttributionInput, index: CueIndex, sentence: number, quote: RawQuote): ResolvedCue | null {
+  const cues = index.sorted.get(sentence);
+  if (!cues) return null;
+  const open = quote.open.start;
+  const qEnd = quote.close ? quote.close.end : quote.end;
+  type Item = SentenceCues['byStart'][number];
+  const candidates: Array<{ item: Item; dist: number }> = [];
+  // A cue across the quote (it starts before the quote ends and ends after it opens): distance 0.
+  let k = lastIndexWhere(cues.byStart.length, (i) => cues.byStart[i].start < qEnd);
+  for (; k >= 0 && cues.maxEnd[k] > open; k--) {
+    if (cues.byStart[k].end > open) { candidates.push({ item: cues.byStart[k], dist: 0 }); }
+  }
+  if (!candidates.length) {
+    // The nearest cue ending before the quote, and the nearest starting after it.
+    const b = lastIndexWhere(cues.byEnd.length, (i) => cues.byEnd[i].end <= open);
+    if (b >= 0) candidates.push({ item: cues.byEnd[b], dist: open - cues.byEnd[b].end + penalty(input.text.slice(cues.byEnd[b].end, open)) });
+    const a = lastIndexWhere(cues.byStart.length, (i) => cues.byStart[i].start < qEnd) + 1;
+    if (a < cues.byStart.length) candidates.push({ item: cues.byStart[a], dist: cues.byStart[a].start - qEnd + penalty(input.text.slice(qEnd, cues.byStart[a].start)) });
+  }
+  let best: { item: Item; dist: number } | null = null;
+  for (const c of candidates) if (!best || c.dist < best.dist || (c.dist === best.dist && c.item.order < best.item.order)) best = c;
+  return best?.item.cue ?? null;
+}
+
+function penalty(between: string): number {
+  return /[;—–()]|\s-\s/.test(between) ? 1000 : 0; // another clause: a cue there is a weaker claim
+}

@@ -1,0 +1,88 @@
+import type { Cue } from '../cues';
+import { Salience, Salient } from '../salience';
+import { antecedent } from './antecedent';
+import { recentHolder, roleHolder, spokesperson } from './roleHolders';
+import { type AttributionInput, type ResolvedCue, addOrganisationMention, spanOf } from './input';
+
+/**
+ * Resolves every cue's subject in document order, so that pronouns can see earlier speakers. Returns
+ * the cues and the salience they leave behind (every mention, and every cue's speaker) for later
+ * pronoun look-ups by the sieves.
+ */
+export function resolveCues(input: AttributionInput, cues: Cue[]): { cues: ResolvedCue[]; salience: Salience } {
+  const salient = new Salience(mentionSalience(input));
+  const out: ResolvedCue[] = [];
+  for (const cue of cues) {
+    // A verb with no subject of its own shares the latest earlier cue of its sentence (cues come in verb order).
+    const last = out[out.length - 1];
+    const earlier = cue.shared && last && last.sentence === cue.sentence && last.verb < cue.verb ? last : undefined;
+    const resolved = earlier ? { ...cue, speaker: earlier.speaker, method: earlier.method } : resolveSubject(input, cue, salient);
+    out.push(resolved);
+    const thing = cue.subject.type === 'thing';
+    const anonymous = cue.subject.type === 'role' && cue.subject.role.anonymous;
+    const role = subordinate(input, cue.from) ? 'mention' : 'cue';
+    if (resolved.speaker || thing || anonymous) salient.add({ pos: input.tokens[subjectToken(cue)].start, speaker: resolved.speaker, role, spokesperson: anonymous });
+  }
+  return { cues: out, salience: salient };
+}
+
+/** "when Mr Blunkett argued": a cue inside a subordinate clause is background, not the main speaker. */
+function subordinate(input: AttributionInput, t: number): boolean {
+  const prev = input.tokens[t - 1];
+  return !!prev && input.sentenceOf[t - 1] === input.sentenceOf[t] && /^(?:when|while|whilst|after|before|as|if|because|although|though|since|until|unless|whereas)$/.test(prev.norm);
+}
+
+function subjectToken(cue: Cue): number {
+  const s = cue.subject;
+  switch (s.type) {
+    case 'mention': case 'pronoun': return s.token;
+    case 'role': return s.role.from;
+    case 'organisation': case 'thing': return s.from;
+  }
+}
+
+/** The mention opens its sentence, perhaps after a conjunction or a title ("Tory leader Michael Howard"). */
+function opensSentence(input: AttributionInput, i: number): boolean {
+  const { tokens } = input;
+  let k = i - 1;
+  while (k >= 0 && input.sentenceOf[k] === input.sentenceOf[i] && !/[,;:]/.test(tokens[k + 1].gap) &&
+    (tokens[k].cap || /^(?:but|and|so|yet|meanwhile|however|former|shadow|then|deputy|the)$/.test(tokens[k].norm))) k--;
+  return k < 0 || input.sentenceOf[k] !== input.sentenceOf[i];
+}
+
+function mentionSalience(input: AttributionInput): Salient[] {
+  const list: Salient[] = [];
+  const { tokens } = input;
+  for (let i = 0; i < tokens.length; i++) {
+    const e = input.personAt[i];
+    if (e < 0 || input.inQuote[i] || (i > 0 && input.personAt[i - 1] === e)) continue;
+    let last = i;
+    while (last + 1 < tokens.length && input.personAt[last + 1] === e) last++;
+    const agent = i > 0 && tokens[i - 1].norm === 'by' && !/[,.;:]/.test(tokens[i].gap); // "was joined by Steve Baker"
+    const opens = opensSentence(input, i);
+    // "Sir Keir’s policies are…": a possessive opening a sentence is its topic, a subject for later sentences
+    const role = (opens || agent) && !tokens[last].possessive ? 'subject' : opens ? 'topic' : 'mention';
+    list.push({ pos: tokens[i].start, speaker: { type: 'person', entity: input.entities[e] }, role });
+  }
+  return list;
+}
+
+function resolveSubject(input: AttributionInput, cue: Cue, salient: Salience): ResolvedCue {
+  const s = cue.subject;
+  switch (s.type) {
+    case 'mention':
+      return { ...cue, speaker: { type: 'person', entity: input.entities[input.personAt[s.token]] }, method: 'cue' };
+    case 'pronoun':
+      return { ...cue, speaker: antecedent(input, s.word, input.tokens[s.token].start, salient), method: 'pronoun' };
+    case 'role':
+      if (s.role.anonymous) return { ...cue, speaker: spokesperson(input, s.role.phrase, input.tokens[s.role.from].start, salient), method: 'role' };
+      // A seat names its member or nobody ("the Yorkshire MP" is no one the data knows): no fallback on a recent MP.
+      if (s.role.seat) return { ...cue, speaker: s.role.former ? null : roleHolder(input, s.role.phrase, false), method: 'role' };
+      return { ...cue, speaker: roleHolder(input, s.role.phrase, s.role.former) ?? recentHolder(input, s.role.phrase, input.tokens[s.role.from].start, salient), method: 'role' };
+    case 'thing':
+      return { ...cue, speaker: null, method: 'cue' };
+    case 'organisation':
+      addOrganisationMention(input, s.name, spanOf(input, s.from, s.to - 1));
+      return { ...cue, speaker: { type: 'organisation', name: s.name }, method: 'cue' };
+  }
+}

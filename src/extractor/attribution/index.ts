@@ -1,0 +1,63 @@
+import { findCues } from '../cues';
+import type { Speaker } from '../salience';
+import { recordAppositions } from './appositions';
+import { indexCues } from './cueIndex';
+import { resolveCues } from './cueResolution';
+import { fromBody } from './headline';
+import { type Attribution, type AttributionInput, UNATTRIBUTED } from './input';
+import type { Sieve, SieveState } from './sieve';
+import { adjacentCue } from './sieves/adjacentCue';
+import { colon } from './sieves/colon';
+import { fallback } from './sieves/fallback';
+import { leadIn } from './sieves/leadIn';
+import { paragraphContinuation } from './sieves/paragraphContinuation';
+import { passiveAgent } from './sieves/passiveAgent';
+import { sayingNoun } from './sieves/sayingNoun';
+import { sentenceCue } from './sieves/sentenceCue';
+import { sentenceSubject } from './sieves/sentenceSubject';
+import { statementContinuation } from './sieves/statementContinuation';
+import { terms } from './sieves/terms';
+
+export type { Attribution, AttributionInput, Speaker };
+
+/**
+ * The sieves, in the order they are tried: the first that finds its evidence decides the quote. The
+ * most specific evidence comes first (a term marker, the quote's own paragraph run, a cue in its
+ * own sentence), guesses from the neighbourhood last; the fallback always answers.
+ */
+export const SIEVES: readonly Sieve[] = [
+  terms,
+  paragraphContinuation,
+  passiveAgent,
+  sayingNoun,
+  sentenceCue,
+  colon,
+  adjacentCue,
+  leadIn,
+  statementContinuation,
+  sentenceSubject,
+  fallback,
+];
+
+/** Who said each quote: cues are found and resolved once, then each quote goes through the sieves. */
+export function attributeQuotes(input: AttributionInput): Attribution[] {
+  recordAppositions(input);
+  const resolved = resolveCues(input, findCues(input));
+  const state: SieveState = { input, cues: indexCues(input, resolved.cues), done: [], salience: resolved.salience, lastSpeech: -1 };
+  for (let q = 0; q < input.quotes.length; q++) {
+    // Out of time: the remaining quotes keep their marks but get no speaker (the analysis says so).
+    const a = input.budget.spent(q, 64) ? UNATTRIBUTED : sift(state, q);
+    state.done.push(a);
+    if (a.kind === 'speech') state.lastSpeech = q;
+  }
+  fromBody(input, state.done);
+  return state.done;
+}
+
+function sift(state: SieveState, q: number): Attribution {
+  for (const sieve of SIEVES) {
+    const found = sieve.apply(state, q);
+    if (found) return found;
+  }
+  return UNATTRIBUTED; // not reached: the fallback always answers
+}

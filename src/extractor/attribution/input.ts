@@ -1,0 +1,122 @@
+import type { AttributionMethod, QuoteKind, Span } from '../types';
+import type { Token } from '../tokens';
+import type { Sentence } from '../sentences';
+import type { RawQuote } from '../quotes';
+import type { Entity, EntityContext } from '../entities';
+import type { Cue, CueContext } from '../cues';
+import type { Budget } from '../budget';
+import type { Speaker } from '../salience';
+import { lastIndexWhere } from '../search';
+
+/** Who said one quotation, how that was found, and the words that say so. */
+export interface Attribution {
+  kind: QuoteKind;
+  speaker: Speaker;
+  cue: Span | null;
+  method: AttributionMethod | null;
+}
+
+export interface AttributionInput extends CueContext {
+  text: string;
+  quotes: readonly RawQuote[];
+  entities: Entity[];
+  entityContext: EntityContext;
+  /** Per quote: index of the sentence holding its opening mark. */
+  quoteSentence: Int32Array;
+  budget: Budget;
+  /** Where the header line ends (0 when there is none): quotes before it are the headline's. */
+  headlineEnd: number;
+  /** Organisation mentions found as speakers, by name (filled here). */
+  organisationMentions: Map<string, Span[]>;
+}
+
+/** A resolved cue: the speaker its subject stands for (null when a careful reader could not tell). */
+export interface ResolvedCue extends Cue {
+  speaker: Speaker;
+  method: AttributionMethod;
+}
+
+export const TERM: Attribution = { kind: 'term', speaker: null, cue: null, method: null };
+export const UNATTRIBUTED: Attribution = { kind: 'speech', speaker: null, cue: null, method: null };
+
+export function spanOf(input: AttributionInput, from: number, to: number): Span {
+  const start = input.tokens[from].start, end = input.tokens[to].end;
+  return { start, end, text: input.text.slice(start, end) };
+}
+
+export function fromCue(input: AttributionInput, cue: ResolvedCue, method: AttributionMethod): Attribution {
+  return { kind: 'speech', speaker: cue.speaker, cue: spanOf(input, cue.from, cue.to - 1), method };
+}
+
+export function personSpeaker(input: AttributionInput, token: number): Speaker {
+  return { type: 'person', entity: input.entities[input.personAt[token]] };
+}
+
+/** The last token of the person mention that covers `t`. */
+export function mentionEnd(input: AttributionInput, t: number): number {
+  const e = input.personAt[t];
+  let end = t;
+  while (end + 1 < input.tokens.length && input.personAt[end + 1] === e) end++;
+  return end;
+}
+
+/** Organisation mentions by start offset, so a sieve can ask "is an organisation named here?" in O(1). */
+const organisationStarts = new WeakMap<Map<string, Span[]>, Map<number, string>>();
+
+export function addOrganisationMention(input: AttributionInput, name: string, span: Span): void {
+  const spans = input.organisationMentions.get(name) ?? [];
+  spans.push(span);
+  input.organisationMentions.set(name, spans);
+  const starts = organisationAt(input);
+  if (!starts.has(span.start)) starts.set(span.start, name);
+}
+
+export function organisationAt(input: AttributionInput): Map<number, string> {
+  let starts = organisationStarts.get(input.organisationMentions);
+  if (!starts) {
+    starts = new Map();
+    for (const [name, spans] of input.organisationMentions) for (const s of spans) if (!starts.has(s.start)) starts.set(s.start, name);
+    organisationStarts.set(input.organisationMentions, starts);
+  }
+  return starts;
+}
+
+/** Index of the last token that ends at or before `pos`, or -1. */
+export function tokenBefore(tokens: readonly Token[], pos: number): number {
+  return lastIndexWhere(tokens.length, (k) => tokens[k].end <= pos);
+}
+
+/** Index of the first token starting at or after `pos`, or -1. */
+export function tokenAt(tokens: readonly Token[], pos: number): number {
+  const i = tokenBefore(tokens, pos) + 1;
+  return i < tokens.length ? i : -1;
+}
+
+/** Index of the sentence that holds (or last starts before) `pos`. */
+export function sentenceAt(sentences: readonly Sentence[], pos: number): number {
+  return Math.max(0, lastIndexWhere(sentences.length, (k) => sentences[k].start <= pos));
+}
+
+/** Index of the first sentence of a paragraph, or of the next paragraph that has sentences; -1 if none. */
+export function firstSentenceOf(input: AttributionInput, paragraph: number): number {
+  const sentences = input.sentences;
+  const first = lastIndexWhere(sentences.length, (k) => sentences[k].paragraph < paragraph) + 1;
+  return paragraph < 0 || first >= sentences.length ? -1 : first;
+}
+
+/** Start offset of the sentence `back` sentences before the one holding `pos`. */
+export function sentenceFloor(input: AttributionInput, pos: number, back: number): number {
+  return input.sentences[Math.max(0, sentenceAt(input.sentences, pos) - back)].start;
+}
+
+/** Start offset of the paragraph `back` paragraphs before the one holding `pos`. */
+export function paragraphFloor(input: AttributionInput, pos: number, back: number): number {
+  const idx = sentenceAt(input.sentences, pos);
+  const para = input.sentences[idx]?.paragraph ?? 0;
+  const first = firstSentenceOf(input, para - back);
+  return first < 0 ? 0 : input.sentences[first].start;
+}
+
+export function tokenCount(input: AttributionInput, s: Sentence): number {
+  return tokenBefore(input.tokens, s.end) - tokenBefore(input.tokens, s.start);
+}

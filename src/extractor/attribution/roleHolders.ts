@@ -1,0 +1,105 @@
+import type { Entity } from '../entities';
+import { roleKey } from '../roleNouns';
+import { partyOrganisation } from '../organisations';
+import type { Salience, Speaker } from '../salience';
+import { pushTo } from '../search';
+import { LOOK_BACK } from './antecedent';
+import { type AttributionInput, sentenceFloor } from './input';
+
+/**
+ * "a Labour spokesman said": the party speaks. "The Tory spokesman said": the definite article points
+ * back to the member of that party just spoken of, when there is one. Any other unnamed spokesperson
+ * stays unknown.
+ */
+export function spokesperson(input: AttributionInput, phrase: string, pos: number, salient: Salience): Speaker {
+  if (!/\b(?:spokesman|spokeswoman|spokesperson|source)$/.test(phrase)) return null;
+  const party = phrase.split(' ').map(partyOrganisation).find((x): x is string => !!x);
+  if (!party) return null;
+  if (/^the\b/.test(phrase)) {
+    const member = recentMember(input, party, pos, salient);
+    if (member) return member;
+  }
+  return { type: 'organisation', name: party };
+}
+
+/** The latest person named within a few sentences who sat for the party on the date. */
+function recentMember(input: AttributionInput, party: string, pos: number, salient: Salience): Speaker {
+  const floor = sentenceFloor(input, pos, 3);
+  const ctx = input.entityContext;
+  for (const s of salient.before(pos, floor, LOOK_BACK)) {
+    if (s.speaker?.type !== 'person' || !s.speaker.entity.kb) continue;
+    const term = ctx.kb.termOn(s.speaker.entity.kb, ctx.date);
+    if (term && partyOrganisation(term.party.split(' (')[0]) === party) return s.speaker;
+  }
+  return null;
+}
+
+/**
+ * "The minister also confirmed": a bare office noun the data cannot resolve refers back to the
+ * person just spoken of, when that person holds (or is said to hold) such an office.
+ */
+export function recentHolder(input: AttributionInput, phrase: string, pos: number, salient: Salience): Speaker {
+  const head = phrase.split(' ').pop() ?? '';
+  const floor = sentenceFloor(input, pos, 2);
+  for (const s of salient.before(pos, floor, LOOK_BACK)) {
+    if (s.speaker?.type !== 'person' || s.role === 'mention') continue;
+    if (holds(input, s.speaker.entity, head)) return s.speaker;
+  }
+  return null;
+}
+
+function holds(input: AttributionInput, e: Entity, head: string): boolean {
+  if (e.roles.some((r) => r.split(' ').includes(head))) return true;
+  if (!e.kb) return false;
+  const ctx = input.entityContext;
+  if (head === 'mp') return ctx.kb.isSitting(e.kb, ctx.date);
+  return ctx.kb.offices(e.kb.id, ctx.date).some((o) => o.role.toLowerCase().includes(head));
+}
+
+/** People by the roles the text gives them and by knowledge-base id, so a role look-up is not a scan. */
+interface EntityIndex {
+  byRole: Map<string, Entity[]>;
+  byKbId: Map<string, Entity>;
+}
+const indexes = new WeakMap<Entity[], EntityIndex>();
+
+function entityIndex(entities: Entity[]): EntityIndex {
+  let index = indexes.get(entities);
+  if (!index) {
+    index = { byRole: new Map(), byKbId: new Map() };
+    for (const e of entities) indexEntity(index, e);
+    indexes.set(entities, index);
+  }
+  return index;
+}
+
+function indexEntity(index: EntityIndex, e: Entity): void {
+  for (const r of e.roles) pushTo(index.byRole, r, e);
+  if (e.kb && !index.byKbId.has(e.kb.id)) index.byKbId.set(e.kb.id, e);
+}
+
+/**
+ * The person a role noun stands for: by the text's own appositions, else by the offices of the date.
+ * Call after the appositions are recorded: the index of roles is built on first use.
+ */
+export function roleHolder(input: AttributionInput, phrase: string, former: boolean): Speaker {
+  const key = roleKey(phrase);
+  const index = entityIndex(input.entities);
+  const byText = index.byRole.get(key) ?? [];
+  if (byText.length === 1) return { type: 'person', entity: byText[0] };
+  const ctx = input.entityContext;
+  const holders = ctx.kb.resolveRole(phrase, ctx.date);
+  const named = holders.map((p) => index.byKbId.get(p.id)).filter((e): e is Entity => !!e);
+  if (named.length === 1) return { type: 'person', entity: named[0] };
+  if (named.length === 0 && holders.length === 1 && !former) {
+    const p = holders[0];
+    const entity: Entity = {
+      id: `p${input.entities.length}`, name: p.name, parts: p.name.toLowerCase().split(/\s+/), mentions: [], kb: p,
+      ambiguous: [], roles: [key],
+    };
+    input.entities.push(entity);
+    indexEntity(index, entity);
+    return { type: 'person', entity };
+  }
+  return null;
+}

@@ -1,0 +1,18 @@
+import { tokenBefore } from '../input';
+import type { Sieve } from '../sieve';
+
+/** "Mr Smith: “…”" */
+export const colon: Sieve = {
+  name: 'colon',
+  apply({ input }, q) {
+    const quote = input.quotes[q];
+    if (!/:\s*$/.test(input.text.slice(Math.max(0, quote.open.start - 3), quote.open.start))) return null;
+    let t = tokenBefore(input.tokens, quote.open.start);
+    if (t < 0 || input.personAt[t] < 0) return null;
+    const e = input.personAt[t];
+    const end = input.tokens[t].end;
+    while (t > 0 && input.personAt[t - 1] === e) t--;
+    const start = input.tokens[t].start;
+    return { kind: 'speech', speaker: { type: 'person', entity: input.entities[e] }, cue: { start, end, text: input.text.slice(start, end) }, method: 'colon' };
+  },
+};

@@ -1,0 +1,21 @@
+import { firstSentenceOf, fromCue } from '../input';
+import type { Sieve } from '../sieve';
+
+/**
+ * A quote paragraph with no cue of its own, right after a paragraph that ends by reporting someone's
+ * words without quoting them ("Hands had said that …" ¶ “…”).
+ */
+export const leadIn: Sieve = {
+  name: 'lead-in paragraph',
+  apply({ input, cues }, q) {
+    const quote = input.quotes[q];
+    const first = firstSentenceOf(input, quote.paragraph);
+    if (first < 0 || quote.open.start !== input.sentences[first].start) return null;
+    const previousPara = quote.paragraph - 1;
+    const inPrev = cues.byParagraph.get(previousPara);
+    if (!inPrev?.length) return null;
+    const last = inPrev[inPrev.length - 1];
+    // A paragraph that quoted its speaker hands on by continuation instead.
+    return cues.lastQuoteIn.has(previousPara) || !last.speaker ? null : fromCue(input, last, 'adjacent');
+  },
+};

@@ -1,0 +1,25 @@
+import { knownOrganisation } from '../../organisations';
+import { personSpeaker, spanOf, tokenBefore } from '../input';
+import type { Sieve } from '../sieve';
+
+/** Nouns for what someone said: "the government's edict to “stay home”", "Mr Johnson's pledge that “…”". */
+const SAYING_NOUNS = /^(?:edict|order|orders|call|calls|advice|warning|message|instruction|instructions|pledge|pledges|promise|claim|claims|demand|demands|plea|appeal|statement|words|verdict|description|insistence|boast|vow|slogan|mantra|refrain|catchphrase|accusation|charge|complaint|comment|comments|remark|remarks)$/;
+
+/** “…” said in so many words by the owner of a saying noun just before it: "X's pledge to “…”". */
+export const sayingNoun: Sieve = {
+  name: 'saying noun',
+  apply({ input }, q) {
+    const { tokens } = input;
+    const last = tokenBefore(tokens, input.quotes[q].open.start);
+    for (let k = last; k >= 0 && k > last - 4; k--) {
+      if (!SAYING_NOUNS.test(tokens[k].norm)) continue;
+      const owner = k - 1;
+      if (owner < 0 || !tokens[owner].possessive || /[,.;:!?]/.test(tokens[k].gap)) return null;
+      const span = spanOf(input, owner, k);
+      if (input.personAt[owner] >= 0) return { kind: 'speech', speaker: personSpeaker(input, owner), cue: span, method: 'cue' };
+      const org = knownOrganisation(tokens[owner].norm) ?? (tokens[owner - 1]?.norm === 'the' ? knownOrganisation(`the ${tokens[owner].norm}`) : null);
+      return org ? { kind: 'speech', speaker: { type: 'organisation', name: org }, cue: span, method: 'cue' } : null;
+    }
+    return null;
+  },
+};

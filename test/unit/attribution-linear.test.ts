@@ -1,0 +1,48 @@
+import * as assert from 'assert';
+import { analyze } from '../../src/extractor/analyze';
+
+/**
+ * Attribution stays linear in the quotes of one sentence: a run-on paragraph of n quotes, each with its
+ * own cue, used to cost n² (every quote measured against every cue of its sentence).
+ */
+describe('attribution in linear time', function () {
+  this.timeout(120_000);
+
+  const shapes: Record<string, (i: number) => string> = {
+    'named cues before the quote': (i) => `Mr Smith said “first ${i}” and Dame Jones said “second ${i}” and `,
+    'cues after the quote': (i) => `“first ${i},” said Mr Smith, and “second ${i},” said Dame Jones, and `,
+    'pronoun cues': (i) => `he said “first ${i}” and she said “second ${i}” and `,
+    'verbs that share a subject': (i) => `and said “first ${i}”, adding “second ${i}” `,
+    'role nouns': (i) => `the minister said “first ${i}” and a spokesman said “second ${i}” and `,
+  };
+
+  function runOn(shape: (i: number) => string, quotes: number): string {
+    let body = ' date 2019-02-21 A run-on paragraph\n\nJohn Smith and Dame Anne Jones spoke. ';
+    for (let i = 0; i < quotes / 2; i++) body += shape(i);
+    return body;
+  }
+
+  function ms(text: string): number {
+    const t = performance.now();
+    analyze(text, { timeBudgetMs: 600_000 });
+    return performance.now() - t;
+  }
+
+  for (const [name, shape] of Object.entries(shapes)) {
+    it(`20,000 quotes in one sentence, ${name}: about 4× the time of 5,000, not 16×`, () => {
+      const small = runOn(shape, 5000), large = runOn(shape, 20_000);
+      const base = Math.min(ms(small), ms(small));
+      const big = Math.min(ms(large), ms(large));
+      assert.ok(big < 20_000, `20,000 quotes took ${big.toFixed(0)} ms`);
+      assert.ok(big < 10 * Math.max(base, 25), `5,000 quotes ${base.toFixed(0)} ms, 20,000 quotes ${big.toFixed(0)} ms: worse than linear`);
+    });
+  }
+
+  it('every quote of the run-on paragraph keeps its own speaker', () => {
+    const a = analyze(runOn(shapes['named cues before the quote'], 2000), { timeBudgetMs: 600_000 });
+    assert.strictEqual(a.quotes.length, 2000);
+    a.quotes.forEach((q, i) => assert.strictEqual(q.speaker?.name, i % 2 ? 'Anne Jones' : 'John Smith', `quote ${i}`));
+    const after = analyze(runOn(shapes['cues after the quote'], 2000), { timeBudgetMs: 600_000 });
+    after.quotes.forEach((q, i) => assert.strictEqual(q.speaker?.name, i % 2 ? 'Anne Jones' : 'John Smith', `quote ${i}`));
+  });
+});
