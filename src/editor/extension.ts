@@ -72,6 +72,8 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
     command(Commands.followCursorOn, () => speakers.setFollowCursor(true)),
     command(Commands.followCursorOff, () => speakers.setFollowCursor(false)),
     workspaceIndex, sources,
+    // Parties and seats in the index are as of the MP data: a data update or reset indexes again.
+    mpData.onDidChange(() => workspaceIndex.rebuild()),
     vscode.languages.registerWorkspaceSymbolProvider(new WorkspaceSymbols(workspaceIndex)),
     vscode.languages.registerReferenceProvider(selector, new References(cache, workspaceIndex)),
     command(Commands.showSources, () => sources.show({})),
