@@ -68,6 +68,7 @@ async function runUpdate(argv: string[]): Promise<number> {
     if (!overlayIsNewer(overlay)) console.log('  the bundled data is as new, so it stays in use');
     if (args.flags.has('verbose')) for (const s of overlay.skipped) console.log(`  left out: member ${s.memberId}: ${s.reason}`);
     console.log(`  kept in ${store.location}`);
+    console.log(`  ${overlay.licence}`);
     return 0;
   } catch (e) {
     if (tty) process.stderr.write('\n');

@@ -56,6 +56,7 @@ describe('command-line tool: data update, status and reset', function () {
     // are left out (not in the bundled data), depends on that day; Harriet Quayle was elected after it.
     assert.match(r.out, /^MP data updated: party verified to \d{4}-\d{2}-\d{2} by UK Parliament Members API \(\d+ members, \d+ new(, \d+ left out)?; 2 requests\)$/m);
     for (const m of r.out.matchAll(/left out: member (\d+): (.*)/g)) assert.match(m[2], /is not in the bundled data$/, m[0]);
+    assert.match(r.out, /^  Contains Parliamentary information licensed under the Open Parliament Licence v3\.0\.$/m);
     assert.ok(server.requests.every((q) => q.startsWith('/api/Members/')));
 
     const status = await run(data, 'data', 'status');
