@@ -5,6 +5,7 @@ import { HoverProvider } from './hoverProvider';
 import { SymbolProvider } from './symbolProvider';
 import { SpeakersView } from './speakersView';
 import { Decorations } from './decorations';
+import { QUOTATION_LEGEND, QuotationTokens } from './quotationTokens';
 import { StatusBar } from './statusBar';
 import { Diagnostics } from './diagnostics';
 import { CodeActions } from './codeActions';
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
   const article = new CurrentArticle(cache);
   const speakers = new SpeakersView(cache, article, context.workspaceState);
   const decorations = new Decorations(cache);
+  const quotations = new QuotationTokens(cache);
   const status = new StatusBar(cache, article);
   const diagnostics = new Diagnostics(cache);
   const mpData = new MpData(context, cache);
@@ -47,7 +49,8 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
     vscode.commands.registerCommand(id, (...args: unknown[]) => safelyRun(id.replace('pressGallery.', ''), () => run(...args)));
 
   context.subscriptions.push(
-    log, cache, article, speakers, decorations, status, mpData,
+    log, cache, article, speakers, decorations, quotations, status, mpData,
+    vscode.languages.registerDocumentSemanticTokensProvider(selector, quotations, QUOTATION_LEGEND),
     vscode.languages.registerHoverProvider(selector, new HoverProvider(cache)),
     vscode.languages.registerDocumentSymbolProvider(selector, new SymbolProvider(cache), { label: 'Press Gallery' }),
     diagnostics,

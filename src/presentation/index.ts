@@ -5,6 +5,7 @@
 export * from './hoverCards/cards';
 export * from './hoverCards/membership';
 export * from './highlights/highlightPlan';
+export * from './highlights/quotations';
 export * from './speakers/groups';
 export * from './speakers/labels';
 export * from './status/statusBar';

@@ -3,6 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../src/extractor/analyze';
+import { QUOTATION_TOKEN_TYPE, quotationSpans } from '../../src/presentation/highlights/quotations';
 import { HighlightSwitches, invalidPartyColours, parseColour, partyColour, partyKey, planHighlights } from '../../src/presentation/highlights/highlightPlan';
 
 const SEED = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/seed-corbyn-quitters.article'), 'utf8');
@@ -89,5 +90,20 @@ describe('presentation: party colours', () => {
       for (const theme of ['light', 'dark', 'highContrast', 'highContrastLight']) assert.ok(theme in c.defaults, `${id}: ${theme}`);
     }
     for (let i = 1; i <= 6; i++) assert.ok(colors.some((c) => c.id === `pressGallery.quoteTint${i}`));
+  });
+});
+
+describe('presentation: quotations on screen', () => {
+  it('paints each quotation of the analysis with its marks, a quote left open to the end of its paragraph', () => {
+    const text = "He said ''yes'' and 'the MPs' vote' then “this runs on\n\n“and ends here,” she said.";
+    assert.deepStrictEqual(texts(quotationSpans(analyze(text)), text), ["''yes''", "'the MPs' vote'", '“this runs on', '“and ends here,”']);
+  });
+
+  it('is contributed as a kind of string that themes colour, with semantic highlighting on for articles', () => {
+    const manifest = require('../../../package.json').contributes;
+    const type = manifest.semanticTokenTypes.find((t: { id: string }) => t.id === QUOTATION_TOKEN_TYPE);
+    assert.strictEqual(type?.superType, 'string');
+    assert.ok(manifest.semanticTokenScopes.some((s: { scopes: Record<string, string[]> }) => s.scopes[QUOTATION_TOKEN_TYPE]?.some((x) => x.startsWith('string.'))));
+    assert.strictEqual(manifest.configurationDefaults['[news-article]']['editor.semanticHighlighting.enabled'], true);
   });
 });

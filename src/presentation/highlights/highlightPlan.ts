@@ -12,6 +12,7 @@
 import type { Analysis, Span } from '../../extractor/types';
 import { canonicalParty } from '../../extractor/kb/parties';
 import { groupBySpeaker } from '../speakers/groups';
+import { quoteExtent } from './quotations';
 
 export interface HighlightSwitches {
   /** The master switch (the Toggle Highlights command). */
@@ -53,7 +54,7 @@ export function planHighlights(a: Analysis, on: HighlightSwitches): Map<string, 
   if (on.speakers) for (const o of a.organisations) if (speaking.has(o.id)) for (const m of o.mentions) add('speaker', m);
   if (on.quotesBySpeaker) {
     groups.forEach((g, i) => {
-      for (const q of g.quotes) add(`tint:${i % TINT_COUNT}`, { start: q.open.start, end: q.close ? q.close.end : q.end });
+      for (const q of g.quotes) add(`tint:${i % TINT_COUNT}`, quoteExtent(q));
     });
   }
   if (on.cues) for (const q of a.quotes) if (q.cue) add('cue', q.cue);

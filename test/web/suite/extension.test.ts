@@ -1,5 +1,5 @@
 // Press Gallery's `browser` entry in the web extension host (a web worker, as on vscode.dev):
-// it activates, and its hover and symbol providers answer on the seed article.
+// it activates, and its hover, symbol and quotation-token providers answer on the seed article.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { PressGalleryApi } from '../../../src/editor/api';
@@ -65,5 +65,16 @@ describe('Press Gallery in the web extension host', () => {
     let shown = api.getSourcesShown();
     for (let i = 0; i < 50 && !shown; i++) { await new Promise((r) => setTimeout(r, 100)); shown = api.getSourcesShown(); }
     assert.ok(shown && shown.totals.quotes >= 13, `expected the Sources view to count the seed article's quotes, saw ${JSON.stringify(shown?.totals)}`);
+  });
+
+  it('paints the seed article’s quotations as semantic tokens, one per quotation of the analysis', async () => {
+    const api = await activateExtension<PressGalleryApi>();
+    const doc = await vscode.workspace.openTextDocument(fixtureUri(SEED));
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend | undefined>('vscode.provideDocumentSemanticTokensLegend', doc.uri);
+    const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', doc.uri);
+    assert.deepStrictEqual(legend?.tokenTypes, ['quotation']);
+    const quotes = api.getAnalysis(doc)?.quotes ?? [];
+    assert.ok(quotes.length > 0, 'expected quotations in the seed article');
+    assert.strictEqual((tokens?.data.length ?? 0) / 5, quotes.length, 'one token per quotation (each on one line)');
   });
 });
