@@ -15,10 +15,10 @@ const TARGETS = {
 };
 /** Where a target is not met yet: the figure gated instead (achieved, rounded down). Raise as results rise. */
 const GATES = {
-  dev: { 'attribution accuracy': 0.91, 'attribution precision': 0.96, 'speakers F1': 0.95 },
-  'dev-bbc': { 'attribution accuracy': 0.87, 'attribution precision': 0.91, 'speakers F1': 0.9 },
-  'dev-uk': { 'attribution accuracy': 0.75, 'attribution precision': 0.85, 'speakers F1': 0.85 },
-  'polnear-dev': { 'name match': 0.76, 'speaker precision': 0.9, coverage: 0.78 },
+  dev: { 'attribution accuracy': 0.91, 'attribution precision': 0.96 },
+  'dev-bbc': { 'attribution accuracy': 0.87, 'attribution precision': 0.92, 'speakers F1': 0.91 },
+  'dev-uk': { 'attribution accuracy': 0.77, 'attribution precision': 0.88, 'speakers F1': 0.9 },
+  'polnear-dev': { 'name match': 0.85, coverage: 0.81 },
 };
 
 let failed = 0, passed = 0, checked = 0;

@@ -2,7 +2,7 @@ import type { Token } from './tokens';
 import type { Sentence } from './sentences';
 import { speechVerbStem, canInvert, AUXILIARIES } from './speechVerbs';
 import { roleNounEndingAt, RoleNoun } from './roleNouns';
-import { couldBeOrganisationWord, knownOrganisation } from './organisations';
+import { couldBeOrganisationWord, knownOrganisation, partyOrganisation } from './organisations';
 import { POSTNOMINALS } from './mentions';
 
 /** What stands in the subject place of a reporting verb. */
@@ -10,8 +10,10 @@ export type Subject =
   | { type: 'mention'; token: number } // a token inside a person's mention
   | { type: 'pronoun'; word: string; token: number }
   | { type: 'role'; role: RoleNoun }
-  | { type: 'organisation'; name: string; from: number; to: number }
-  | { type: 'thing'; from: number; to: number }; // "the guidance says": words of a document nobody is named for
+  /** `spokesperson`: "a Downing Street spokesman", the organisation speaking through someone a later "he" may mean. */
+  | { type: 'organisation'; name: string; from: number; to: number; spokesperson?: boolean }
+  /** "the guidance says": words of a document nobody is named for; `anonymous`: "Labour sources", "critics". */
+  | { type: 'thing'; from: number; to: number; anonymous?: boolean };
 
 /** A reporting verb with its subject: a possible attribution. */
 export interface Cue {
@@ -93,8 +95,13 @@ function backwardSubject(ctx: CueContext, v: number): Cue | null {
   let j = v - 1;
   while (j >= 0 && sameSentence(ctx, j, v) && !inQuote[j] && isAuxiliary(tokens[j]) && !breaks(tokens[j + 1])) j--;
   if (j < 0 || !sameSentence(ctx, j, v) || inQuote[j]) return participleSubject(ctx, v);
-  if (breaks(tokens[j + 1])) {
+  const tagged = beforePartyTag(ctx, j);
+  if (tagged !== j) j = tagged;
+  else if (breaks(tokens[j + 1])) {
     if (!tokens[j + 1].gap.includes(',')) return participleSubject(ctx, v);
+    // "urged women to vote for Hillary Clinton, saying": after a comma, a participle's subject is the
+    // sentence's, not the object just before the comma.
+    if (/ing$/.test(tokens[v].norm) && afterPreposition(ctx, j)) return participleSubject(ctx, v);
     // "Sir Stuart Bell, said", "Martin O'Neill, who chairs the committee, said", "X, the leader of Y, said"
     const direct = subjectEndingAt(ctx, j);
     const opener = appositionSubject(ctx, j, v);
@@ -108,11 +115,56 @@ function backwardSubject(ctx: CueContext, v: number): Cue | null {
     if (k >= 0 && sameSentence(ctx, k, v) && ctx.personAt[k] >= 0) j = k;
     else return participleSubject(ctx, v);
   }
-  const subject = subjectEndingAt(ctx, j);
+  const subject = personBeforeOrganisation(ctx, subjectEndingAt(ctx, j));
   if (!subject) return participleSubject(ctx, v);
+  // "a delegate from Ohio told", "the head of Labour said": a name after a preposition is not the subject.
+  if (subject.type === 'organisation' && afterPreposition(ctx, j)) return null;
   // "the report says" is a cue; "manifesto pledges" is a noun phrase
-  if (subject.type === 'thing' && !DOCUMENT_VERBS.has(speechVerbStem(tokens[v].norm) ?? '')) return null;
+  if (subject.type === 'thing' && !subject.anonymous && !DOCUMENT_VERBS.has(speechVerbStem(tokens[v].norm) ?? '')) return null;
   return { verb: v, subject, from: subjectFrom(ctx, subject), to: v + 1, sentence: ctx.sentenceOf[v], inverted: false };
+}
+
+/** Titles written with a full stop before a name: "Rep. Bobby Scott", "Sen. Tim Kaine", "Mr. Morgan". */
+const DOTTED_TITLES = new Set(['rep', 'reps', 'sen', 'sens', 'gov', 'del', 'mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'cmdr', 'maj', 'supt', 'insp', 'cllr', 'atty', 'lt-gen', 'hon']);
+
+/** "Rep. Bobby": a token whose gap is only the full stop of a title before it. */
+function afterDottedTitle(ctx: CueContext, k: number): boolean {
+  return k > 0 && ctx.tokens[k].gap.trim() === '.' && DOTTED_TITLES.has(ctx.tokens[k - 1].norm);
+}
+
+/** "Rep. Bobby Scott (D-Va.) said": the last token of the name before a party-and-state tag, else `j`. */
+function beforePartyTag(ctx: CueContext, j: number): number {
+  const { tokens } = ctx;
+  if (!/\)\s*$/.test(tokens[j + 1]?.gap ?? '')) return j;
+  let k = j;
+  while (k > j - 4 && k > 0 && !tokens[k].gap.includes('(')) k--;
+  if (!tokens[k].gap.includes('(') || !/^[A-Z]{1,3}(?:-[A-Z][A-Za-z.]*)?$/.test(tokens.slice(k, j + 1).map((t, i) => (i ? t.gap : '') + t.text).join('').replace(/\.$/, ''))) return j;
+  return ctx.personAt[k - 1] >= 0 && sameSentence(ctx, k - 1, j) ? k - 1 : j;
+}
+
+const PREPOSITIONS = new Set(['to', 'for', 'with', 'at', 'from', 'on', 'about', 'against', 'by', 'of', 'into', 'toward', 'towards', 'over', 'like']);
+
+/** The phrase ending at `j` is the object of a preposition ("vote for Hillary Clinton"). */
+function afterPreposition(ctx: CueContext, j: number): boolean {
+  let k = j;
+  const e = ctx.personAt[j];
+  if (e >= 0) while (k > 0 && ctx.personAt[k - 1] === e) k--;
+  const prev = ctx.tokens[k - 1];
+  return !!prev && sameSentence(ctx, k - 1, j) && !breaks(ctx.tokens[k]) && PREPOSITIONS.has(prev.norm);
+}
+
+/** "Mr Morgan of the Sierra Club said": the person speaks, not the organisation after "of". */
+function personBeforeOrganisation(ctx: CueContext, subject: Subject | null): Subject | null {
+  if (!subject || (subject.type !== 'organisation' && subject.type !== 'mention')) return subject;
+  let from = subjectFrom(ctx, subject);
+  const { tokens } = ctx;
+  if (from > 0 && tokens[from - 1].norm === 'the' && !breaks(tokens[from])) from--;
+  const of = from - 1;
+  if (of < 1 || !/^(?:of|at|from)$/.test(tokens[of].norm) || breaks(tokens[from]) || breaks(tokens[of])) return subject;
+  const person = of - 1;
+  if (ctx.personAt[person] < 0 || !sameSentence(ctx, person, from)) return subject;
+  if (subject.type === 'mention' && ctx.personAt[subject.token] === ctx.personAt[person]) return subject;
+  return { type: 'mention', token: person };
 }
 
 /**
@@ -170,16 +222,16 @@ function appositionSubject(ctx: CueContext, j: number, v: number): number {
 /** A subject after the verb: "said Mr Smith", "says Neil Kinnock", "according to the minister". */
 function forwardSubject(ctx: CueContext, v: number, s: number): Cue | null {
   const { tokens, inQuote } = ctx;
-  if (s >= tokens.length || inQuote[s] || !sameSentence(ctx, s, v) || breaks(tokens[s])) return null;
+  if (s >= tokens.length || inQuote[s] || !sameSentence(ctx, s, v) || (breaks(tokens[s]) && !afterDottedTitle(ctx, s))) return null;
+  // "said Cruz constituent Dan Golvach", "said Clinton's top aide Jake Sullivan", "said Rep. Bobby Scott",
+  // "said Bolsover MP Mark Fletcher": words that describe the person before the name; the name is the subject.
+  const named = premodifiedName(ctx, v, s);
+  if (named > s) return forwardSubject(ctx, v, named);
   if (ctx.personAt[s] >= 0) {
     let e = s;
-    while (e + 1 < tokens.length && ctx.personAt[e + 1] === ctx.personAt[s] && !breaks(tokens[e + 1])) e++;
+    while (e + 1 < tokens.length && ctx.personAt[e + 1] === ctx.personAt[s] && (!breaks(tokens[e + 1]) || afterDottedTitle(ctx, e + 1))) e++;
     return { verb: v, subject: { type: 'mention', token: s }, from: v, to: e + 1, sentence: ctx.sentenceOf[v], inverted: true };
   }
-  // "said Chancellor Clarke", "said Bolsover MP Mark Fletcher": a title or seat before the name; the name is the subject.
-  let named = s;
-  while (named < s + 7 && named < tokens.length && ctx.personAt[named] < 0 && !inQuote[named] && (named === s || !breaks(tokens[named])) && tokens[named].cap) named++;
-  if (named > s && named < tokens.length && ctx.personAt[named] >= 0 && !breaks(tokens[named]) && sameSentence(ctx, named, v)) return forwardSubject(ctx, v, named);
   // "said the Labour leader": the role phrase ends before a break or the sentence end.
   for (let e = s; e < Math.min(tokens.length, s + 7) && sameSentence(ctx, e, v) && !inQuote[e]; e++) {
     if (e > s && breaks(tokens[e])) break;
@@ -192,6 +244,31 @@ function forwardSubject(ctx: CueContext, v: number, s: number): Cue | null {
   return org ? { verb: v, subject: org, from: v, to: org.to, sentence: ctx.sentenceOf[v], inverted: true } : null;
 }
 
+/** Words that end a premodifier run: a clause or a prepositional phrase begins there. */
+const NOT_PREMODIFIERS = new Set([
+  'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'and', 'or', 'but', 'who', 'that', 'which', 'when', 'while',
+  'as', 'after', 'before', 'about', 'than', 'if', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'said', 'says', 'told',
+  'during', 'in', 'into', 'yesterday', 'today', 'last', 'this', 'on', 'he', 'she', 'they', 'it', 'we', 'i', 'you',
+]);
+
+/**
+ * The first token of a person's name reached from `s` over at most six words that describe them
+ * ("Cruz constituent", "Republican party boss", "Rep.", "Clinton’s top foreign policy aide"), or `s`.
+ */
+function premodifiedName(ctx: CueContext, v: number, s: number): number {
+  const { tokens } = ctx;
+  const first = ctx.personAt[s];
+  for (let k = s; k < Math.min(tokens.length, s + 8); k++) {
+    if (ctx.inQuote[k] || !sameSentence(ctx, k, v)) return s;
+    if (k > s && breaks(tokens[k]) && !afterDottedTitle(ctx, k)) return s;
+    const e = ctx.personAt[k];
+    if (e >= 0 && k > s && e !== ctx.personAt[k - 1]) return e === first ? s : k;
+    if (e >= 0) continue;
+    if (NOT_PREMODIFIERS.has(tokens[k].norm) || (k === s ? false : tokens[k].norm === 'the')) return s;
+  }
+  return s;
+}
+
 /** Letters after a name: "Andrew Tyrie MP", "Guy Mansfield QC". */
 const AFTER_SUBJECT = new Set([...POSTNOMINALS, 'ms', 'am', 'jr', 'jnr']); // and Senedd members, juniors
 
@@ -200,10 +277,51 @@ function subjectEndingAt(ctx: CueContext, j: number): Subject | null {
   if (ctx.personAt[j] >= 0) return { type: 'mention', token: j };
   if (j > 0 && ctx.personAt[j - 1] >= 0 && AFTER_SUBJECT.has(t.norm) && !breaks(t)) return { type: 'mention', token: j - 1 };
   if (PRONOUNS.has(t.norm) && t.text !== 'I') return { type: 'pronoun', word: t.norm, token: j };
+  const spokesperson = organisationSpokesperson(ctx, j);
+  if (spokesperson) return spokesperson;
   const role = roleNounEndingAt(ctx.tokens, j, sentenceStartToken(ctx, j));
   if (role) return { type: 'role', role };
   if (DOCUMENTS.has(t.norm) && !t.cap) return { type: 'thing', from: documentStart(ctx, j), to: j + 1 };
+  if (ANONYMOUS_GROUPS.has(t.norm) && !t.cap) return { type: 'thing', from: groupStart(ctx, j), to: j + 1, anonymous: true };
   return organisationEndingAt(ctx, j);
+}
+
+/** Plural speakers nobody is named for: their words are speech, by no one a reader could name. */
+const ANONYMOUS_GROUPS = new Set([
+  'sources', 'critics', 'officials', 'insiders', 'allies', 'aides', 'residents', 'voters', 'campaigners', 'observers',
+  'analysts', 'experts', 'supporters', 'opponents', 'protesters', 'protestors', 'colleagues', 'friends', 'neighbours',
+  'neighbors', 'locals', 'members', 'backbenchers', 'rebels', 'activists', 'organisers', 'organizers', 'witnesses',
+]);
+
+/** "Labour sources", "senior Tory backbenchers", "some critics": the words before a group noun. */
+function groupStart(ctx: CueContext, j: number): number {
+  const { tokens } = ctx;
+  const floor = sentenceStartToken(ctx, j);
+  let k = j;
+  while (k > floor && k > j - 4 && !breaks(tokens[k]) && ctx.personAt[k - 1] < 0 && (tokens[k - 1].cap || GROUP_WORDS.has(tokens[k - 1].norm))) k--;
+  return k;
+}
+
+const GROUP_WORDS = new Set(['the', 'some', 'many', 'several', 'other', 'senior', 'government', 'party', 'local', 'leading', 'former', 'close', 'two', 'three', 'security', 'intelligence', 'police', 'campaign', 'administration', 'military']);
+
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * "A Downing Street spokesman", "a Home Office spokeswoman", "a White House spokesperson": an
+ * organisation speaking through an unnamed spokesperson. The organisation is the speaker; a later
+ * "he said" is the spokesperson's, so theirs too.
+ */
+function organisationSpokesperson(ctx: CueContext, j: number): Subject | null {
+  const { tokens } = ctx;
+  if (!SPOKESPEOPLE.has(tokens[j].norm) || j === 0 || breaks(tokens[j])) return null;
+  const org = organisationEndingAt(ctx, j - 1);
+  // A party's spokesperson is read as a role ("the Tory spokesman" may be the member just named).
+  if (!org || org.type !== 'organisation' || tokens.slice(org.from, j).some((t) => partyOrganisation(t.norm))) return null;
+  let from = org.from;
+  if (from > 0 && /^(?:a|an|the)$/.test(tokens[from - 1].norm) && !breaks(tokens[from]) && sameSentence(ctx, from - 1, j)) from--;
+  return { type: 'organisation', name: org.name, from, to: j + 1, spokesperson: true };
 }
 
 /** What documents do in news text ("the report says"); "manifesto pledges" is a noun phrase, not a cue. */
@@ -254,7 +372,10 @@ function organisationEndingAt(ctx: CueContext, j: number): Subject | null {
   if (!tokens[j].cap || !couldBeOrganisationWord(tokens[j].norm)) return null;
   let from = j;
   if (ctx.personAt[j] >= 0) return null;
-  while (from - 1 >= floor && tokens[from - 1].cap && !breaks(tokens[from]) && couldBeOrganisationWord(tokens[from - 1].norm) && ctx.personAt[from - 1] < 0) from--;
+  // "the Sunday Times": a weekday inside a title after "the"; elsewhere ("On Monday the Tories…") it is a date.
+  const word = (k: number) => couldBeOrganisationWord(tokens[k].norm) || (WEEKDAYS.test(tokens[k].norm) && k - 1 >= floor && tokens[k - 1].norm === 'the');
+  while (from - 1 >= floor && tokens[from - 1].cap && !breaks(tokens[from]) && word(from - 1) && ctx.personAt[from - 1] < 0) from--;
+
   // A capitalised word that merely opens the sentence is not a name by itself.
   if (from === j && j === floor && !/^\p{Lu}{2,}$/u.test(tokens[j].text) && !isLikelyName(tokens[j].text)) return null;
   const name = tokens.slice(from, j + 1).map((t) => t.text).join(' ');
@@ -272,7 +393,9 @@ function organisationAfter(ctx: CueContext, s: number, v: number): (Subject & { 
     return known ? { type: 'organisation', name: known, from: s, to: s + 2 } : null;
   }
   const name = tokens.slice(from, e).map((t) => t.text).join(' ');
-  if (!couldBeOrganisationWord(tokens[from].norm)) return null;
+  if (!couldBeOrganisationWord(tokens[from].norm) || (e === from + 1 && DOTTED_TITLES.has(tokens[from].norm))) return null;
+  // "said Republican party boss Reince Priebus", "said Virginia delegate X": the capitals describe whoever follows.
+  if (e < tokens.length && sameSentence(ctx, e, v) && !breaks(tokens[e]) && !ctx.inQuote[e] && /^\p{Ll}/u.test(tokens[e].text) && !NOT_PREMODIFIERS.has(tokens[e].norm)) return null;
   return { type: 'organisation', name: knownOrganisation(name) ?? name, from: s, to: e };
 }
 

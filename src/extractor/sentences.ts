@@ -11,6 +11,7 @@ export interface Sentence {
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'prof', 'rev', 'gen', 'col', 'capt', 'lt', 'sgt', 'hon', 'rt',
+  'rep', 'reps', 'sen', 'sens', 'gov', 'govs', 'del', 'adm', 'maj', 'cmdr', 'supt', 'insp', 'atty', 'cllr', // titles before names, US and UK
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs', 'etc', 'inc', 'ltd', 'co',
 ]);
 

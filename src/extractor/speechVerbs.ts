@@ -91,7 +91,7 @@ export function speechVerbStem(word: string): string | undefined {
 }
 
 /** Forms that can come before their subject: "…,” said Mr Smith. */
-const INVERTING = new Set(['say', 'add', 'write', 'ask', 'continue', 'reply', 'reply2', 'tell', 'conclude', 'insist', 'warn', 'explain', 'note', 'argue', 'claim']);
+const INVERTING = new Set(['say', 'add', 'write', 'ask', 'continue', 'reply', 'reply2', 'conclude', 'insist', 'warn', 'explain', 'note', 'argue', 'claim']);
 export function canInvert(stem: string): boolean {
   return INVERTING.has(stem);
 }

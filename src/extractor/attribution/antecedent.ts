@@ -28,7 +28,8 @@ export function antecedent(input: AttributionInput, word: string, pos: number, s
   const want = word === 'he' ? 'male' : word === 'she' ? 'female' : null;
   const fits = (s: Salient): 'exact' | 'maybe' | null => {
     if (!s.speaker) return 'exact'; // an unnamed spokesman or a document: the pronoun is theirs, and unknown
-    if (wantOrg) return s.speaker.type === 'organisation' ? 'exact' : null;
+    // "A CPS spokesperson said…; it said": a spokesperson is a he or a she, not the "it" of the organisation.
+    if (wantOrg) return s.speaker.type === 'organisation' && !s.spokesperson ? 'exact' : null;
     if (s.spokesperson) return 'exact';
     if (s.speaker.type !== 'person') return null;
     const g = genderOf(s.speaker.entity);

@@ -18,8 +18,9 @@ export function resolveCues(input: AttributionInput, cues: Cue[]): { cues: Resol
     const earlier = cue.shared && last && last.sentence === cue.sentence && last.verb < cue.verb ? last : undefined;
     const resolved = earlier ? { ...cue, speaker: earlier.speaker, method: earlier.method } : resolveSubject(input, cue, salient);
     out.push(resolved);
-    const thing = cue.subject.type === 'thing';
-    const anonymous = cue.subject.type === 'role' && cue.subject.role.anonymous;
+    // A document stops a pronoun's search (its words are nobody's); a plural group ("critics") is no he or she.
+    const thing = cue.subject.type === 'thing' && !cue.subject.anonymous;
+    const anonymous = (cue.subject.type === 'role' && cue.subject.role.anonymous) || (cue.subject.type === 'organisation' && !!cue.subject.spokesperson);
     const role = subordinate(input, cue.from) ? 'mention' : 'cue';
     if (resolved.speaker || thing || anonymous) salient.add({ pos: input.tokens[subjectToken(cue)].start, speaker: resolved.speaker, role, spokesperson: anonymous });
   }

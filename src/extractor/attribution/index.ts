@@ -8,6 +8,7 @@ import { type Attribution, type AttributionInput, UNATTRIBUTED } from './input';
 import type { Sieve, SieveState } from './sieve';
 import { adjacentCue } from './sieves/adjacentCue';
 import { colon } from './sieves/colon';
+import { dashSignature } from './sieves/dashSignature';
 import { fallback } from './sieves/fallback';
 import { leadIn } from './sieves/leadIn';
 import { paragraphContinuation } from './sieves/paragraphContinuation';
@@ -30,6 +31,7 @@ export const SIEVES: readonly Sieve[] = [
   paragraphContinuation,
   passiveAgent,
   sayingNoun,
+  dashSignature,
   sentenceCue,
   colon,
   adjacentCue,
