@@ -4,6 +4,7 @@ import { partyClaims } from './partyClaims';
 import { misspeltNames } from './misspeltNames';
 import { quotationMarks } from './quotationMarks';
 import { conflictingSpeakers, unattributedQuotes } from './speakers';
+import { dateLine } from './dateLine';
 import { CheckName, CheckOptions, DEFAULT_ENABLED, DEFAULT_SEVERITY, Problem } from './types';
 
 export * from './types';
@@ -20,6 +21,7 @@ export function runChecks(text: string, a: Analysis, options: Partial<CheckOptio
   if (enabled('quotationMarks')) found.push(...quotationMarks(text, a));
   if (enabled('unattributedQuotes')) found.push(...unattributedQuotes(a));
   if (enabled('conflictingSpeakers')) found.push(...conflictingSpeakers(a));
+  if (enabled('dateLine')) found.push(...dateLine(text, a));
   return found
     .map((p) => ({ ...p, severity: options.severity?.[p.check] ?? DEFAULT_SEVERITY[p.check] }))
     .sort((x, y) => x.start - y.start);

@@ -1,7 +1,7 @@
 /** What a sub-editor's check found: a span of the text, a message, and perhaps a fix. */
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-export type CheckName = 'partyClaims' | 'misspeltNames' | 'quotationMarks' | 'unattributedQuotes' | 'conflictingSpeakers';
+export type CheckName = 'partyClaims' | 'misspeltNames' | 'quotationMarks' | 'unattributedQuotes' | 'conflictingSpeakers' | 'dateLine';
 
 export interface Edit {
   start: number;
@@ -32,6 +32,7 @@ export const DEFAULT_SEVERITY: Record<CheckName, Severity> = {
   quotationMarks: 'warning',
   unattributedQuotes: 'information',
   conflictingSpeakers: 'warning',
+  dateLine: 'information',
 };
 
 /** Unattributed quotes are common in good journalism: that check is off unless asked for. */
@@ -41,4 +42,5 @@ export const DEFAULT_ENABLED: Record<CheckName, boolean> = {
   quotationMarks: true,
   unattributedQuotes: false,
   conflictingSpeakers: true,
+  dateLine: true,
 };

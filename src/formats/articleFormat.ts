@@ -1,0 +1,20 @@
+import { firstLine, isDateLine } from './dateLine';
+import { findFrontMatter } from './frontMatter';
+import { markdownProse } from './markdownProse';
+
+/** How an article file is written: prose with a date line (.article, .txt) or Markdown. */
+export type ArticleFormat = 'plain' | 'markdown';
+
+/**
+ * Whether a file looks like an article without reading past its head: a date line first, or, in
+ * Markdown, YAML front matter with a top-level `date:`. Costs one first-line test for plain text.
+ */
+export function looksLikeArticle(text: string, format: ArticleFormat): boolean {
+  if (isDateLine(firstLine(text))) return true;
+  return format === 'markdown' && !!findFrontMatter(text)?.date;
+}
+
+/** The text the analysis reads: the file itself, or a Markdown file's prose (same offsets). */
+export function proseOf(text: string, format: ArticleFormat): string {
+  return format === 'markdown' ? markdownProse(text) : text;
+}
