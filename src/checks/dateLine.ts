@@ -1,5 +1,5 @@
 import type { Analysis } from '../extractor/types';
-import { formatDate } from '../presentation/dates';
+import { formatDate } from '../extractor/dates';
 import type { Problem } from './types';
 
 /**

@@ -4,6 +4,7 @@
  * job) or in a worker thread (`--jobs N`), so the output cannot depend on the number of jobs.
  */
 import { analyze } from '../extractor/analyze';
+import { formatOfFileName, proseOf } from '../formats';
 import { runChecks, CheckName } from '../checks';
 import { csvField, quotesAsCsv } from '../presentation/exports/quotesCsv';
 import { quotesAsMarkdown } from '../presentation/exports/quotesMarkdown';
@@ -33,7 +34,7 @@ export const EXTRACT_CSV_HEADER = `file,${quotesAsCsv({ quotes: [], people: [] }
 function extractFile(file: string, o: ExtractOptions): FileResult {
   const input = readTextFile(file);
   if ('error' in input) return { error: `${file}: ${input.error}` };
-  const analysis = analyze(input.text);
+  const analysis = analyze(proseOf(input.text, formatOfFileName(file)));
   switch (o.format) {
     case 'json': {
       const record = { file, ...analysis };
@@ -56,7 +57,8 @@ function checkFile(file: string, o: CheckOptions): FileResult {
   const enabled: Partial<Record<CheckName, boolean>> = o.all ? { unattributedQuotes: true } : {};
   const lines = lineStarts(input.text);
   let out = '', serious = 0;
-  for (const p of runChecks(input.text, analyze(input.text), { enabled })) {
+  const prose = proseOf(input.text, formatOfFileName(file)); // a Markdown file's prose, same offsets
+  for (const p of runChecks(prose, analyze(prose), { enabled })) {
     const { line, character } = positionAt(lines, p.start);
     out += `${file}:${line + 1}:${character + 1}: ${p.severity}: ${p.message}${p.fix ? ` [fix: ${p.fix.title}]` : ''}\n`;
     if (p.severity === 'warning' || p.severity === 'error') serious++;
@@ -67,7 +69,7 @@ function checkFile(file: string, o: CheckOptions): FileResult {
 function statsFile(file: string): FileResult {
   const input = readTextFile(file);
   if ('error' in input) return { error: `${file}: ${input.error}` };
-  return { summary: summariseArticle(analyze(input.text)) };
+  return { summary: summariseArticle(analyze(proseOf(input.text, formatOfFileName(file)))) };
 }
 
 /** The tasks by name, so that a worker thread can be told which to run. */

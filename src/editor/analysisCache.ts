@@ -2,12 +2,11 @@ import * as vscode from 'vscode';
 import { analyze } from '../extractor/analyze';
 import type { Analysis, AnalyzeOptions } from '../extractor/types';
 import { affectsAnalysis, readSettings } from './config';
-import { LANGUAGE_ID } from '../presentation/ids';
 import { log, logError } from './log';
+import { articleFormat, isArticle } from './articleFiles';
+import { proseOf } from '../formats';
 
-export function isArticle(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
-  return document?.languageId === LANGUAGE_ID && !document.isClosed;
-}
+export { isArticle } from './articleFiles';
 
 /** What became of a document version: analysed, left alone for its size, or failed (logged). */
 export type AnalysisState = 'analysed' | 'too-large' | 'failed';
@@ -18,6 +17,8 @@ export interface CacheEntry {
   analysis?: Analysis;
   /** The text's size in MB (UTF-8), as pressGallery.maxFileSizeMB counts it. */
   sizeMB: number;
+  /** What the analysis read when it is not the document's text (a Markdown file's prose, same offsets). */
+  prose?: string;
 }
 
 /** A document has a new analysis, or lost it (closed, language changed, settings changed). */
@@ -117,13 +118,30 @@ export class AnalysisCache implements vscode.Disposable {
     const aside = this.asideForTests.get(key);
     if (aside?.version === document.version) return aside.analysis;
     try {
-      const analysis = this.analyzer(document.getText(), { timeBudgetMs: readSettings(document).timeBudgetMs });
+      const analysis = this.analyzer(this.analysedText(document), { timeBudgetMs: readSettings(document).timeBudgetMs });
       this.asideForTests.set(key, { version: document.version, analysis });
       return analysis;
     } catch (e) {
       logError(`analysis of ${document.uri.toString(true)} (on request)`, e);
       return undefined;
     }
+  }
+
+  /**
+   * The text the analysis of the current version read: the document's own, or for a Markdown
+   * article its prose (syntax blanked, the same offsets). Checks read this, as the analysis did.
+   */
+  analysedText(document: vscode.TextDocument): string {
+    const entry = this.peek(document);
+    if (entry?.prose !== undefined) return entry.prose;
+    const text = document.getText();
+    return proseOf(text, articleFormat(document) ?? 'plain');
+  }
+
+  /** A document became an article or stopped being one without changing language (Markdown). */
+  refresh(document: vscode.TextDocument): void {
+    if (isArticle(document)) this.reanalyse(document);
+    else this.forget(document);
   }
 
   /** The cached entry of the current version, without analysing. */
@@ -161,9 +179,11 @@ export class AnalysisCache implements vscode.Disposable {
     }
     const started = Date.now();
     try {
-      const analysis = this.analyzer(text, { timeBudgetMs: settings.timeBudgetMs });
-      log()?.debug(`analysed ${document.uri.toString(true)} v${version} in ${Date.now() - started} ms${analysis.stats.truncated ? ' (time budget ran out)' : ''}`);
-      return { version, state: 'analysed', analysis, sizeMB };
+      const format = articleFormat(document) ?? 'plain';
+      const prose = proseOf(text, format);
+      const analysis = this.analyzer(prose, { timeBudgetMs: settings.timeBudgetMs });
+      log()?.debug(`analysed ${document.uri.toString(true)} (${format}) v${version} in ${Date.now() - started} ms${analysis.stats.truncated ? ' (time budget ran out)' : ''}`);
+      return { version, state: 'analysed', analysis, sizeMB, ...(prose !== text ? { prose } : {}) };
     } catch (e) {
       logError(`analysis of ${document.uri.toString(true)} v${version}`, e);
       return { version, state: 'failed', sizeMB };

@@ -35,4 +35,6 @@ export interface PressGalleryApi {
   whenIndexed(): Promise<{ state: 'idle' | 'indexing' | 'stopped'; articles: number }>;
   /** What the Sources view shows (its scope, totals, tables), or undefined while it is closed. */
   getSourcesShown(): SourcesModel | undefined;
+  /** The "Treat as Article" status-bar hint's text, or undefined while it is hidden. */
+  getFileHintText(): string | undefined;
 }

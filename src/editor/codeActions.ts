@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Diagnostics } from './diagnostics';
+import { Commands } from '../presentation/ids';
 
 /**
  * Quick fixes for the sub-editor's checks. A fix edits the document only when the user picks it from
@@ -13,7 +14,17 @@ export class CodeActions implements vscode.CodeActionProvider {
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const out: vscode.CodeAction[] = [];
     for (const d of context.diagnostics) {
-      const fix = d.source === 'Press Gallery' ? this.diagnostics.problemFor(document.uri, d)?.fix : undefined;
+      const problem = d.source === 'Press Gallery' ? this.diagnostics.problemFor(document.uri, d) : undefined;
+      if (problem?.check === 'dateLine') {
+        // Which date is the user's to say: the command asks (today, the file's date, or typed).
+        const action = new vscode.CodeAction('Insert date line…', vscode.CodeActionKind.QuickFix);
+        action.diagnostics = [d];
+        action.isPreferred = true;
+        action.command = { title: 'Insert date line…', command: Commands.setArticleDate, arguments: [document.uri] };
+        out.push(action);
+        continue;
+      }
+      const fix = problem?.fix;
       if (!fix) continue;
       const { title, edit } = fix;
       const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);

@@ -47,3 +47,30 @@ export function affectsAnalysis(e: vscode.ConfigurationChangeEvent): boolean {
 export function affectsHighlights(e: vscode.ConfigurationChangeEvent): boolean {
   return e.affectsConfiguration(`${CONFIG_SECTION}.highlight`) || e.affectsConfiguration(`${CONFIG_SECTION}.partyColors`);
 }
+
+/** How Markdown files are treated: articles when they look like one, always, or never. */
+export type MarkdownArticles = 'detect' | 'always' | 'never';
+
+/** The Files settings (pressGallery.files.*): which files are articles. */
+export interface FileSettings {
+  /** Plain-text files with a date line first open as News Article. */
+  detectPlainText: boolean;
+  markdown: MarkdownArticles;
+  /** Globs of files that are always articles. */
+  include: string[];
+}
+
+export function readFileSettings(scope?: vscode.ConfigurationScope): FileSettings {
+  const c = vscode.workspace.getConfiguration(`${CONFIG_SECTION}.files`, scope);
+  const markdown = c.get<string>('markdown');
+  const include = c.get<unknown>('include');
+  return {
+    detectPlainText: c.get<boolean>('detectPlainText', true) !== false,
+    markdown: markdown === 'always' || markdown === 'never' ? markdown : 'detect',
+    include: Array.isArray(include) ? include.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : [],
+  };
+}
+
+export function affectsFiles(e: vscode.ConfigurationChangeEvent): boolean {
+  return e.affectsConfiguration(`${CONFIG_SECTION}.files`);
+}

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
-import { AnalysisCache, isArticle } from './analysisCache';
+import type { AnalysisCache } from './analysisCache';
+import { articleFormat } from './articleFiles';
 import { runChecks, CheckName, CheckOptions, DEFAULT_ENABLED, DEFAULT_SEVERITY, Problem, Severity } from '../checks';
 import { safely } from './log';
 
-const CHECKS: CheckName[] = ['partyClaims', 'misspeltNames', 'quotationMarks', 'unattributedQuotes', 'conflictingSpeakers'];
+const CHECKS: CheckName[] = ['partyClaims', 'misspeltNames', 'quotationMarks', 'unattributedQuotes', 'conflictingSpeakers', 'dateLine'];
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
   warning: vscode.DiagnosticSeverity.Warning,
@@ -58,10 +59,14 @@ export class Diagnostics implements vscode.Disposable {
 
   update(document: vscode.TextDocument): void {
     safely('checks', undefined, () => {
-      if (!isArticle(document)) return;
+      if (articleFormat(document) === undefined) {
+        // No longer an article (a Markdown file that lost its date, "Stop Treating…"): its problems go.
+        if (this.problems.delete(document.uri.toString())) this.collection.delete(document.uri);
+        return;
+      }
       const analysis = this.cache.get(document);
       if (!analysis) { this.collection.delete(document.uri); return; }
-      const problems = runChecks(document.getText(), analysis, checkOptions(document));
+      const problems = runChecks(this.cache.analysedText(document), analysis, checkOptions(document));
       const diagnostics = problems.map((p) => this.toDiagnostic(document, p));
       this.problems.set(document.uri.toString(), diagnostics);
       this.collection.set(document.uri, diagnostics);

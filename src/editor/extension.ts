@@ -14,7 +14,9 @@ import { showQuotesBySpeaker } from './commands/showQuotesBySpeaker';
 import { copyQuotesAsMarkdown, exportAnalysisAsJson, exportQuotesAsCsv } from './commands/exportCommands';
 import { toggleHighlights } from './commands/highlights';
 import { analyseAnyway, reanalyse } from './commands/analysisCommands';
-import { Commands, LANGUAGE_ID, SPEAKERS_VIEW_ID } from '../presentation/ids';
+import { Commands, LANGUAGE_ID, MARKDOWN_ID, SPEAKERS_VIEW_ID } from '../presentation/ids';
+import { ArticleFiles } from './articleFiles';
+import { setArticleDate, stopTreatingAsArticle, treatAsArticle } from './commands/articleFiles';
 import { createLog, safelyRun } from './log';
 import { MpData } from './mpData';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -28,11 +30,15 @@ import type { PressGalleryApi } from './api';
  * Press Gallery in the editor: a thin layer of providers over one cached analysis per document
  * version (analysisCache.ts). Runs in the Node and the web extension hosts alike: nothing here or
  * below uses a Node API. Activated by the news-article language, its commands and its view
- * (implicit activation events); everything it makes is disposed with the extension.
+ * (implicit activation events), and by plain-text and Markdown files, which may be articles
+ * (articleFiles.ts: one first-line test for a file that is not); everything it makes is disposed
+ * with the extension.
  */
 export function activate(context: vscode.ExtensionContext): PressGalleryApi {
-  const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
+  // Markdown articles keep their language: the providers answer for Markdown files that are articles.
+  const selector: vscode.DocumentSelector = [{ language: LANGUAGE_ID }, { language: MARKDOWN_ID }];
   const log = createLog();
+  const files = new ArticleFiles(context.globalState);
   const cache = new AnalysisCache();
   const article = new CurrentArticle(cache);
   const speakers = new SpeakersView(cache, article, context.workspaceState);
@@ -44,15 +50,21 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
   const workspaceIndex = new WorkspaceIndex();
   const sources = new SourcesPanel(context.extensionUri, workspaceIndex);
 
+  const outline = new Registration(() => vscode.languages.registerDocumentSymbolProvider(selector, new SymbolProvider(cache), { label: 'Press Gallery' }));
+
   /** Commands never throw into the workbench: errors are logged and shown once. */
   const command = (id: string, run: (...args: unknown[]) => unknown) =>
     vscode.commands.registerCommand(id, (...args: unknown[]) => safelyRun(id.replace('pressGallery.', ''), () => run(...args)));
 
   context.subscriptions.push(
-    log, cache, article, speakers, decorations, quotations, status, mpData,
+    log, files, cache, article, speakers, decorations, quotations, status, mpData,
     vscode.languages.registerDocumentSemanticTokensProvider(selector, quotations, QUOTATION_LEGEND),
+    outline,
+    files.onDidChangeMarkdownArticle((d) => {
+      cache.refresh(d);
+      outline.renew();
+    }),
     vscode.languages.registerHoverProvider(selector, new HoverProvider(cache)),
-    vscode.languages.registerDocumentSymbolProvider(selector, new SymbolProvider(cache), { label: 'Press Gallery' }),
     diagnostics,
     vscode.languages.registerCodeActionsProvider(selector, new CodeActions(diagnostics), { providedCodeActionKinds: CodeActions.kinds }),
     command(Commands.showSpeakers, () => vscode.commands.executeCommand(`${SPEAKERS_VIEW_ID}.focus`)),
@@ -86,6 +98,9 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
     }),
     command(Commands.stopIndexing, () => workspaceIndex.stop()),
     command(Commands.rebuildIndex, () => workspaceIndex.rebuild()),
+    command(Commands.treatAsArticle, (arg) => treatAsArticle(files, arg)),
+    command(Commands.stopTreatingAsArticle, (arg) => stopTreatingAsArticle(files, arg)),
+    command(Commands.setArticleDate, (arg, date) => setArticleDate(cache, arg, date)),
   );
   log.info('Press Gallery activated');
   // After activation, in the background: the article being opened comes first.
@@ -120,7 +135,30 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
       return { state: workspaceIndex.state, articles: workspaceIndex.index.size };
     },
     getSourcesShown: () => sources.shown,
+    getFileHintText: () => files.hintText,
   };
+}
+
+/**
+ * A provider registration that can be made again. The Outline keeps a document's symbols until its
+ * version or its set of providers changes; a Markdown file that becomes an article (or stops being
+ * one) keeps its version, so registering the symbol provider anew is what makes the Outline ask.
+ */
+class Registration implements vscode.Disposable {
+  private current: vscode.Disposable;
+
+  constructor(private readonly register: () => vscode.Disposable) {
+    this.current = register();
+  }
+
+  renew(): void {
+    this.current.dispose();
+    this.current = this.register();
+  }
+
+  dispose(): void {
+    this.current.dispose();
+  }
 }
 
 export function deactivate(): void {

@@ -18,3 +18,11 @@ export function looksLikeArticle(text: string, format: ArticleFormat): boolean {
 export function proseOf(text: string, format: ArticleFormat): string {
   return format === 'markdown' ? markdownProse(text) : text;
 }
+
+/** Markdown file names, as VS Code's Markdown language claims them. */
+const MARKDOWN_NAME = /\.(?:md|markdown|mdown|mkd|mkdn|mdwn|mdtxt|mdtext)$/i;
+
+/** The format a file's name says it is in (for the command-line tool, which has no languages). */
+export function formatOfFileName(name: string): ArticleFormat {
+  return MARKDOWN_NAME.test(name) ? 'markdown' : 'plain';
+}

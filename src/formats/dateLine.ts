@@ -16,7 +16,8 @@ export function firstLine(text: string): string {
   return n < 0 ? text : text.slice(0, n);
 }
 
-/** `YYYY-MM-DD` of a moment, in UTC (the date a reader of the article's dateline would write). */
-export function isoDay(when: Date | number): string {
-  return new Date(when).toISOString().slice(0, 10);
+/** `YYYY-MM-DD` of a moment in local time: the day on the writer's own calendar. */
+export function isoDay(when: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}`;
 }

@@ -6,6 +6,6 @@ export { DATE_LINE, firstLine, isDateLine, isoDay } from './dateLine';
 export { findFrontMatter } from './frontMatter';
 export type { DateField, FrontMatter } from './frontMatter';
 export { markdownProse } from './markdownProse';
-export { looksLikeArticle, proseOf } from './articleFormat';
+export { formatOfFileName, looksLikeArticle, proseOf } from './articleFormat';
 export type { ArticleFormat } from './articleFormat';
 export { setDateEdit } from './dateEdits';

@@ -5,6 +5,8 @@
  */
 
 export const LANGUAGE_ID = 'news-article';
+export const MARKDOWN_ID = 'markdown';
+export const PLAINTEXT_ID = 'plaintext';
 export const OUTPUT_CHANNEL = 'Press Gallery';
 export const CONFIG_SECTION = 'pressGallery';
 
@@ -35,6 +37,9 @@ export const Commands = {
   showSourcesForFolder: 'pressGallery.showSourcesForFolder',
   stopIndexing: 'pressGallery.stopIndexing',
   rebuildIndex: 'pressGallery.rebuildIndex',
+  treatAsArticle: 'pressGallery.treatAsArticle',
+  stopTreatingAsArticle: 'pressGallery.stopTreatingAsArticle',
+  setArticleDate: 'pressGallery.setArticleDate',
 } as const;
 
 /** Context keys for `when` clauses in package.json. */

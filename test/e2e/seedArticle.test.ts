@@ -14,6 +14,21 @@ const SEED = 'seed-corbyn-quitters.article';
 const BYELECTION = 'byelection.article';
 const SHOTS = path.join(RESULTS_DIR, 'e2e');
 
+const SEED_TXT = 'seed-corbyn-quitters.txt';
+const SEED_MD = 'seed-corbyn-quitters.md';
+
+/**
+ * The seed as a new user may have it: a .txt file (as it began), and a Markdown file with the date
+ * in front matter, the headline as a heading and a name in bold.
+ */
+function writeSeedCopies(workspace: string): void {
+  const seed = fs.readFileSync(path.join(workspace, SEED), 'utf8');
+  fs.writeFileSync(path.join(workspace, SEED_TXT), seed);
+  const [, date, headline] = /^ date (\S+) (.*)/.exec(seed)!;
+  const body = seed.slice(seed.indexOf('\n') + 1).replace('Dominic Grieve', '**Dominic Grieve**');
+  fs.writeFileSync(path.join(workspace, SEED_MD), `---\ntitle: "${headline.replace(/"/g, '\\"')}"\ndate: ${date}\n---\n\n# ${headline}\n${body}`);
+}
+
 /** At most `max` characters of `text`, for messages. */
 function clip(text: string, max = 600): string {
   return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
@@ -56,6 +71,7 @@ describe('reading the seed article in VS Code (code-server + Chromium)', functio
       },
     });
     fs.writeFileSync(path.join(session.workspace, BYELECTION), ' date 2026-09-01 Wexley Moor by-election\n\n“We won the argument,” said Harriet Quayle, the new MP.\n');
+    writeSeedCopies(session.workspace);
     browser = await launchChromium();
     page = await openWorkbench(browser, session.url);
   });
@@ -225,6 +241,42 @@ describe('reading the seed article in VS Code (code-server + Chromium)', functio
     assert.notStrictEqual(after, before, `expected the selection to move from "${before}", it stayed`);
     // The first quote of the seed is in its first line (the headline): “resign and put …”.
     assert.match(after, /^Ln \d+, Col \d+/, `expected "Ln N, Col N" in the status bar, saw ${JSON.stringify(after)}`);
+  });
+
+  /** Opens a file from the Explorer as a person does and waits for its text. */
+  async function openFromExplorer(name: string, firstWords: string): Promise<void> {
+    await runFromPalette('View: Show Explorer');
+    const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+    await row.waitFor({ state: 'visible', timeout: 30_000 });
+    await row.click();
+    await expectText(page.locator('.editor-group-container .tabs-container .tab.active'), [name], 'the active tab');
+    await expectText(editor().locator('.view-lines'), [firstWords], 'the editor');
+  }
+
+  it('opens the seed as a .txt file: News Article, with its hover cards', async () => {
+    await openFromExplorer(SEED_TXT, 'Corbyn tells Labour quitters');
+    await expectText(page.locator('.statusbar-item#status\\.editor\\.mode'), ['News Article'], 'the status bar language');
+    await hoverUntil('Dominic Grieve', ['Conservative', 'Beaconsfield']);
+    await shot('txt-hover-dominic-grieve');
+    await page.keyboard.press('Escape');
+  });
+
+  it('opens the seed as a .md file: still Markdown, with its hover cards and speakers beside the headings', async () => {
+    await openFromExplorer(SEED_MD, 'Corbyn tells Labour quitters');
+    await expectText(page.locator('.statusbar-item#status\\.editor\\.mode'), ['Markdown'], 'the status bar language');
+    await hoverUntil('Chuka Umunna', ['The Independent Group', 'Streatham']);
+    await shot('md-hover-chuka-umunna');
+    await page.keyboard.press('Escape');
+    await hoverUntil('Dominic Grieve', ['Conservative', 'Beaconsfield']);
+    await shot('md-hover-dominic-grieve');
+    await page.keyboard.press('Escape');
+    await runFromPalette('Explorer: Focus on Outline View');
+    const outline = page.locator('.pane-body .outline-tree, .outline-pane').first();
+    // Two groups side by side, one per provider: Press Gallery's speakers and Markdown's headings.
+    await expectText(outline, ['Press Gallery', 'Markdown Language Features'], 'the Outline');
+    await outline.locator('.monaco-list-row', { hasText: 'Press Gallery' }).first().locator('.monaco-tl-twistie').click();
+    await expectText(outline, ['Jeremy Corbyn', 'Dominic Grieve', 'Markdown Language Features'], 'the Outline');
+    await shot('md-outline');
   });
 
   it('offers newer MP data for an article dated after it, and the card of a member elected since says where it came from, in every theme', async () => {

@@ -34,6 +34,15 @@ describe('command-line tool', () => {
     assert.match(r.out, /“mass canvassing events” — Momentum/);
   });
 
+  it('reads a Markdown file as Markdown: the date from its front matter, its prose without the syntax', () => {
+    const md = path.join(dir, 'grieve.md');
+    fs.writeFileSync(md, '---\ndate: 2019-02-21\n---\n# Grieve\n\n“We will win,” said **[Dominic Grieve](https://example.org)**.\n');
+    const one = JSON.parse(run('extract', '--json', md).out);
+    assert.strictEqual(one.date, '2019-02-21');
+    assert.deepStrictEqual(one.quotes.map((q: { speaker: { name: string } | null }) => q.speaker?.name), ['Dominic Grieve']);
+    assert.deepStrictEqual([run('check', md).code, run('check', md).out], [0, '']);
+  });
+
   it('prints one JSON object for one file, and one per line for several', () => {
     const one = JSON.parse(run('extract', '--json', SEED).out);
     assert.strictEqual(one.date, '2019-02-21');

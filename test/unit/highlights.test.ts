@@ -11,7 +11,9 @@ const seed = analyze(SEED);
 const ALL: HighlightSwitches = { enabled: true, mps: true, speakers: true, quotesBySpeaker: true, cues: true };
 const DEFAULTS: HighlightSwitches = { enabled: true, mps: true, speakers: true, quotesBySpeaker: false, cues: false };
 const texts = (spans: Array<{ start: number; end: number }> | undefined, text = SEED) => (spans ?? []).map((s) => text.slice(s.start, s.end));
-const DEFAULT_MAP = require('../../../package.json').contributes.configuration.properties['pressGallery.partyColors'].default as Record<string, string>;
+/** package.json's settings, from every titled section of contributes.configuration (an object or a list of them). */
+const SETTINGS: Record<string, { default?: unknown }> = Object.assign({}, ...[require('../../../package.json').contributes.configuration].flat().map((c: { properties: object }) => c.properties));
+const DEFAULT_MAP = SETTINGS['pressGallery.partyColors'].default as Record<string, string>;
 
 describe('presentation: highlight plan', () => {
   it('colours MP names by party and marks speakers who are not MPs (defaults)', () => {

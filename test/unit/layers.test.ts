@@ -24,8 +24,9 @@ const LAYERS: Readonly<Record<string, LayerRule>> = {
   presentation: /*   what is shown            */ { imports: ['extractor', 'checks'], vscode: false, node: false },
   corpus: /*         across articles          */ { imports: ['extractor', 'presentation'], vscode: false, node: false },
   'data-update': /*  fresh MP data (global fetch) */ { imports: ['extractor'], vscode: false, node: false },
-  editor: /*         thin VS Code adapters    */ { imports: ['extractor', 'checks', 'presentation', 'corpus', 'data-update'], vscode: true, node: false },
-  cli: /*            the command-line tool    */ { imports: ['extractor', 'checks', 'presentation', 'corpus', 'data-update'], vscode: false, node: true },
+  formats: /*        article files            */ { imports: ['extractor', 'checks'], vscode: false, node: false },
+  editor: /*         thin VS Code adapters    */ { imports: ['extractor', 'checks', 'presentation', 'corpus', 'data-update', 'formats'], vscode: true, node: false },
+  cli: /*            the command-line tool    */ { imports: ['extractor', 'checks', 'presentation', 'corpus', 'data-update', 'formats'], vscode: false, node: true },
   webview: /*        pages inside webviews    */ { imports: ['corpus', 'presentation'], vscode: false, node: false },
 };
 

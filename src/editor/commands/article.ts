@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { AnalysisCache, isArticle } from '../analysisCache';
+import type { AnalysisCache } from '../analysisCache';
+import { articleFormat } from '../articleFiles';
 import type { Analysis } from '../../extractor/types';
 import { Commands } from '../../presentation/ids';
 
@@ -17,8 +18,12 @@ export async function articleFor(arg?: unknown): Promise<vscode.TextDocument | u
   const doc = uri
     ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri))
     : vscode.window.activeTextEditor?.document;
-  if (isArticle(doc)) return doc;
-  void vscode.window.showInformationMessage('Press Gallery: open a news article first (a .article or .news file, or one whose first line is " date YYYY-MM-DD Headline").');
+  if (doc && articleFormat(doc)) return doc;
+  const treat = 'Treat This File as an Article';
+  const offer = doc && !doc.isClosed ? [treat] : [];
+  void vscode.window.showInformationMessage('Press Gallery: open a news article first (a .article or .news file, or a plain-text or Markdown file whose first line is " date YYYY-MM-DD Headline").', ...offer).then((choice) => {
+    if (choice === treat && doc) void vscode.commands.executeCommand(Commands.treatAsArticle, doc.uri);
+  });
   return undefined;
 }
 

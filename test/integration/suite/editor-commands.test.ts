@@ -48,10 +48,11 @@ describe('editor layer: commands', () => {
 
   it('are contributed under "Press Gallery", shown in the palette only for news articles, with quote keys', () => {
     const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as Manifest;
-    // Implicit activation (language, commands, views), and a workspace holding articles (so that Go
-    // to Symbol in Workspace answers before one is opened); never "*".
+    // Implicit activation (language, commands, views), a workspace holding articles (so that Go to
+    // Symbol in Workspace answers before one is opened), and the two languages articles may be
+    // written in (a first-line test each for those that are not); never "*".
     const events = manifest.activationEvents.filter((e) => !/^workspaceContains:\*\*\/\*\.(?:article|news)$/.test(e));
-    assert.deepStrictEqual(events, [], 'no activation event but workspaceContains of article files, never "*"');
+    assert.deepStrictEqual(events, ['onLanguage:plaintext', 'onLanguage:markdown'], 'never "*"');
     const ids = manifest.contributes.commands.map((c) => c.command);
     for (const id of ['showSpeakers', 'nextQuote', 'previousQuote', 'showQuotesBySpeaker', 'copyQuotesAsMarkdown', 'exportAnalysisAsJson', 'toggleHighlights', 'reanalyse']) {
       assert.ok(ids.includes(`pressGallery.${id}`), `expected pressGallery.${id} among ${ids.join(', ')}`);

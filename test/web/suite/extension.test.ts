@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { PressGalleryApi } from '../../../src/editor/api';
-import { EXTENSION_ID, LANGUAGE_ID, SEED, activateExtension, fixtureUri, hoverText, positionOf, symbolNames } from '../../integration/suite/util';
+import { EXTENSION_ID, LANGUAGE_ID, SEED, activateExtension, fixtureUri, hoverText, openInEditor, positionOf, symbolNames, until, writeScratch } from '../../integration/suite/util';
 
 describe('Press Gallery in the web extension host', () => {
   it('runs in a web worker and activates its browser entry', async () => {
@@ -36,6 +36,19 @@ describe('Press Gallery in the web extension host', () => {
     for (const expected of ['Jeremy Corbyn', 'Dominic Grieve']) {
       assert.ok(names.some((n) => n.includes(expected)), `expected a document symbol naming ${expected}, saw: ${JSON.stringify(names)}`);
     }
+  });
+
+  it('switches a plain-text article (.txt) to News Article, with its hover cards', async () => {
+    const doc = await openInEditor(await writeScratch('web-article.txt', ' date 2019-02-21 Grieve warns\n\n“We will keep knocking on doors,” Dominic Grieve said.\n'));
+    await until('the .txt article switched to news-article', () => doc.languageId, (id) => id === LANGUAGE_ID);
+    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'Dominic Grieve', 3)));
+    assert.ok(text.includes('Conservative'), `expected the hover on "Dominic Grieve" in the .txt article to say Conservative, saw: ${JSON.stringify(text)}`);
+  });
+
+  it('leaves a plain-text file without a date line as plain text', async () => {
+    const doc = await openInEditor(await writeScratch('web-notes.txt', 'Call the press office back on Monday.\n'));
+    await new Promise((r) => setTimeout(r, 500));
+    assert.strictEqual(doc.languageId, 'plaintext');
   });
 
   it('decorates MP names and fills the status bar', async () => {
