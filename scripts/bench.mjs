@@ -49,6 +49,8 @@ console.log(`  first analysis ${providers.firstMs.toFixed(0)} ms; hover ${provid
 const slow = ['hoverMs', 'symbolsMs', 'decorationsMs'].filter((k) => providers[k] > 50);
 console.log(slow.length ? `  OVER the 50 ms target: ${slow.join(', ')}` : '  every provider call under the 50 ms target');
 console.log(`\nfirst call of the process (builds the MP index): ${ours.coldMs.toFixed(0)} ms`);
+const kbTime = JSON.parse(execFileSync(process.execPath, ['--expose-gc', join(here, 'bench/knowledgeBase.mjs')], { encoding: 'utf8' }).trim());
+console.log(`MP knowledge base (${kbTime.people} people, ${(kbTime.bytes / 1024).toFixed(0)} KB): load and build its indexes ${kbTime.warmMs.toFixed(1)} ms warm (median CPU; best ${kbTime.bestMs.toFixed(1)}, first ${kbTime.coldMs.toFixed(0)}, of which JSON parse ${kbTime.parseMs.toFixed(1)}) ${kbTime.warmMs <= 30 ? '- under' : '- OVER'} the 30 ms target`);
 const marks = JSON.parse(execFileSync(process.execPath, [join(here, 'bench/quoteMarks.mjs')], { encoding: 'utf8' }).trim());
 console.log(`quote scanner on 200,000 marks: slowest kind ${marks.worstLabel} ${marks.worstMs.toFixed(0)} ms (CPU ${marks.worstCpuMs.toFixed(0)} ms), every kind on one line ${marks.mixedMs.toFixed(0)} ms (CPU ${marks.mixedCpuMs.toFixed(0)} ms) ${Math.max(marks.worstMs, marks.mixedMs) < 200 ? '- under' : '- OVER'} the 200 ms target`);
 

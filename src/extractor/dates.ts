@@ -29,3 +29,8 @@ export function formatDate(iso: string): string {
 export function addDays(iso: string, n: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** Orders records by their ISO `start` date (plain string order: no locale rules, and fast). */
+export function byStart(a: { start: string }, b: { start: string }): number {
+  return a.start < b.start ? -1 : a.start > b.start ? 1 : 0;
+}

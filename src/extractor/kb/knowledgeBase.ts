@@ -1,7 +1,7 @@
 import type { DissolvedMembership, Dissolution, MpInfo, MpTerm } from '../types';
 import bundledData from './data/mps.compact.json';
 import { decodeOffice, decodeTerm, KbData, KbOffice, KbPerson, KbRoleRow, KbTerm } from './compact';
-import { daysBetween, within } from '../dates';
+import { byStart, daysBetween, within } from '../dates';
 import { NameEntry, NameIndex } from './nameIndex';
 import { OfficeIndex } from './officeIndex';
 import { officeQuery, OfficeQuery } from './offices';
@@ -69,7 +69,7 @@ export class KnowledgeBase {
     const roles = new Map<string, KbRoleRow[]>();
     let people = data.people.map(([id, name, given, family, aliases, termRows, roleRows]): KbPerson => {
       roles.set(id, roleRows);
-      return { id, name, given, family, aliases, terms: termRows.map((r) => decodeTerm(r, data)).sort((a, b) => a.start.localeCompare(b.start)) };
+      return { id, name, given, family, aliases, terms: termRows.map((r) => decodeTerm(r, data)).sort(byStart) };
     });
     if (patch) ({ people, coverage } = patch(people, coverage));
     this.coverage = coverage;

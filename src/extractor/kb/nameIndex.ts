@@ -30,16 +30,9 @@ export class NameIndex {
   private readonly entries = new Map<string, NameEntry>();
 
   add(p: KbPerson): void {
-    const forms = new Set([p.name, ...p.aliases, `${p.given} ${p.family}`]);
-    for (const form of forms) {
-      const bare = bareName(form);
-      const key = keyOfBare(bare);
-      if (key) addTo(this.full, key, p);
-      const tokens = bare.split(' ');
-      if (tokens.length > 1) this.addStart(tokens, p);
-      // Running text keeps "Long-Bailey" one word but "Long Bailey" is two: index both.
-      if (key !== bare) this.addStart(key.split(' '), p);
-    }
+    this.addForm(p.name, p);
+    for (const alias of p.aliases) this.addForm(alias, p);
+    this.addForm(`${p.given} ${p.family}`, p);
     const { surnames, givens } = nameFormsOf(p);
     for (const s of surnames) addTo(this.surname, s, p);
     for (const g of givens) addTo(this.given, g, p);
@@ -68,20 +61,32 @@ export class NameIndex {
     return this.starts.get(token) ?? NO_ENTRIES;
   }
 
-  private addStart(tokens: string[], p: KbPerson): void {
-    const joined = tokens.join(' ');
+  /** One written form of a person's name, under its lookup key and in the scanner's table. */
+  private addForm(form: string, p: KbPerson): void {
+    const bare = bareName(form);
+    const key = keyOfBare(bare);
+    if (key) addTo(this.full, key, p);
+    if (bare.includes(' ')) this.addStart(bare, p);
+    // Running text keeps "Long-Bailey" one word but "Long Bailey" is two: index both.
+    if (key !== bare) this.addStart(key, p);
+  }
+
+  /** Adds a name (its normalised words joined by single spaces) to the scanner's table. */
+  private addStart(joined: string, p: KbPerson): void {
     let entry = this.entries.get(joined);
     if (!entry) {
+      const tokens = joined.split(' ');
       entry = { tokens, people: [] };
       this.entries.set(joined, entry);
       addTo(this.starts, tokens[0], entry);
     }
-    if (!entry.people.includes(p)) entry.people.push(p);
+    if (entry.people[entry.people.length - 1] !== p) entry.people.push(p);
   }
 }
 
+/** Adds once: a person's own forms are added one after another, so a repeat can only be the last entry. */
 function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (!list) map.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
+  else if (list[list.length - 1] !== value) list.push(value);
 }

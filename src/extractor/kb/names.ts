@@ -7,6 +7,10 @@
 const HONORIFICS = /^(?:the\s+)?(?:(?:rt\.?|right)\s+hon(?:\.|ourable)?\s+)?(?:(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|baroness|baron|prof|professor|rev|reverend)\.?\s+)*/;
 /** Letters after a name that say nothing of who it is: "Theresa May MP", "Dominic Grieve QC". */
 const POSTNOMINALS = /(?:,?\s+(?:mp|qc|kc|pc|obe|mbe|cbe|kbe|dbe|frs))+$/;
+/** First words that may open a title: only then is HONORIFICS run. */
+const MAYBE_TITLED = /^(?:the|rt|right|mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|baron|prof|rev)\b/;
+/** Last words that may be post-nominal letters. */
+const MAYBE_POSTNOMINAL = /\b(?:mp|qc|kc|pc|obe|mbe|cbe|kbe|dbe|frs)$/;
 /** A possessive ending: "Corbyn's", "Jess Phillips'". */
 const POSSESSIVE = /(?:'s|(?<=s)')$/;
 
@@ -20,7 +24,12 @@ export function foldName(s: string): string {
 
 /** Folded, without honorifics, post-nominals or a possessive ending; hyphens kept (one token each). */
 export function bareName(s: string): string {
-  return foldName(s).replace(HONORIFICS, '').replace(POSTNOMINALS, '').replace(POSSESSIVE, '').trim();
+  let f = foldName(s);
+  // Most names have no title, letters after them or possessive: test cheaply before rewriting.
+  if (MAYBE_TITLED.test(f)) f = f.replace(HONORIFICS, '');
+  if (MAYBE_POSTNOMINAL.test(f)) f = f.replace(POSTNOMINALS, '');
+  if (f.endsWith("'") || f.endsWith("'s")) f = f.replace(POSSESSIVE, '');
+  return f.trim();
 }
 
 /**

@@ -8,7 +8,7 @@
  *   honest answer is "unknown", not the last holder we happen to know.
  */
 import type { KbOffice, KbPerson } from './compact';
-import { within } from '../dates';
+import { byStart, within } from '../dates';
 
 interface Holding {
   person: KbPerson;
@@ -30,7 +30,7 @@ export class OfficeIndex {
   ) {}
 
   add(person: KbPerson, offices: KbOffice[]): void {
-    const sorted = offices.slice().sort((a, b) => a.start.localeCompare(b.start));
+    const sorted = offices.slice().sort(byStart);
     this.byPerson.set(person.id, sorted);
     for (const office of sorted) {
       const list = this.byName.get(office.role);

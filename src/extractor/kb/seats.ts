@@ -41,9 +41,13 @@ export class SeatIndex {
   /** Runs of two or three words inside seat names ("bethnal green"), built on first use. */
   private pieces: Set<string> | null = null;
 
+  /** Seat name → key, once per name (a seat has many terms). */
+  private readonly keys = new Map<string, string>();
+
   add(person: KbPerson): void {
     for (const term of person.terms) {
-      const key = seatKey(term.constituency);
+      let key = this.keys.get(term.constituency);
+      if (key === undefined) this.keys.set(term.constituency, (key = seatKey(term.constituency)));
       const list = this.bySeat.get(key);
       if (list) list.push({ person, term });
       else this.bySeat.set(key, [{ person, term }]);
