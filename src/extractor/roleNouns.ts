@@ -102,7 +102,8 @@ function seatStart(tokens: readonly Token[], end: number, floor: number): number
     k--;
   }
   let first = k + 1;
-  while (first <= end && !tokens[first].cap) first++; // a seat starts with a capital
+  // A seat starts with a capital, and not with a party's name ("the Reform MP", "the Green MP").
+  while (first <= end && (!tokens[first].cap || SEAT_PARTY.test(tokens[first].norm))) first++;
   return first > end ? end + 1 : first;
 }
 

@@ -53,6 +53,8 @@ describe('seats as references: in articles', () => {
 
   it('leaves an indefinite or unknown place anonymous, and does not guess from an MP just named', () => {
     assert.deepStrictEqual(speakers(`${D}Mark Fletcher spoke first. “No,” a Yorkshire MP said. “Hmm,” the Yorkshire MP said.`), [null, null]);
+    const reform = analyze(' date 2025-06-01 T\n\n“No,” the Reform MP said. “Yes,” the Green MP said.');
+    assert.ok(reform.quotes.every((q) => q.speaker?.type !== 'person'), 'a party is not a seat');
     const a = analyze(`${D}“No,” a Yorkshire MP said.`);
     assert.ok(!a.people.some((p) => /Yorkshire/.test(p.name)) && !a.organisations.some((o) => /Yorkshire/.test(o.name)));
   });
