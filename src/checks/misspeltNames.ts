@@ -20,6 +20,7 @@ export function misspeltNames(a: Analysis, kb: KnowledgeBase): Omit<Problem, 'se
         message: `“${m.text}” is not a name in the record; did you mean ${record.name} (${p.mp.party}, ${p.mp.constituency})?`,
         start: m.start, end: m.end,
         fix: { title: `Change to ${record.name}`, edit: { start: m.start, end: m.end, text: record.name } },
+        about: { personId: p.id, said: m.text, record: record.name },
       });
     }
   }

@@ -42,17 +42,19 @@ export function partyClaims(text: string, a: Analysis): Omit<Problem, 'severity'
     for (const m of p.mentions) {
       const before = text.slice(Math.max(0, m.start - 80), m.start);
       const b = BEFORE.exec(before);
+      const claim = { text, person: p, mp: p.mp, a };
       if (b && !b[1]) {
         const wordStart = m.start - before.length + b.index + b[0].indexOf(b[2]);
-        check(out, p, p.mp, a, b[2], wordStart, b[3], b[3] ? wordStart + b[0].slice(b[0].indexOf(b[2])).indexOf(b[3]) : -1);
+        const said = b[0].slice(b[0].indexOf(b[2])).replace(/[,\s]+$/, '');
+        check(out, claim, said, b[2], wordStart, b[3], b[3] ? wordStart + b[0].slice(b[0].indexOf(b[2])).indexOf(b[3]) : -1);
       }
       const after = text.slice(m.end, m.end + 120);
       const br = AFTER_BRACKET.exec(after);
-      if (br) check(out, p, p.mp, a, br[1], m.end + after.indexOf(br[1]), br[2]?.trim(), br[2] ? m.end + after.indexOf(br[2].trim(), after.indexOf(br[1])) : -1, true);
+      if (br) check(out, claim, br[0].trim(), br[1], m.end + after.indexOf(br[1]), br[2]?.trim(), br[2] ? m.end + after.indexOf(br[2].trim(), after.indexOf(br[1])) : -1, true);
       const ap = AFTER_APPOSITION.exec(after);
-      if (ap && !ap[1]) check(out, p, p.mp, a, ap[2], m.end + after.indexOf(ap[2]), ap[3]?.trim(), ap[3] ? m.end + after.indexOf(ap[3]) : -1);
+      if (ap && !ap[1]) check(out, claim, ap[0].replace(/^,\s+/, '').trim(), ap[2], m.end + after.indexOf(ap[2]), ap[3]?.trim(), ap[3] ? m.end + after.indexOf(ap[3]) : -1);
       const seat = !ap ? AFTER_SEAT.exec(after) : null;
-      if (seat) checkSeat(out, p, p.mp, a, seat[1].trim(), m.end + after.indexOf(seat[1]));
+      if (seat) checkSeat(out, claim, seat[0].replace(/^,\s+/, '').trim(), seat[1].trim(), m.end + after.indexOf(seat[1]));
     }
   }
   return out;
@@ -63,24 +65,37 @@ function partyKey(word: string): string | null {
   return null;
 }
 
-function check(out: Omit<Problem, 'severity'>[], p: Person, mp: MpInfo, a: Analysis, word: string, start: number,
+/** One mention's context: the article, the person and their record on the date. */
+interface Claim {
+  text: string;
+  person: Person;
+  mp: MpInfo;
+  a: Analysis;
+}
+
+function check(out: Omit<Problem, 'severity'>[], c: Claim, said: string, word: string, start: number,
   seat: string | undefined, seatStart: number, abbreviated = false): void {
+  const { person: p, mp, a } = c;
   const claimed = partyKey(word);
   const record = canonicalParty(mp.party.replace(/\s*\(co-op\)$/i, ''));
   const sameParty = claimed === record || (claimed === 'the independent group' && record.includes('independent group'));
   if (claimed && !sameParty) {
-    const replacement = abbreviated ? ABBREVIATIONS[record] ?? mp.party : displayParty(mp.party);
+    const forms = abbreviated ? [ABBREVIATIONS[record] ?? mp.party] : houseForms(c.text, record, displayParty(mp.party));
+    const [fix, ...otherFixes] = forms.map((form) => ({ title: `Change to ${form}`, edit: { start, end: start + word.length, text: form } }));
     out.push({
       check: 'partyClaims',
       message: `${word} is not ${p.name}'s party on ${formatDate(a.lookupDate)}: the record says ${mp.party} (since ${formatDate(mp.term.start)}), MP for ${mp.constituency}.`,
       start, end: start + word.length,
-      fix: { title: `Change to ${replacement}`, edit: { start, end: start + word.length, text: replacement } },
+      fix,
+      ...(otherFixes.length ? { otherFixes } : {}),
+      about: { personId: p.id, said, record: mp.party },
     });
   }
-  if (seat && seatStart >= 0) checkSeat(out, p, mp, a, seat, seatStart);
+  if (seat && seatStart >= 0) checkSeat(out, c, said, seat, seatStart);
 }
 
-function checkSeat(out: Omit<Problem, 'severity'>[], p: Person, mp: MpInfo, a: Analysis, seat: string, start: number): void {
+function checkSeat(out: Omit<Problem, 'severity'>[], c: Claim, said: string, seat: string, start: number): void {
+  const { person: p, mp, a } = c;
   const key = (s: string) => s.toLowerCase().replace(/&/g, 'and').replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim();
   if (key(mp.constituency).startsWith(key(seat)) || key(seat).startsWith(key(mp.constituency))) return;
   out.push({
@@ -88,7 +103,33 @@ function checkSeat(out: Omit<Problem, 'severity'>[], p: Person, mp: MpInfo, a: A
     message: `${p.name} was not MP for ${seat} on ${formatDate(a.lookupDate)}: the record says ${mp.constituency} (${mp.party}, since ${formatDate(mp.term.start)}).`,
     start, end: start + seat.length,
     fix: { title: `Change to ${mp.constituency}`, edit: { start, end: start + seat.length, text: mp.constituency } },
+    about: { personId: p.id, said, record: `MP for ${mp.constituency}` },
   });
+}
+
+/**
+ * A party's names as the press writes them, the formal one first, and the words that show an article
+ * uses each (a sub-editor keeps the house form: "Tory MPs" throughout, or "Conservative MPs").
+ */
+const HOUSE_FORMS: Record<string, Array<{ form: string; uses: RegExp }>> = {
+  conservative: [{ form: 'Conservative', uses: /\bConservatives?\b/g }, { form: 'Tory', uses: /\bTor(?:y|ies)\b/g }],
+  'liberal democrat': [{ form: 'Liberal Democrat', uses: /\bLiberal Democrats?\b/g }, { form: 'Lib Dem', uses: /\bLib Dems?\b/g }],
+  'scottish national party': [{ form: 'Scottish National Party', uses: /\bScottish National Party\b/g }, { form: 'SNP', uses: /\bSNP\b/g }],
+  'green party': [{ form: 'Green Party', uses: /\bGreen Party\b/g }, { form: 'Green', uses: /\bGreens?\b(?! Party)/g }],
+  'plaid cymru': [{ form: 'Plaid Cymru', uses: /\bPlaid Cymru\b/g }, { form: 'Plaid', uses: /\bPlaid\b(?! Cymru)/g }],
+};
+
+/**
+ * The replacements for a wrong party, the one the article uses most first (the formal name on a tie
+ * or when it uses none), then the formal name if that is not first.
+ */
+export function houseForms(text: string, record: string, formal: string): string[] {
+  const forms = HOUSE_FORMS[record];
+  if (!forms) return [formal];
+  const counted = forms.map((f, i) => ({ form: i === 0 ? formal : f.form, uses: text.match(f.uses)?.length ?? 0, i }));
+  const used = counted.filter((f) => f.uses > 0).sort((x, y) => y.uses - x.uses || x.i - y.i);
+  const first = used[0]?.form ?? formal;
+  return first === formal ? [formal, ...used.slice(1).map((f) => f.form)] : [first, formal];
 }
 
 function displayParty(party: string): string {

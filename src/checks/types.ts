@@ -9,14 +9,23 @@ export interface Edit {
   text: string;
 }
 
+export interface Fix {
+  title: string;
+  edit: Edit;
+}
+
 export interface Problem {
   check: CheckName;
   severity: Severity;
   message: string;
   start: number;
   end: number;
-  /** A quick fix: its title and the edit it makes. */
-  fix?: { title: string; edit: Edit };
+  /** A quick fix: its title and the edit it makes (the preferred one, when there are several). */
+  fix?: Fix;
+  /** Other fixes the light bulb offers after `fix` (a party's other house form: Tory / Conservative). */
+  otherFixes?: Fix[];
+  /** For a problem on what the text says of a person: who, what the text says, and what the record has. */
+  about?: { personId: string; said: string; record: string };
   /** Other places that belong to the same problem (the other quote of a pair). */
   related?: Array<{ start: number; end: number; message: string }>;
 }
@@ -28,7 +37,7 @@ export interface CheckOptions {
 
 export const DEFAULT_SEVERITY: Record<CheckName, Severity> = {
   partyClaims: 'warning',
-  misspeltNames: 'hint',
+  misspeltNames: 'information',
   quotationMarks: 'warning',
   unattributedQuotes: 'information',
   conflictingSpeakers: 'warning',

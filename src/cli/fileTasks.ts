@@ -6,7 +6,7 @@
 import { analyze } from '../extractor/analyze';
 import { formatOfFileName, proseOf } from '../formats';
 import { runChecks, CheckName } from '../checks';
-import { csvField, quotesAsCsv } from '../presentation/exports/quotesCsv';
+import { QUOTES_CSV_COLUMNS, csvField, quotesCsvRows } from '../presentation/exports/quotesCsv';
 import { quotesAsMarkdown } from '../presentation/exports/quotesMarkdown';
 import { summariseArticle, ArticleSummary } from '../corpus/summary';
 import { formatReport } from './report';
@@ -28,8 +28,8 @@ export type ExtractFormat = 'text' | 'json' | 'md' | 'csv';
 export interface ExtractOptions { format: ExtractFormat; single: boolean }
 export interface CheckOptions { all: boolean }
 
-/** The header of `extract --format csv`: a file column in front of the quotes' columns. */
-export const EXTRACT_CSV_HEADER = `file,${quotesAsCsv({ quotes: [], people: [] } as never).trimEnd()}\r\n`;
+/** The header of `extract --format csv`, printed once for all files (each row names its file). */
+export const EXTRACT_CSV_HEADER = `${QUOTES_CSV_COLUMNS.map(csvField).join(',')}\r\n`;
 
 function extractFile(file: string, o: ExtractOptions): FileResult {
   const input = readTextFile(file);
@@ -40,11 +40,13 @@ function extractFile(file: string, o: ExtractOptions): FileResult {
       const record = { file, ...analysis };
       return { out: o.single ? `${JSON.stringify(record, null, 2)}\n` : `${JSON.stringify(record)}\n` };
     }
-    case 'md':
-      return { out: quotesAsMarkdown(analysis, analysis.header.headline?.text ?? file) };
+    case 'md': {
+      const starts = lineStarts(input.text);
+      return { out: quotesAsMarkdown(analysis, file, (offset) => positionAt(starts, offset).line) };
+    }
     case 'csv': {
-      const rows = quotesAsCsv(analysis).trimEnd().split('\r\n').slice(1);
-      return { out: rows.map((r) => `${csvField(file)},${r}\r\n`).join('') };
+      const starts = lineStarts(input.text);
+      return { out: quotesCsvRows(analysis, { file, positionAt: (offset) => positionAt(starts, offset) }) };
     }
     case 'text':
       return { out: formatReport(file, analysis) };

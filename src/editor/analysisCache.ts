@@ -154,7 +154,7 @@ export class AnalysisCache implements vscode.Disposable {
     return this.entry(document)?.state === 'too-large';
   }
 
-  /** Analyses a document above the size limit (and keeps doing so while it stays open). */
+  /** Analyses a document above the size limit, with no time budget (and keeps doing so while it stays open). */
   analyseAnyway(document: vscode.TextDocument): Analysis | undefined {
     this.allowedLarge.add(document.uri.toString());
     return this.reanalyse(document);
@@ -181,7 +181,9 @@ export class AnalysisCache implements vscode.Disposable {
     try {
       const format = articleFormat(document) ?? 'plain';
       const prose = proseOf(text, format);
-      const analysis = this.analyzer(prose, { timeBudgetMs: settings.timeBudgetMs });
+      // Asked for despite its size: analysed completely, speakers included, however long that takes.
+      const timeBudgetMs = this.allowedLarge.has(key) ? Infinity : settings.timeBudgetMs;
+      const analysis = this.analyzer(prose, { timeBudgetMs });
       log()?.debug(`analysed ${document.uri.toString(true)} (${format}) v${version} in ${Date.now() - started} ms${analysis.stats.truncated ? ' (time budget ran out)' : ''}`);
       return { version, state: 'analysed', analysis, sizeMB, ...(prose !== text ? { prose } : {}) };
     } catch (e) {

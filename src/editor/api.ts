@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { Analysis } from '../extractor/types';
 import type { SourcesModel } from '../corpus/sourcesModel';
+import type { CheckAllResult } from './commands/checkAllArticles';
 
 /**
  * What `activate` returns: a small window into the extension for integration tests (through
@@ -20,6 +21,8 @@ export interface PressGalleryApi {
    * has no description), children indented by two spaces per level; a group that starts collapsed ends in ` [collapsed]`.
    */
   getSpeakersViewItems(): string[];
+  /** Check All Articles, cancelled also by `token`; what it did. */
+  checkAllArticles(token?: vscode.CancellationToken): Promise<CheckAllResult | undefined>;
   /** The labels of the Speakers view's selected items (what Follow Cursor selected). */
   getSpeakersViewSelection(): string[];
   /** For an editor: each decoration key (see src/presentation/highlights/highlightPlan.ts) and the ranges it was given. */

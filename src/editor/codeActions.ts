@@ -24,15 +24,16 @@ export class CodeActions implements vscode.CodeActionProvider {
         out.push(action);
         continue;
       }
-      const fix = problem?.fix;
-      if (!fix) continue;
-      const { title, edit } = fix;
-      const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-      action.diagnostics = [d];
-      action.isPreferred = true;
-      action.edit = new vscode.WorkspaceEdit();
-      action.edit.replace(document.uri, new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.text);
-      out.push(action);
+      if (!problem?.fix) continue;
+      // The preferred fix (the light bulb's first, and Auto Fix's), then the others: a party's other house form.
+      [problem.fix, ...(problem.otherFixes ?? [])].forEach(({ title, edit }, i) => {
+        const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+        action.diagnostics = [d];
+        action.isPreferred = i === 0;
+        action.edit = new vscode.WorkspaceEdit();
+        action.edit.replace(document.uri, new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.text);
+        out.push(action);
+      });
     }
     return out;
   }

@@ -13,7 +13,7 @@ export class CurrentArticle implements vscode.Disposable {
   private current: vscode.TextDocument | undefined;
   private readonly emitter = new vscode.EventEmitter<vscode.TextDocument | undefined>();
   private readonly subscriptions: vscode.Disposable[] = [];
-  private keys = { isArticle: false, tooLarge: false, set: false };
+  private keys = { isArticle: false, tooLarge: false, cutShort: false, set: false };
 
   /** Fires when the current article changes, or its analysis does. */
   readonly onDidChange = this.emitter.event;
@@ -53,11 +53,14 @@ export class CurrentArticle implements vscode.Disposable {
   private updateKeys(): void {
     const doc = this.document;
     const isArticleNow = !!doc;
-    const tooLarge = !!doc && this.cache.entry(doc)?.state === 'too-large';
-    if (this.keys.set && this.keys.isArticle === isArticleNow && this.keys.tooLarge === tooLarge) return;
-    this.keys = { isArticle: isArticleNow, tooLarge, set: true };
+    const entry = doc ? this.cache.entry(doc) : undefined;
+    const tooLarge = entry?.state === 'too-large';
+    const cutShort = !!entry?.analysis?.stats.truncated;
+    if (this.keys.set && this.keys.isArticle === isArticleNow && this.keys.tooLarge === tooLarge && this.keys.cutShort === cutShort) return;
+    this.keys = { isArticle: isArticleNow, tooLarge, cutShort, set: true };
     void vscode.commands.executeCommand('setContext', ContextKeys.isArticle, isArticleNow);
     void vscode.commands.executeCommand('setContext', ContextKeys.tooLarge, tooLarge);
+    void vscode.commands.executeCommand('setContext', ContextKeys.cutShort, cutShort);
   }
 
   dispose(): void {

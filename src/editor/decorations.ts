@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { AnalysisCache, isArticle } from './analysisCache';
 import { affectsHighlights, readSettings } from './config';
-import { Colour, invalidPartyColours, partyColour, planHighlights } from '../presentation/highlights/highlightPlan';
+import { Colour, invalidPartyColours, partyColour, partyTint, planHighlights } from '../presentation/highlights/highlightPlan';
 import { log, safely } from './log';
 
 function toColour(c: Colour): string | vscode.ThemeColor {
@@ -14,11 +14,19 @@ function renderOptions(key: string, partyColors: Record<string, unknown>): vscod
   const kind = colon < 0 ? key : key.slice(0, colon);
   const name = colon < 0 ? '' : key.slice(colon + 1);
   if (kind === 'party') {
+    // Colour alone is not enough (Labour red on Light+'s red strings, Conservative blue on High
+    // Contrast Light's blue ones): weight and an underline in the party's colour set MPs apart.
     const color = toColour(partyColour(name, partyColors));
-    return { color, fontWeight: '600', overviewRulerColor: color, overviewRulerLane: vscode.OverviewRulerLane.Right, rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed };
+    return {
+      color, fontWeight: '600',
+      borderStyle: 'none none solid none', borderWidth: '0 0 2px 0', borderColor: color,
+      overviewRulerColor: color, overviewRulerLane: vscode.OverviewRulerLane.Right, rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    };
   }
   if (kind === 'tint') {
-    return { backgroundColor: new vscode.ThemeColor(`pressGallery.quoteTint${Number(name) + 1}`), rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed };
+    const party = name.startsWith('party:') ? name.slice('party:'.length) : null;
+    const backgroundColor = party !== null ? toColour(partyTint(partyColour(party, partyColors))) : new vscode.ThemeColor(`pressGallery.quoteTint${Number(name) + 1}`);
+    return { backgroundColor, rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed };
   }
   if (key === 'speaker') {
     return { color: new vscode.ThemeColor('pressGallery.speaker'), fontStyle: 'italic', rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed };

@@ -3,6 +3,8 @@ import type { AnalysisCache } from './analysisCache';
 import { articleFormat } from './articleFiles';
 import { runChecks, CheckName, CheckOptions, DEFAULT_ENABLED, DEFAULT_SEVERITY, Problem, Severity } from '../checks';
 import { safely } from './log';
+import type { Analysis } from '../extractor/types';
+import { lineStarts, positionAt } from '../corpus/lines';
 
 const CHECKS: CheckName[] = ['partyClaims', 'misspeltNames', 'quotationMarks', 'unattributedQuotes', 'conflictingSpeakers', 'dateLine'];
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
@@ -41,6 +43,8 @@ export class Diagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('pressGallery');
   private readonly problems = new Map<string, CheckDiagnostic[]>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** Problems per analysis (analyses are immutable; settings changes clear it). */
+  private checked = new WeakMap<Analysis, Problem[]>();
 
   constructor(private readonly cache: AnalysisCache) {
     this.subscriptions.push(
@@ -48,7 +52,11 @@ export class Diagnostics implements vscode.Disposable {
       cache.onDidChangeAnalysis((e) => this.update(e.document)),
       vscode.workspace.onDidOpenTextDocument((d) => this.update(d)),
       vscode.workspace.onDidCloseTextDocument((d) => { this.collection.delete(d.uri); this.problems.delete(d.uri.toString()); }),
-      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('pressGallery.checks')) this.updateAll(); }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration('pressGallery.checks')) return;
+        this.checked = new WeakMap();
+        this.updateAll();
+      }),
     );
     this.updateAll();
   }
@@ -57,20 +65,44 @@ export class Diagnostics implements vscode.Disposable {
     for (const d of vscode.workspace.textDocuments) this.update(d);
   }
 
-  update(document: vscode.TextDocument): void {
-    safely('checks', undefined, () => {
+  /** Checks the document's current analysis and shows the problems; returns how many there are. */
+  update(document: vscode.TextDocument): number {
+    return safely('checks', 0, () => {
       if (articleFormat(document) === undefined) {
         // No longer an article (a Markdown file that lost its date, "Stop Treating…"): its problems go.
         if (this.problems.delete(document.uri.toString())) this.collection.delete(document.uri);
-        return;
+        return 0;
       }
       const analysis = this.cache.get(document);
-      if (!analysis) { this.collection.delete(document.uri); return; }
-      const problems = runChecks(this.cache.analysedText(document), analysis, checkOptions(document));
-      const diagnostics = problems.map((p) => this.toDiagnostic(document, p));
+      if (!analysis) { this.collection.delete(document.uri); return 0; }
+      const problems = this.problemsOf(document, analysis);
+      const diagnostics = problems.map((p) => this.toDiagnostic((s) => document.positionAt(s), document.uri, p));
       this.problems.set(document.uri.toString(), diagnostics);
       this.collection.set(document.uri, diagnostics);
+      return problems.length;
     });
+  }
+
+  /**
+   * The problems in one analysis of a document (for the hover cards, which may ask before the
+   * diagnostics of a new version are shown): checked once per analysis.
+   */
+  problemsOf(document: vscode.TextDocument, analysis: Analysis): Problem[] {
+    let problems = this.checked.get(analysis);
+    if (!problems) {
+      problems = runChecks(this.cache.analysedText(document), analysis, checkOptions(document));
+      this.checked.set(analysis, problems);
+    }
+    return problems;
+  }
+
+  /** Shows the problems of a file as saved, for an article the editor has not opened (Check All Articles). */
+  setSaved(uri: vscode.Uri, text: string, problems: readonly Problem[]): void {
+    const starts = lineStarts(text);
+    const at = (offset: number) => { const p = positionAt(starts, offset); return new vscode.Position(p.line, p.character); };
+    const diagnostics = problems.map((p) => this.toDiagnostic(at, uri, p));
+    this.problems.set(uri.toString(), diagnostics);
+    this.collection.set(uri, diagnostics);
   }
 
   /**
@@ -81,10 +113,10 @@ export class Diagnostics implements vscode.Disposable {
     return this.problems.get(uri.toString())?.find((x) => x.message === d.message && x.range.isEqual(d.range) && String(x.code) === String(d.code))?.problem;
   }
 
-  private toDiagnostic(document: vscode.TextDocument, p: Problem): CheckDiagnostic {
-    const range = (s: number, e: number) => new vscode.Range(document.positionAt(s), document.positionAt(e));
+  private toDiagnostic(at: (offset: number) => vscode.Position, uri: vscode.Uri, p: Problem): CheckDiagnostic {
+    const range = (s: number, e: number) => new vscode.Range(at(s), at(e));
     const d = new CheckDiagnostic(range(p.start, p.end), p);
-    if (p.related) d.relatedInformation = p.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, range(r.start, r.end)), r.message));
+    if (p.related) d.relatedInformation = p.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, range(r.start, r.end)), r.message));
     return d;
   }
 

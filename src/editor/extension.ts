@@ -11,8 +11,10 @@ import { Diagnostics } from './diagnostics';
 import { CodeActions } from './codeActions';
 import { moveToQuote, revealRange } from './commands/navigation';
 import { showQuotesBySpeaker } from './commands/showQuotesBySpeaker';
-import { copyQuotesAsMarkdown, exportAnalysisAsJson, exportQuotesAsCsv } from './commands/exportCommands';
+import { copyQuotesAsMarkdown, exportAnalysisAsJson, exportQuotesAsCsv, exportQuotesAsMarkdown } from './commands/exportCommands';
 import { toggleHighlights } from './commands/highlights';
+import { applyFix } from './commands/applyFix';
+import { checkAllArticles } from './commands/checkAllArticles';
 import { analyseAnyway, reanalyse } from './commands/analysisCommands';
 import { Commands, LANGUAGE_ID, MARKDOWN_ID, SPEAKERS_VIEW_ID } from '../presentation/ids';
 import { ArticleFiles } from './articleFiles';
@@ -64,7 +66,7 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
       cache.refresh(d);
       outline.renew();
     }),
-    vscode.languages.registerHoverProvider(selector, new HoverProvider(cache)),
+    vscode.languages.registerHoverProvider(selector, new HoverProvider(cache, diagnostics)),
     diagnostics,
     vscode.languages.registerCodeActionsProvider(selector, new CodeActions(diagnostics), { providedCodeActionKinds: CodeActions.kinds }),
     command(Commands.showSpeakers, () => vscode.commands.executeCommand(`${SPEAKERS_VIEW_ID}.focus`)),
@@ -74,6 +76,7 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
     command(Commands.copyQuotesAsMarkdown, (arg) => copyQuotesAsMarkdown(cache, arg)),
     command(Commands.exportAnalysisAsJson, (target) => exportAnalysisAsJson(cache, target)),
     command(Commands.exportQuotesAsCsv, (target) => exportQuotesAsCsv(cache, target)),
+    command(Commands.exportQuotesAsMarkdown, (target) => exportQuotesAsMarkdown(cache, target)),
     command(Commands.toggleHighlights, () => toggleHighlights()),
     command(Commands.reanalyse, (arg) => reanalyse(cache, arg)),
     command(Commands.analyseAnyway, (arg) => analyseAnyway(cache, arg)),
@@ -84,6 +87,8 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
     command(Commands.sortSpeakersByParty, () => speakers.setSort('party')),
     command(Commands.updateMpData, () => mpData.update()),
     command(Commands.resetMpData, () => mpData.reset()),
+    command(Commands.applyFix, (args) => applyFix(args)),
+    command(Commands.checkAllArticles, () => checkAllArticles(diagnostics, workspaceIndex)),
     command(Commands.followCursorOn, () => speakers.setFollowCursor(true)),
     command(Commands.followCursorOff, () => speakers.setFollowCursor(false)),
     workspaceIndex, sources,
@@ -127,6 +132,7 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
       return lines;
     },
     getSpeakersViewSelection: () => speakers.selectedLabels(),
+    checkAllArticles: (token) => checkAllArticles(diagnostics, workspaceIndex, token),
     getDecorations: (editor) => decorations.rangesOf(editor),
     getStatusBarText: () => status.text,
     mpDataReady: () => mpData.ready,

@@ -2,11 +2,12 @@ import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import { Commands } from '../presentation/ids';
 import { hitAt } from '../presentation/navigation/lookup';
-import { dateCard, organisationCard, personCard, quoteCard } from '../presentation/hoverCards/cards';
+import { CardOptions, dateCard, organisationCard, personCard, quoteCard } from '../presentation/hoverCards/cards';
+import type { Diagnostics } from './diagnostics';
 import { safely } from './log';
 
 /** Hover Markdown may run these commands (its links), and no other. */
-export const HOVER_COMMANDS = [Commands.showQuotesBySpeaker];
+export const HOVER_COMMANDS = [Commands.showQuotesBySpeaker, Commands.applyFix, Commands.analyseAnyway];
 
 export function trustedMarkdown(value: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString(value, true);
@@ -21,7 +22,7 @@ export function trustedMarkdown(value: string): vscode.MarkdownString {
  * Text comes from markdown.ts; this class only finds what is under the mouse.
  */
 export class HoverProvider implements vscode.HoverProvider {
-  constructor(private readonly cache: AnalysisCache) {}
+  constructor(private readonly cache: AnalysisCache, private readonly checks?: Pick<Diagnostics, 'problemsOf'>) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
     return safely('hover', undefined, () => {
@@ -29,10 +30,12 @@ export class HoverProvider implements vscode.HoverProvider {
       if (!a || token.isCancellationRequested) return undefined;
       const hit = hitAt(a, document.offsetAt(position));
       if (!hit) return undefined;
-      const options = { uri: document.uri.toString() };
+      const options: CardOptions = { uri: document.uri.toString(), version: document.version };
       const range = (start: number, end: number) => new vscode.Range(document.positionAt(start), document.positionAt(end));
       switch (hit.kind) {
         case 'person':
+          // The card shows the problems on what the text says of the person, with their fixes.
+          options.problems = this.checks?.problemsOf(document, a);
           return new vscode.Hover(trustedMarkdown(personCard(a, hit.person, options)), range(hit.mention.start, hit.mention.end));
         case 'organisation':
           return new vscode.Hover(trustedMarkdown(organisationCard(a, hit.organisation, options)), range(hit.mention.start, hit.mention.end));

@@ -35,14 +35,15 @@ export function safely<T>(what: string, fallback: T, body: () => T): T {
 }
 
 /** The same for commands: the error is logged and shown once, in words, with a way to the log. */
-export async function safelyRun(what: string, body: () => unknown): Promise<void> {
+export async function safelyRun<T>(what: string, body: () => T | Promise<T>): Promise<T | undefined> {
   try {
-    await body();
+    return await body();
   } catch (e) {
     logError(what, e);
     const show = 'Show Log';
     void vscode.window.showErrorMessage(`Press Gallery: ${what} failed. The log has the details.`, show).then((choice) => {
       if (choice === show) channel?.show(true);
     });
+    return undefined;
   }
 }

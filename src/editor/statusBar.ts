@@ -52,7 +52,10 @@ export class StatusBar implements vscode.Disposable {
         this.item.text = statusText(a);
         const tooltip = new vscode.MarkdownString(statusTooltip(a, (offset) => doc.positionAt(offset).line), true);
         this.item.tooltip = tooltip;
-        this.item.command = { title: 'Show Speakers', command: Commands.showSpeakers };
+        // Cut short: a click analyses it in full; otherwise it shows the speakers.
+        this.item.command = a.stats.truncated
+          ? { title: 'Analyse Large File Anyway', command: Commands.analyseAnyway, arguments: [doc.uri] }
+          : { title: 'Show Speakers', command: Commands.showSpeakers };
         this.item.backgroundColor = needsWarning(a) ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
       }
       this.item.accessibilityInformation = { label: this.item.text.replace(/\$\([\w-]+\)\s*/g, '') };

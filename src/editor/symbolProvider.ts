@@ -39,7 +39,7 @@ export class SymbolProvider implements vscode.DocumentSymbolProvider {
       if (!a || token.isCancellationRequested) return [];
       const done = this.built.get(a);
       if (done) return done;
-      const out = passages(a, document.getText()).map((p) => passageSymbol(document, p));
+      const out = passages(a, this.cache.analysedText(document)).map((p) => passageSymbol(document, p));
       this.built.set(a, out);
       return out;
     });

@@ -21,6 +21,7 @@ export const Commands = {
   copyQuotesAsMarkdown: 'pressGallery.copyQuotesAsMarkdown',
   exportAnalysisAsJson: 'pressGallery.exportAnalysisAsJson',
   exportQuotesAsCsv: 'pressGallery.exportQuotesAsCsv',
+  exportQuotesAsMarkdown: 'pressGallery.exportQuotesAsMarkdown',
   toggleHighlights: 'pressGallery.toggleHighlights',
   reanalyse: 'pressGallery.reanalyse',
   analyseAnyway: 'pressGallery.analyseAnyway',
@@ -31,6 +32,8 @@ export const Commands = {
   sortSpeakersByParty: 'pressGallery.sortSpeakersByParty',
   updateMpData: 'pressGallery.updateMpData',
   resetMpData: 'pressGallery.resetMpData',
+  applyFix: 'pressGallery.applyFix',
+  checkAllArticles: 'pressGallery.checkAllArticles',
   followCursorOn: 'pressGallery.speakersFollowCursor',
   followCursorOff: 'pressGallery.speakersStopFollowingCursor',
   showSources: 'pressGallery.showSources',
@@ -52,6 +55,8 @@ export const ContextKeys = {
   tooLarge: 'pressGallery.tooLarge',
   /** The workspace index is being built (Stop Indexing Articles is offered). */
   indexing: 'pressGallery.indexing',
+  /** The active article's analysis was cut short by the time budget. */
+  cutShort: 'pressGallery.cutShort',
   /** The Speakers view's order: appearance, quotes or party. */
   speakersSort: 'pressGallery.speakersSort',
   /** The Speakers view selects what is under the editor's cursor. */

@@ -29,6 +29,25 @@ describe('sub-editor checks', () => {
       assert.strictEqual(problems('Dominic Grieve, MP for Islington North, spoke.').length, 1);
     });
 
+    it('says what the text claims and what the record has, for the person’s card', () => {
+      const [p] = problems('Labour MP Dominic Grieve spoke.');
+      assert.deepStrictEqual(p.about && { said: p.about.said, record: p.about.record }, { said: 'Labour MP', record: 'Conservative' });
+      const [seat] = problems('Chuka Umunna, the Independent Group MP for Stockport, spoke.');
+      assert.deepStrictEqual(seat.about && { said: seat.about.said, record: seat.about.record }, { said: 'the Independent Group MP for Stockport', record: 'MP for Streatham' });
+    });
+
+    it('offers the house form the article already uses first: Tory or Conservative, Lib Dem or Liberal Democrat', () => {
+      const tory = problems('Tory MPs met. The Tories were cross. Labour MP Dominic Grieve spoke.').find((p) => p.check === 'partyClaims')!;
+      assert.deepStrictEqual([tory.fix?.title, ...(tory.otherFixes ?? []).map((f) => f.title)], ['Change to Tory', 'Change to Conservative']);
+      const formal = problems('Conservative MPs met. Tory MPs too. Labour MP Dominic Grieve spoke.').find((p) => p.check === 'partyClaims')!;
+      assert.deepStrictEqual([formal.fix?.title, ...(formal.otherFixes ?? []).map((f) => f.title)], ['Change to Conservative', 'Change to Tory']);
+      const none = problems('Labour MP Dominic Grieve spoke.')[0];
+      assert.deepStrictEqual([none.fix?.title, none.otherFixes], ['Change to Conservative', undefined], 'the formal name when the article uses no form');
+      const libDem = problems('The Lib Dems met. Labour MP Tim Farron spoke.').find((p) => p.check === 'partyClaims')!;
+      assert.strictEqual(libDem.fix?.edit.text, 'Lib Dem');
+      assert.deepStrictEqual(libDem.otherFixes?.map((f) => f.edit.text), ['Liberal Democrat']);
+    });
+
     it('raises nothing for claims that are right on the date, or about the past', () => {
       for (const ok of [
         'Conservative MP Dominic Grieve spoke.',
@@ -42,11 +61,16 @@ describe('sub-editor checks', () => {
   });
 
   describe('misspelt MP names', () => {
-    it('hints at the record’s name, with a fix', () => {
+    it('tells of the record’s name (information, so the Problems panel lists it), with a fix', () => {
       const ps = problems('Chukka Umunna spoke and Jeremy Corbin listened.');
       assert.deepStrictEqual(ps.map((p) => [p.check, p.severity, p.fix?.edit.text]), [
-        ['misspeltNames', 'hint', 'Chuka Umunna'], ['misspeltNames', 'hint', 'Jeremy Corbyn'],
+        ['misspeltNames', 'information', 'Chuka Umunna'], ['misspeltNames', 'information', 'Jeremy Corbyn'],
       ]);
+    });
+
+    it('says what the text has and the record’s name, for the person’s card', () => {
+      const [p] = problems('Chukka Umunna spoke.');
+      assert.deepStrictEqual(p.about && { said: p.about.said, record: p.about.record }, { said: 'Chukka Umunna', record: 'Chuka Umunna' });
     });
 
     it('leaves real people who are not MPs alone', () => {

@@ -94,7 +94,7 @@ describe('command-line tool: check and export formats', () => {
     assert.strictEqual(lines.length, 3, r.out);
     assert.match(lines[0], /bad\.article:3:1: warning: Labour is not Dominic Grieve's party on 21 Feb 2019/);
     assert.match(lines[1], /bad\.article:3:38: warning: This quotation is never closed in its paragraph\./);
-    assert.match(lines[2], /bad\.article:5:1: hint: “Chukka Umunna” is not a name in the record; did you mean Chuka Umunna/);
+    assert.match(lines[2], /bad\.article:5:1: information: “Chukka Umunna” is not a name in the record; did you mean Chuka Umunna/);
   });
 
   it('exits 0 on a clean article', () => {
@@ -105,7 +105,7 @@ describe('command-line tool: check and export formats', () => {
   it('exports Markdown and CSV, over several files in one run', () => {
     assert.match(run('extract', '--format', 'md', SEED).out, /## Dominic Grieve \(Conservative, Beaconsfield\)/);
     const csv = run('extract', '--format', 'csv', SEED, path.join(dir, 'good.article')).out.trim().split('\r\n');
-    assert.strictEqual(csv[0], 'file,speaker,party,constituency,kind,quote,start,end');
+    assert.strictEqual(csv[0], 'file,date,headline,line,column,speaker,party,constituency,kind,cue,quote,start,end');
     assert.strictEqual(csv.length, 1 + 13 + 1);
     assert.strictEqual(run('extract', '--format', 'xml', SEED).code, 2);
   });

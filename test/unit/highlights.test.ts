@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../src/extractor/analyze';
 import { QUOTATION_TOKEN_TYPE, quotationSpans } from '../../src/presentation/highlights/quotations';
-import { HighlightSwitches, invalidPartyColours, parseColour, partyColour, partyKey, planHighlights } from '../../src/presentation/highlights/highlightPlan';
+import { HighlightSwitches, invalidPartyColours, parseColour, partyColour, partyKey, partyTint, planHighlights } from '../../src/presentation/highlights/highlightPlan';
 
 const SEED = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/seed-corbyn-quitters.article'), 'utf8');
 const seed = analyze(SEED);
@@ -25,11 +25,11 @@ describe('presentation: highlight plan', () => {
     assert.deepStrictEqual(texts(plan.get('speaker')), ['Momentum']);
   });
 
-  it('tints quotes by speaker in order of first appearance, and underlines cues, when switched on', () => {
+  it('tints an MP’s quotes in their party’s tint and anyone else’s in a neutral one, and underlines cues, when switched on', () => {
     const plan = planHighlights(seed, ALL);
-    assert.strictEqual(plan.get('tint:0')!.length, 9, 'Jeremy Corbyn’s nine quotes');
-    assert.strictEqual(plan.get('tint:1')!.length, 3, 'Dominic Grieve’s three');
-    assert.deepStrictEqual(texts(plan.get('tint:2')), ['“mass canvassing events”'], 'with their quotation marks');
+    assert.strictEqual(plan.get('tint:party:labour')!.length, 9, 'Jeremy Corbyn’s nine quotes');
+    assert.strictEqual(plan.get('tint:party:conservative')!.length, 3, 'Dominic Grieve’s three');
+    assert.deepStrictEqual(texts(plan.get('tint:0')), ['“mass canvassing events”'], 'Momentum, neutral, with the quotation marks');
     assert.ok(texts(plan.get('cue')).includes('Jeremy Corbyn has said'));
   });
 
@@ -37,16 +37,27 @@ describe('presentation: highlight plan', () => {
     assert.strictEqual(planHighlights(seed, { ...ALL, enabled: false }).size, 0);
     const plan = planHighlights(seed, { ...ALL, mps: false, cues: false });
     assert.ok(![...plan.keys()].some((k) => k.startsWith('party:') || k === 'cue'));
-    assert.ok(plan.has('speaker') && plan.has('tint:0'));
+    assert.ok(plan.has('speaker') && plan.has('tint:0') && plan.has('tint:party:labour'));
     assert.ok(!planHighlights(seed, { ...DEFAULTS, speakers: false }).has('speaker'));
   });
 
-  it('repeats the six tints after the sixth speaker', () => {
-    const names = ['Dominic Grieve', 'Chuka Umunna', 'Heidi Allen', 'Ann Coffey', 'Angela Smith', 'Jeremy Corbyn', 'Anna Soubry'];
-    const text = ` date 2019-02-21 X\n\n${names.map((n, i) => `“Point number ${i + 1} is made here,” said ${n}.`).join('\n\n')}\n`;
-    const a = analyze(text);
-    const plan = planHighlights(a, ALL);
-    assert.strictEqual(plan.get('tint:0')!.length, 2, `the first and the seventh speaker; saw ${JSON.stringify([...plan.keys()])}`);
+  it('gives MPs of one party one tint, and repeats the four neutral tints after the fourth other speaker', () => {
+    const mps = ['Dominic Grieve', 'Anna Soubry', 'Heidi Allen'];
+    const text = ` date 2019-02-21 X\n\n${mps.map((n, i) => `“Point number ${i + 1} is made here,” said ${n}.`).join('\n\n')}\n`;
+    const plan = planHighlights(analyze(text), ALL);
+    assert.deepStrictEqual([...plan.keys()].filter((k) => k.startsWith('tint:')).sort(), ['tint:party:conservative', 'tint:party:the independent group']);
+    assert.strictEqual(plan.get('tint:party:the independent group')!.length, 2, 'Soubry and Allen, one party');
+    const organisations = ['the Electoral Reform Society', 'the Institute for Fiscal Studies', 'the Resolution Foundation', 'the Fabian Society', 'the Hansard Society'];
+    const other = ` date 2019-02-21 X\n\n${organisations.map((n, i) => `“Point number ${i + 1} is made here,” said ${n}.`).join('\n\n')}\n`;
+    const neutral = planHighlights(analyze(other), ALL);
+    assert.strictEqual(neutral.get('tint:0')?.length, 2, `the first and the fifth speaker; saw ${JSON.stringify([...neutral.keys()])}`);
+    assert.ok(![...neutral.keys()].some((k) => k.startsWith('tint:party:')));
+  });
+
+  it('makes the tint of a party from its colour: the theme’s tint, or a user’s hex colour made faint', () => {
+    assert.deepStrictEqual(partyTint({ kind: 'theme', id: 'pressGallery.party.libdem' }), { kind: 'theme', id: 'pressGallery.quoteTint.libdem' });
+    assert.deepStrictEqual(partyTint({ kind: 'hex', value: '#E4003B' }), { kind: 'hex', value: '#E4003B26' });
+    assert.deepStrictEqual(partyTint({ kind: 'hex', value: '#F00' }), { kind: 'hex', value: '#FF000026' });
   });
 
   it('gives a non-MP person who speaks the speaker style, and leaves silent non-MPs alone', () => {
@@ -91,7 +102,8 @@ describe('presentation: party colours', () => {
       assert.ok(c, `expected contributes.colors to define ${id}`);
       for (const theme of ['light', 'dark', 'highContrast', 'highContrastLight']) assert.ok(theme in c.defaults, `${id}: ${theme}`);
     }
-    for (let i = 1; i <= 6; i++) assert.ok(colors.some((c) => c.id === `pressGallery.quoteTint${i}`));
+    for (let i = 1; i <= 4; i++) assert.ok(colors.some((c) => c.id === `pressGallery.quoteTint${i}`), `neutral tint ${i}`);
+    for (const id of new Set(Object.values(DEFAULT_MAP))) assert.ok(colors.some((c) => c.id === id.replace('pressGallery.party.', 'pressGallery.quoteTint.')), `the quote tint of ${id}`);
   });
 });
 

@@ -6,6 +6,7 @@ import { analyze } from '../../src/extractor/analyze';
 import { dateCard, organisationCard, personCard, quoteCard } from '../../src/presentation/hoverCards/cards';
 import { commandLink, commandUri, escapeMarkdown } from '../../src/presentation/text/markdown';
 import { Commands, UNATTRIBUTED_ID } from '../../src/presentation/ids';
+import { runChecks } from '../../src/checks';
 
 const SEED = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/seed-corbyn-quitters.article'), 'utf8');
 const seed = analyze(SEED);
@@ -166,5 +167,53 @@ describe('presentation: hover cards at the limits of the data', () => {
     const a = analyze(' date 2019-02-21 X\n\n“Vote *now* [here](command:evil)” said Dominic Grieve.\n');
     const card = personCard(a, person(a, 'Dominic Grieve'));
     assert.match(card, /“Vote \\\*now\\\* \\\[here\\\]\(command:evil\)”/);
+  });
+});
+
+describe('presentation: the fact-checker’s card', () => {
+  const text = ' date 2019-02-21 Checks\n\nLabour MP Dominic Grieve spoke. Chukka Umunna agreed.\n';
+  const a = analyze(text);
+  const problems = runChecks(text, a);
+  const person = (name: string) => a.people.find((p) => p.name === name || p.mp?.name === name)!;
+
+  it('shows the problem on a person’s name with the fix, as a link to that edit of that version', () => {
+    const card = personCard(a, person('Dominic Grieve'), { uri: URI, version: 7, problems });
+    assert.ok(card.includes('The text says _Labour MP_; on 21 Feb 2019 the record says Conservative.'), card);
+    const args = { uri: URI, version: 7, start: text.indexOf('Labour MP'), end: text.indexOf('Labour MP') + 'Labour'.length, text: 'Conservative' };
+    assert.ok(card.includes(commandLink('Change to Conservative', Commands.applyFix, args)), card);
+  });
+
+  it('shows a misspelt name with the record’s, and no problem on a person the text gets right', () => {
+    const card = personCard(a, person('Chuka Umunna'), { uri: URI, version: 1, problems });
+    assert.ok(card.includes('The text says _Chukka Umunna_; on 21 Feb 2019 the record says Chuka Umunna.'), card);
+    assert.ok(card.includes('Change to Chuka Umunna'), card);
+    const right = analyze(' date 2019-02-21 X\n\nConservative MP Dominic Grieve spoke.\n');
+    assert.ok(!personCard(right, right.people[0], { uri: URI, version: 1, problems: runChecks('', right) }).includes('The text says'));
+  });
+
+  it('gives no fix link without the document’s version (the Speakers view’s tooltip)', () => {
+    const card = personCard(a, person('Dominic Grieve'), { uri: URI, problems });
+    assert.ok(card.includes('The text says _Labour MP_') && !card.includes(Commands.applyFix), card);
+  });
+});
+
+describe('presentation: cards of an analysis cut short', () => {
+  const cut = { ...seed, stats: { ...seed.stats, truncated: true } };
+  it('never says "not quoted" when the speakers were not worked out, and offers the full analysis', () => {
+    const heidi = cut.people.find((p) => p.name === 'Heidi Allen')!;
+    const card = personCard(cut, heidi, { uri: URI });
+    assert.ok(card.includes('Speakers not worked out (analysis cut short).'), card);
+    assert.ok(!card.includes('Not quoted in this article'), card);
+    assert.ok(card.includes(commandLink('Analyse fully', Commands.analyseAnyway, URI)), card);
+    assert.ok(personCard(seed, seed.people.find((p) => p.name === 'Heidi Allen')!).includes('Not quoted in this article.'));
+  });
+
+  it('says a quote’s speaker was not worked out when the cut came before it, and unknown when it was looked for', () => {
+    const text = ' date 2019-02-21 X\n\nA spokesman called it “regrettable”.\n\n“We will win,” said Dominic Grieve.\n';
+    const a = analyze(text, { timeBudgetMs: 0 });
+    assert.ok(a.stats.truncated);
+    assert.ok(quoteCard(a, a.quotes[1], { uri: URI }).startsWith('**Speaker not worked out (analysis cut short)**'));
+    const full = analyze(text);
+    assert.ok(quoteCard(full, full.quotes[0]).startsWith('**Speaker unknown**'));
   });
 });

@@ -42,6 +42,7 @@ describe('presentation: status bar', () => {
     assert.strictEqual(needsWarning(bad), true);
     const cut = analyze(SEED, { timeBudgetMs: 0 });
     assert.match(statusTooltip(cut), /\$\(warning\) The analysis ran out of its time budget/);
+    assert.match(statusText(cut), /^\$\(warning\) \d+ quotes? · \d+ speakers? · \d+ MPs? · cut short$/, 'the text itself says so, not only the tooltip');
     assert.strictEqual(needsWarning(cut), true);
   });
 

@@ -13,16 +13,26 @@ export async function reanalyse(cache: AnalysisCache, arg?: unknown): Promise<vo
   else if (cache.isTooLarge(doc)) void vscode.commands.executeCommand(Commands.analyseAnyway, doc.uri);
 }
 
-/** Analyse Large File Anyway: analyses an article above pressGallery.maxFileSizeMB, with progress. */
+/**
+ * Analyse Large File Anyway: analyses an article above pressGallery.maxFileSizeMB, or one whose
+ * analysis the time budget cut short, with no time budget, so that every speaker is worked out.
+ * Shows a notification with Cancel while it starts; the analysis itself runs on the extension
+ * host's thread and, once begun, to its end (it is linear in the text's length).
+ */
 export async function analyseAnyway(cache: AnalysisCache, arg?: unknown): Promise<void> {
   const doc = await articleFor(arg);
   if (!doc) return;
-  await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Window, title: `Press Gallery: analysing ${fileName(doc)}` },
-    async () => {
-      // Let the progress show before the (synchronous) analysis takes the thread.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      cache.analyseAnyway(doc);
+  const a = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: `Press Gallery: analysing ${fileName(doc)} in full`, cancellable: true },
+    async (progress, token) => {
+      progress.report({ message: 'finding people and speakers…' });
+      // Let the notification and its Cancel button show before the analysis takes the thread.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      if (token.isCancellationRequested) return undefined;
+      return cache.analyseAnyway(doc);
     },
   );
+  if (a) {
+    vscode.window.setStatusBarMessage(`$(check) Press Gallery: ${fileName(doc)} analysed in full in ${Math.round(a.stats.milliseconds)} ms (${plural(a.quotes.length, 'quote')})`, 5000);
+  }
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysisCache';
 import { quotesAsMarkdown } from '../../presentation/exports/quotesMarkdown';
 import { analysisAsJson } from '../../presentation/exports/analysisJson';
-import { quotesAsCsv } from '../../presentation/exports/quotesCsv';
+import { quotesAsCsv, UTF8_BOM } from '../../presentation/exports/quotesCsv';
 import type { Analysis } from '../../extractor/types';
 import { counts } from '../../presentation/counts';
 import { plural } from '../../presentation/text/words';
@@ -14,7 +14,7 @@ export async function copyQuotesAsMarkdown(cache: AnalysisCache, arg?: unknown):
   if (!doc) return;
   const a = analysisFor(cache, doc);
   if (!a) return;
-  await vscode.env.clipboard.writeText(quotesAsMarkdown(a, a.header.headline?.text || fileName(doc)));
+  await vscode.env.clipboard.writeText(quotesAsMarkdown(a, fileName(doc), (offset) => doc.positionAt(offset).line));
   const c = counts(a);
   void vscode.window.showInformationMessage(`Press Gallery: copied ${plural(c.speech, 'quote')} by ${plural(c.speakers, 'speaker')} as Markdown.`);
 }
@@ -26,20 +26,34 @@ interface ExportKind {
   title: string;
   what: string;
   extension: string;
-  language: string;
+  /** The languages to open an untitled export in, the first one VS Code knows (CSV has none built in). */
+  languages: string[];
   filter: string;
   render: (a: Analysis, doc: vscode.TextDocument) => string;
+  /** Bytes written before the text in a file (the CSV's byte-order mark, for Excel). */
+  prefix?: string;
 }
 
 const JSON_EXPORT: ExportKind = {
-  title: 'Export Analysis as JSON', what: 'analysis', extension: 'analysis.json', language: 'json', filter: 'JSON',
+  title: 'Export Analysis as JSON', what: 'analysis', extension: 'analysis.json', languages: ['json'], filter: 'JSON',
   render: (a, doc) => analysisAsJson(a, doc.uri.toString()),
 };
 
 const CSV_EXPORT: ExportKind = {
-  title: 'Export Quotes as CSV', what: 'quotes', extension: 'quotes.csv', language: 'plaintext', filter: 'CSV',
-  render: (a) => quotesAsCsv(a),
+  title: 'Export Quotes as CSV', what: 'quotes', extension: 'quotes.csv', languages: ['csv', 'plaintext'], filter: 'CSV',
+  render: (a, doc) => quotesAsCsv(a, { file: exportedName(doc), positionAt: (offset) => doc.positionAt(offset) }),
+  prefix: UTF8_BOM,
 };
+
+const MARKDOWN_EXPORT: ExportKind = {
+  title: 'Export Quotes as Markdown', what: 'quotes', extension: 'quotes.md', languages: ['markdown'], filter: 'Markdown',
+  render: (a, doc) => quotesAsMarkdown(a, fileName(doc), (offset) => doc.positionAt(offset).line),
+};
+
+/** The file as the CSV's file column names it: its path in the workspace, else its name. */
+function exportedName(doc: vscode.TextDocument): string {
+  return doc.isUntitled ? fileName(doc) : vscode.workspace.asRelativePath(doc.uri, false);
+}
 
 /** Where an export goes when the command is run without one: a new untitled document, or a file picked in a save dialog. */
 async function askTarget(doc: vscode.TextDocument, kind: ExportKind): Promise<Target | undefined> {
@@ -81,9 +95,18 @@ export function exportAnalysisAsJson(cache: AnalysisCache, targetArg?: unknown):
   return exportAs(cache, JSON_EXPORT, targetArg);
 }
 
-/** Export Quotes as CSV: one row per quote (speaker, party, constituency, kind, quote, offsets); same targets. */
+/**
+ * Export Quotes as CSV: one row per quote (file, date, headline, line, column, speaker, party,
+ * constituency, kind, cue, quote, offsets); a file gets a UTF-8 byte-order mark so Excel reads it
+ * right. Same targets.
+ */
 export function exportQuotesAsCsv(cache: AnalysisCache, targetArg?: unknown): Promise<void> {
   return exportAs(cache, CSV_EXPORT, targetArg);
+}
+
+/** Export Quotes as Markdown: headline and date on top, the quotes by speaker with their lines; same targets. */
+export function exportQuotesAsMarkdown(cache: AnalysisCache, targetArg?: unknown): Promise<void> {
+  return exportAs(cache, MARKDOWN_EXPORT, targetArg);
 }
 
 async function exportAs(cache: AnalysisCache, kind: ExportKind, targetArg?: unknown): Promise<void> {
@@ -96,7 +119,9 @@ async function exportAs(cache: AnalysisCache, kind: ExportKind, targetArg?: unkn
   if (!target) return;
   const content = kind.render(a, doc);
   if (target === 'untitled') {
-    const out = await vscode.workspace.openTextDocument({ language: kind.language, content });
+    const known = await vscode.languages.getLanguages();
+    const language = kind.languages.find((l) => known.includes(l)) ?? 'plaintext';
+    const out = await vscode.workspace.openTextDocument({ language, content });
     await vscode.window.showTextDocument(out, { preview: false });
     return;
   }
@@ -105,7 +130,7 @@ async function exportAs(cache: AnalysisCache, kind: ExportKind, targetArg?: unkn
     const answer = await vscode.window.showWarningMessage(`${target.path.slice(target.path.lastIndexOf('/') + 1)} already exists. Replace it?`, { modal: true }, replace);
     if (answer !== replace) return;
   }
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode((kind.prefix ?? '') + content));
   const open = 'Open';
   void vscode.window.showInformationMessage(`Press Gallery: ${kind.what} saved to ${target.path.slice(target.path.lastIndexOf('/') + 1)}.`, open).then((choice) => {
     if (choice === open) void vscode.window.showTextDocument(target);

@@ -11,31 +11,36 @@ import { counts } from '../counts';
 
 /**
  * The article's quotes grouped by speaker (in order of first appearance), for notes or a fact-check
- * sheet: a heading per speaker with party and seat for MPs, one bullet per quote with its cue, then
- * the unattributed ones. Terms in quotation marks are left out: nobody said them.
+ * sheet: the headline (or `title` when there is none) and the date on top, a heading per speaker
+ * with party and seat for MPs, one bullet per quote with its line and cue, then the unattributed
+ * ones. Terms in quotation marks are left out: nobody said them. `lineOf` gives an offset's line
+ * (0-based); without it bullets carry no line.
  */
-export function quotesAsMarkdown(a: Analysis, title: string): string {
+export function quotesAsMarkdown(a: Analysis, title: string, lineOf?: (offset: number) => number): string {
   const c = counts(a);
-  const lines = [`# Quotes: ${escapeMarkdown(oneLine(title))}`, ''];
+  const headline = oneLine(a.header.headline?.text ?? '') || oneLine(title);
+  const lines = [`# ${escapeMarkdown(headline)}`, ''];
   const facts = [a.date ? formatDate(a.date) : 'no date line', plural(c.speech, 'quote'), plural(c.speakers, 'speaker')];
   lines.push(facts.join(' · '), '');
+  const bullet = (q: Quote) => quoteBullet(q, lineOf);
   for (const g of groupBySpeaker(a)) {
     const mp = g.person?.mpStatus === 'mp' ? g.person.mp : null;
     const who = mp ? ` (${escapeMarkdown(partyAndSeat(mp))})` : g.type === 'organisation' ? ' (organisation)' : '';
     lines.push(`## ${escapeMarkdown(g.name)}${who}`, '');
-    for (const q of g.quotes) lines.push(quoteBullet(q));
+    for (const q of g.quotes) lines.push(bullet(q));
     lines.push('');
   }
   const none = unattributed(a);
   if (none.length) {
     lines.push('## Unattributed', '');
-    for (const q of none) lines.push(quoteBullet(q));
+    for (const q of none) lines.push(bullet(q));
     lines.push('');
   }
   return lines.join('\n');
 }
 
-/** "- “the quote” — _the cue_", on one line. */
-function quoteBullet(q: Quote): string {
-  return `- “${escapeMarkdown(oneLine(q.text))}”${q.cue ? ` — _${escapeMarkdown(oneLine(q.cue.text))}_` : ''}`;
+/** "- “the quote” — _the cue_ (line 12)", on one line. */
+function quoteBullet(q: Quote, lineOf?: (offset: number) => number): string {
+  const line = lineOf ? ` (line ${lineOf(q.open.start) + 1})` : '';
+  return `- “${escapeMarkdown(oneLine(q.text))}”${q.cue ? ` — _${escapeMarkdown(oneLine(q.cue.text))}_` : ''}${line}`;
 }

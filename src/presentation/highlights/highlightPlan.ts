@@ -6,7 +6,9 @@
  * - `party:<party>` for the names of sitting MPs, `<party>` the data's party reduced to one key
  *   ("Labour (Co-op)" → `labour`, "Conservative" → `conservative`);
  * - `speaker` for speakers who are not sitting MPs (people and organisations);
- * - `tint:<n>` for quotes of the n-th speaker (0–5, repeating), by first appearance;
+ * - `tint:party:<party>` for quotes by a sitting MP: a faint background in their party's colour;
+ * - `tint:<n>` for quotes by anyone else, the n-th of the neutral tints (0–3, repeating, by first
+ *   appearance): greys and sand that no party uses, so a tint never suggests a party;
  * - `cue` for the words that attribute a quote.
  */
 import type { Analysis, Span } from '../../extractor/types';
@@ -23,7 +25,8 @@ export interface HighlightSwitches {
   cues: boolean;
 }
 
-export const TINT_COUNT = 6;
+/** The neutral tints for speakers who are not MPs (theme colours pressGallery.quoteTint1–4). */
+export const TINT_COUNT = 4;
 
 /** A span of the text by offsets. */
 export type Range = Pick<Span, 'start' | 'end'>;
@@ -53,9 +56,12 @@ export function planHighlights(a: Analysis, on: HighlightSwitches): Map<string, 
   }
   if (on.speakers) for (const o of a.organisations) if (speaking.has(o.id)) for (const m of o.mentions) add('speaker', m);
   if (on.quotesBySpeaker) {
-    groups.forEach((g, i) => {
-      for (const q of g.quotes) add(`tint:${i % TINT_COUNT}`, quoteExtent(q));
-    });
+    let neutral = 0;
+    for (const g of groups) {
+      const mp = g.person?.mpStatus === 'mp' ? g.person.mp : null;
+      const key = mp ? `tint:party:${partyKey(mp.party)}` : `tint:${neutral++ % TINT_COUNT}`;
+      for (const q of g.quotes) add(key, quoteExtent(q));
+    }
   }
   if (on.cues) for (const q of a.quotes) if (q.cue) add('cue', q.cue);
   return plan;
@@ -93,6 +99,19 @@ export function partyColour(key: string, map: Readonly<Record<string, unknown>>)
     found = parseColour(value) ?? found;
   }
   return found ?? { kind: 'theme', id: OTHER_PARTY_COLOUR };
+}
+
+/**
+ * The faint background of quotes by an MP of a party: the theme's tint for a default party colour
+ * (pressGallery.party.labour → pressGallery.quoteTint.labour), or a user's hex colour made faint.
+ */
+export function partyTint(colour: Colour): Colour {
+  if (colour.kind === 'hex') {
+    const v = colour.value.length <= 5 ? `#${[...colour.value.slice(1, 4)].map((c) => c + c).join('')}` : colour.value.slice(0, 7);
+    return { kind: 'hex', value: `${v}26` };
+  }
+  const party = /^pressGallery\.party\.(\w+)$/.exec(colour.id);
+  return party ? { kind: 'theme', id: `pressGallery.quoteTint.${party[1]}` } : { kind: 'theme', id: 'pressGallery.quoteTint.other' };
 }
 
 /** Entries of pressGallery.partyColors whose value is not a colour (to tell the user once). */

@@ -15,11 +15,41 @@ import { partyAndSeat } from '../speakers/labels';
 import { changesAround, dissolvedLines, officesHeld, partyOnDate, sittingSince } from './membership';
 import { Commands, ShowQuotesArgs, UNATTRIBUTED_ID } from '../ids';
 import { updatedFrom } from './dataSource';
+import type { Problem } from '../../checks/types';
 
 /** What a card needs to know beyond the analysis. */
 export interface CardOptions {
   /** The document's URI as a string: enables the "show all quotes" link. */
   uri?: string;
+  /** The document's version: a fix link applies only to the version it was made for. */
+  version?: number;
+  /** The checks' problems in the article (those about the person are shown on their card). */
+  problems?: readonly Problem[];
+}
+
+/** The argument of pressGallery.applyFix: one edit to one version of a document. */
+export interface ApplyFixArgs {
+  uri: string;
+  version: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The problems on what the text says of a person, as the fact-checker reads them on the card: "The
+ * text says _Labour MP_; on 21 Feb 2019 the record says Conservative." and each fix as a link.
+ */
+export function problemLines(a: Analysis, p: Person, options: CardOptions): string[] {
+  const mine = (options.problems ?? []).filter((x) => x.about?.personId === p.id);
+  return mine.map((x) => {
+    const line = `$(warning) The text says ${italic(x.about!.said)}; ${dateNote(a)} the record says ${escapeMarkdown(x.about!.record)}.`;
+    const fixes = options.uri !== undefined && options.version !== undefined
+      ? [x.fix, ...(x.otherFixes ?? [])].filter((f): f is NonNullable<typeof f> => !!f).map((f) =>
+        commandLink(f.title, Commands.applyFix, { uri: options.uri!, version: options.version!, ...f.edit } satisfies ApplyFixArgs))
+      : [];
+    return fixes.length ? `${line}${BR}${fixes.join(' · ')}` : line;
+  });
 }
 
 /** "on 21 Feb 2019", or the lookup date with the reason the article's own date was not used. */
@@ -44,6 +74,11 @@ function showQuotesLink(name: string, count: number, options: CardOptions, speak
 /** "3 quotes in this article — first: “…”" with a link to them all; or that the speaker is not quoted. */
 function quotesSection(a: Analysis, id: string, name: string, options: CardOptions): string {
   const quotes = groupOf(a, id)?.quotes ?? [];
+  if (!quotes.length && a.stats.truncated) {
+    // Nobody can say they were not quoted: the speakers of the rest were never worked out.
+    const link = options.uri ? commandLink('Analyse fully', Commands.analyseAnyway, options.uri) : null;
+    return ['Speakers not worked out (analysis cut short).', ...(link ? [link] : [])].join(BR);
+  }
   if (!quotes.length) return 'Not quoted in this article.';
   const lines = [`${plural(quotes.length, 'quote')} in this article — first: ${quoted(quotes[0].text)}`];
   const link = showQuotesLink(name, quotes.length, options, id);
@@ -85,7 +120,8 @@ export function membershipLines(a: Analysis, p: Person): string[] {
 export function personCard(a: Analysis, p: Person, options: CardOptions = {}): string {
   const head = [`${bold(p.name)}${p.mpStatus === 'mp' ? ` · ${code('MP')}` : ''}`, ...membershipLines(a, p)];
   if (p.roles.length) head.push(`Described as ${p.roles.map((r) => `“${escapeMarkdown(r)}”`).join(', ')}`);
-  return head.join(BR) + RULE + quotesSection(a, p.id, p.name, options);
+  const problems = problemLines(a, p, options);
+  return head.join(BR) + (problems.length ? RULE + problems.join(BR) : '') + RULE + quotesSection(a, p.id, p.name, options);
 }
 
 /** The hover card for a mention of an organisation. */
@@ -119,10 +155,22 @@ function speakerLine(a: Analysis, q: Quote): string {
   return mp ? `${bold(s.name)} · ${code('MP')} · ${escapeMarkdown(partyAndSeat(mp))}` : bold(s.name);
 }
 
+/** True when the time budget ran out before the speakers of this quote's part of the text were looked for. */
+function cutBefore(a: Analysis, q: Quote): boolean {
+  if (!a.stats.truncated) return false;
+  const to = a.stats.speakersTo;
+  return to === null || to === undefined || q.start >= to;
+}
+
 /** The hover card for a quotation: who said it, the cue, and its place among that speaker's quotes. */
 export function quoteCard(a: Analysis, q: Quote, options: CardOptions = {}): string {
   if (q.kind === 'term') return `${bold('Term in quotation marks')}${BR}Not speech: nobody is reported as saying ${quoted(q.text, 8)}.`;
   const lines: string[] = [];
+  if (!q.speaker && cutBefore(a, q)) {
+    // The speakers of this part were never looked for: "unknown" would not be true.
+    const link = options.uri ? commandLink('Analyse fully', Commands.analyseAnyway, options.uri) : null;
+    return [bold('Speaker not worked out (analysis cut short)'), ...(link ? [link] : [])].join(BR);
+  }
   if (!q.speaker) {
     lines.push(bold('Speaker unknown'));
     if (q.cue) lines.push(`Cue: ${italic(q.cue.text)}`);

@@ -8,11 +8,18 @@ import { plural } from '../text/words';
 import { BR, bold, escapeMarkdown } from '../text/markdown';
 import { counts } from '../counts';
 
-/** "$(quote) 13 quotes · 3 speakers · 6 MPs". */
+/**
+ * "$(quote) 13 quotes · 3 speakers · 6 MPs"; when the time budget cut the analysis short the text
+ * itself says so (a tooltip alone is never read): "$(warning) 13 quotes · 2 speakers · 6 MPs · cut short".
+ */
 export function statusText(a: Analysis): string {
   const c = counts(a);
-  return `$(quote) ${plural(c.quotes, 'quote')} · ${plural(c.speakers, 'speaker')} · ${plural(c.mps, 'MP')}`;
+  const found = `${plural(c.quotes, 'quote')} · ${plural(c.speakers, 'speaker')} · ${plural(c.mps, 'MP')}`;
+  return a.stats.truncated ? `$(warning) ${found} · ${CUT_SHORT}` : `$(quote) ${found}`;
 }
+
+/** What the status bar and the cards say of an analysis the time budget cut short. */
+export const CUT_SHORT = 'cut short';
 
 /** The status bar's text when a file is above the size limit and was not analysed. */
 export const TOO_LARGE_TEXT = '$(warning) Press Gallery: file too large — click to analyse';

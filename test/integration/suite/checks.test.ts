@@ -2,7 +2,8 @@
 // expected afterwards.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, openInEditor, writeScratch } from './util';
+import type { PressGalleryApi } from '../../../src/editor/api';
+import { activateExtension, hoverText, openInEditor, positionOf, writeScratch } from './util';
 
 const ARTICLE = ' date 2019-02-21 Checks\n\nLabour MP Dominic Grieve said the plan was “unworkable.\n\nChukka Umunna agreed with him.\n';
 const FIXED = ' date 2019-02-21 Checks\n\nConservative MP Dominic Grieve said the plan was “unworkable.”\n\nChuka Umunna agreed with him.\n';
@@ -56,5 +57,68 @@ describe('sub-editor checks in the editor', () => {
     } finally {
       await config.update('partyClaims', undefined, vscode.ConfigurationTarget.Workspace);
     }
+  });
+});
+
+describe('the fact-checker’s workflow', () => {
+  let api: PressGalleryApi;
+
+  before(async () => {
+    api = await activateExtension<PressGalleryApi>();
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('shows the problem on the person’s hover card, and its fix link changes just that word', async () => {
+    const doc = await openInEditor(await writeScratch('factcheck-card.article', ' date 2019-02-21 Card\n\nLabour MP Dominic Grieve spoke.\n'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'Dominic Grieve', 3));
+    const card = hoverText(hovers);
+    assert.ok(card.includes('The text says _Labour MP_; on 21 Feb 2019 the record says Conservative.'), card);
+    const link = /\[Change to Conservative\]\(command:pressGallery\.applyFix\?([^ )]+)/.exec(card);
+    assert.ok(link, `expected a fix link on the card, saw ${JSON.stringify(card)}`);
+    const [args] = JSON.parse(decodeURIComponent(link[1])) as unknown[];
+    await vscode.commands.executeCommand('pressGallery.applyFix', args);
+    assert.strictEqual(doc.getText(), ' date 2019-02-21 Card\n\nConservative MP Dominic Grieve spoke.\n');
+    // The same link again: the article has changed, so nothing is applied.
+    await vscode.commands.executeCommand('pressGallery.applyFix', args);
+    assert.strictEqual(doc.getText(), ' date 2019-02-21 Card\n\nConservative MP Dominic Grieve spoke.\n');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('lists a misspelt MP name in the Problems panel (information, not a hint)', async () => {
+    const doc = await openInEditor(await writeScratch('factcheck-misspelt.article', ' date 2019-02-21 Misspelt\n\nChukka Umunna agreed.\n'));
+    const [d] = await diagnosticsOf(doc.uri, (n) => n === 1);
+    assert.strictEqual(d?.code, 'misspeltNames');
+    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Information);
+  });
+
+  it('offers the party’s house form the article uses first, the other form after it', async () => {
+    const doc = await openInEditor(await writeScratch('factcheck-house.article', ' date 2019-02-21 House\n\nTory MPs met. The Tories were cross. Labour MP Dominic Grieve spoke.\n'));
+    const [d] = await diagnosticsOf(doc.uri, (n) => n === 1);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    assert.deepStrictEqual(actions.map((a) => [a.title, a.isPreferred === true]), [['Change to Tory', true], ['Change to Conservative', false]]);
+  });
+
+  it('Check All Articles: problems of articles never opened in the Problems panel, other files left alone; a cancel stops it', async () => {
+    const wrong = await writeScratch('checkall-wrong.article', ' date 2019-02-21 Wrong\n\nLabour MP Dominic Grieve spoke.\n');
+    const dated = await writeScratch('checkall-dated.txt', ' date 2019-02-21 Dated\n\nChukka Umunna agreed.\n');
+    const notes = await writeScratch('checkall-notes.txt', 'Labour MP Dominic Grieve: call back.\n');
+    // The articles are the workspace index's: have it find the new files.
+    await vscode.commands.executeCommand('pressGallery.rebuildIndex');
+    const before = new vscode.CancellationTokenSource();
+    before.cancel();
+    const stopped = await api.checkAllArticles(before.token);
+    assert.strictEqual(stopped?.cancelled, true);
+    assert.strictEqual(stopped?.seen, 0);
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(wrong), [], 'nothing checked once cancelled');
+    const result = await vscode.commands.executeCommand<{ articles: number; cancelled: boolean; files: number }>('pressGallery.checkAllArticles');
+    assert.strictEqual(result.cancelled, false);
+    assert.ok(result.articles >= 3 && result.articles === result.files, JSON.stringify(result));
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(wrong).map((d) => [d.code, d.range.start.line, d.range.start.character]), [['partyClaims', 2, 0]]);
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(dated).map((d) => d.code), ['misspeltNames'], 'a .txt file whose first line is a date line is an article');
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(notes), [], 'a .txt file without a date line is not');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === wrong.toString()), 'the articles were read, not opened');
   });
 });

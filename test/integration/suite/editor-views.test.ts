@@ -143,8 +143,9 @@ describe('editor layer: highlights', () => {
     await setting('highlight.cues', true);
     await setting('highlight.mps', false);
     const d = await until('tints and cues', () => decorated(editor), (x) => 'tint:0' in x && 'cue' in x && !('party:labour' in x));
-    assert.strictEqual(d['tint:0'].length, 9);
-    assert.deepStrictEqual(d['tint:2'], ['“mass canvassing events”']);
+    assert.strictEqual(d['tint:party:labour'].length, 9, 'Corbyn’s quotes in the Labour tint');
+    assert.strictEqual(d['tint:party:conservative'].length, 3, 'Grieve’s in the Conservative one');
+    assert.deepStrictEqual(d['tint:0'], ['“mass canvassing events”'], 'Momentum’s in the first neutral tint');
     assert.ok(d.cue.includes('Jeremy Corbyn has said'));
     assert.ok(!Object.keys(d).some((k) => k.startsWith('party:')));
   });
@@ -213,5 +214,36 @@ describe('editor layer: typing and large files', () => {
     const after = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', big.uri, positionOf(big, 'Dominic Grieve', 3));
     assert.ok(hoverText(after).includes('Conservative · Beaconsfield'));
     assert.strictEqual(big.isDirty, false);
+  });
+});
+
+describe('editor layer: honest limits', () => {
+  let api: PressGalleryApi;
+
+  before(async () => {
+    api = await activateExtension<PressGalleryApi>();
+  });
+
+  after(async () => {
+    await setting('timeBudgetMs', undefined);
+  });
+
+  it('says in the status bar text and on the cards when the time budget cut the analysis short; Analyse Large File Anyway finds the speakers', async () => {
+    await setting('timeBudgetMs', 50);
+    const paragraph = 'Chuka Umunna was in the chamber. “We will not give up on this, whatever the whips may say to us,” said Dominic Grieve. ';
+    const big = await openInEditor(await writeScratch('editor-cut-short.article', ` date 2019-02-21 Long\n\n${Array.from({ length: 6000 }, () => paragraph).join('\n\n')}\n`));
+    const status = await until('a cut-short status', () => api.getStatusBarText(), (t) => !!t && t.endsWith('· cut short'), 20_000);
+    assert.match(status!, /^\$\(warning\) 6,?000 quotes · /);
+    const card = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', big.uri, positionOf(big, 'We will not give up', 3)));
+    assert.ok(card.includes('Speaker not worked out (analysis cut short)'), card);
+    assert.ok(!card.includes('Speaker unknown'), card);
+    await vscode.commands.executeCommand('pressGallery.analyseAnyway');
+    await until('the full analysis', () => api.getStatusBarText(), (t) => t === '$(quote) 6000 quotes · 1 speaker · 2 MPs', 60_000);
+    const after = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', big.uri, positionOf(big, 'Chuka Umunna', 3)));
+    assert.ok(after.includes('Not quoted in this article.'), after);
+    const quote = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', big.uri, positionOf(big, 'We will not give up', 3)));
+    assert.ok(quote.includes('Dominic Grieve'), quote);
+    assert.strictEqual(big.isDirty, false);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });

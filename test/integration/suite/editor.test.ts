@@ -138,14 +138,34 @@ describe('editor features on the seed article', () => {
     assert.strictEqual(written.date, '2019-02-21');
   });
 
-  it('Export Quotes as CSV writes one row per quote with speaker, party and seat', async () => {
+  it('Export Quotes as CSV writes a byte-order mark and one row per quote with file, date, headline, line, speaker, party and seat', async () => {
     await vscode.window.showTextDocument(doc);
     const target = vscode.Uri.joinPath(doc.uri, '..', 'scratch', 'seed.quotes.csv');
     await vscode.commands.executeCommand('pressGallery.exportQuotesAsCsv', target);
-    const rows = new TextDecoder().decode(await vscode.workspace.fs.readFile(target)).trim().split('\r\n');
-    assert.strictEqual(rows[0], 'speaker,party,constituency,kind,quote,start,end');
+    const bytes = await vscode.workspace.fs.readFile(target);
+    assert.deepStrictEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf], 'a UTF-8 byte-order mark, for Excel');
+    const rows = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes).trim().split('\r\n');
+    assert.strictEqual(rows[0], 'file,date,headline,line,column,speaker,party,constituency,kind,cue,quote,start,end');
     assert.strictEqual(rows.length, 14);
-    assert.ok(rows.some((r) => r.startsWith('Dominic Grieve,Conservative,Beaconsfield,speech,went completely off the rails,')), JSON.stringify(rows.slice(0, 3)));
+    const grieve = rows.find((r) => r.includes(',Dominic Grieve,'));
+    assert.match(grieve ?? '', /^seed-corbyn-quitters\.article,2019-02-21,Corbyn tells Labour quitters they should “resign and put themselves up for election”,13,\d+,Dominic Grieve,Conservative,Beaconsfield,speech,He said,went completely off the rails,/);
+  });
+
+  it('Export Quotes as CSV or Markdown into an untitled document: in the language of its format', async () => {
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('pressGallery.exportQuotesAsMarkdown', 'untitled');
+    const md = vscode.window.activeTextEditor!.document;
+    assert.strictEqual(md.languageId, 'markdown');
+    assert.match(md.getText(), /^# Corbyn tells Labour quitters they should “resign and put themselves up for election”\n\n21 Feb 2019 · 13 quotes · 3 speakers\n/);
+    assert.ok(md.getText().includes('- “went completely off the rails” — _He said_ (line 13)'), md.getText());
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('pressGallery.exportQuotesAsCsv', 'untitled');
+    const csv = vscode.window.activeTextEditor!.document;
+    const languages = await vscode.languages.getLanguages();
+    assert.strictEqual(csv.languageId, languages.includes('csv') ? 'csv' : 'plaintext');
+    assert.ok(csv.getText().startsWith('file,date,headline,'), 'no invisible mark in the editor');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('Re-analyse Document keeps the same findings, and no command changed the article', async () => {
