@@ -82,6 +82,8 @@ function phrasalSpeechVerb(tokens: readonly Token[], v: number): string | undefi
   const next = tokens[v + 1]?.norm;
   if (next === 'out' && /^(?:hit|hits|hitting|lash|lashes|lashed|lashing)$/.test(tokens[v].norm)) return 'hit out';
   if (next === 'on' && /^(?:go|goes|went|going)$/.test(tokens[v].norm)) return 'go on';
+  if (next === 'out' && /^(?:point|points|pointed|pointing)$/.test(tokens[v].norm)) return 'point out';
+  if (next === 'back' && /^(?:shot|shoots|shooting|fired|fires|hit|hits)$/.test(tokens[v].norm)) return 'shoot back';
   return undefined;
 }
 
@@ -135,7 +137,7 @@ function afterDottedTitle(ctx: CueContext, k: number): boolean {
 /** "Rep. Bobby Scott (D-Va.) said": the last token of the name before a party-and-state tag, else `j`. */
 function beforePartyTag(ctx: CueContext, j: number): number {
   const { tokens } = ctx;
-  if (!/\)\s*$/.test(tokens[j + 1]?.gap ?? '')) return j;
+  if (!/\)[,]?\s*$/.test(tokens[j + 1]?.gap ?? '')) return j;
   let k = j;
   while (k > j - 4 && k > 0 && !tokens[k].gap.includes('(')) k--;
   if (!tokens[k].gap.includes('(') || !/^[A-Z]{1,3}(?:-[A-Z][A-Za-z.]*)?$/.test(tokens.slice(k, j + 1).map((t, i) => (i ? t.gap : '') + t.text).join('').replace(/\.$/, ''))) return j;

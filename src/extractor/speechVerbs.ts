@@ -80,6 +80,26 @@ const STEMS: Record<string, string[]> = {
   quote: ['quoted'],
   recommend: ['recommend', 'recommends', 'recommended'],
   cite: ['cite', 'cites', 'cited'],
+  observe: ['observe', 'observes', 'observed', 'observing'],
+  remark: ['remarked', 'remarks', 'remarking'],
+  muse: ['mused', 'muses', 'musing'],
+  snap: ['snapped', 'snaps'],
+  scoff: ['scoffed', 'scoffs'],
+  exclaim: ['exclaim', 'exclaims', 'exclaimed', 'exclaiming'],
+  recount: ['recount', 'recounts', 'recounted', 'recounting'],
+  reiterate: ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
+  emphasise: ['emphasise', 'emphasises', 'emphasised', 'emphasising', 'emphasize', 'emphasizes', 'emphasized', 'emphasizing'],
+  assert: ['asserted', 'asserts', 'asserting'],
+  contend: ['contend', 'contends', 'contended', 'contending'],
+  elaborate: ['elaborated', 'elaborates'],
+  yell: ['yell', 'yells', 'yelled', 'yelling'],
+  scream: ['screamed', 'screams', 'screaming'],
+  chant: ['chanted', 'chanting'],
+  beam: ['beamed'],
+  bark: ['barked'],
+  speak: ['spoke', 'speaks', 'speaking'],
+  text: ['texted'],
+  email: ['emailed'],
 };
 
 const FORMS = new Map<string, string>();
@@ -91,7 +111,7 @@ export function speechVerbStem(word: string): string | undefined {
 }
 
 /** Forms that can come before their subject: "…,” said Mr Smith. */
-const INVERTING = new Set(['say', 'add', 'write', 'ask', 'continue', 'reply', 'reply2', 'conclude', 'insist', 'warn', 'explain', 'note', 'argue', 'claim']);
+const INVERTING = new Set(['say', 'add', 'write', 'ask', 'continue', 'reply', 'reply2', 'observe', 'remark', 'muse', 'snap', 'scoff', 'exclaim', 'recount', 'conclude', 'insist', 'warn', 'explain', 'note', 'argue', 'claim']);
 export function canInvert(stem: string): boolean {
   return INVERTING.has(stem);
 }

@@ -71,6 +71,7 @@ describe('attribution on news copy', () => {
       ['“We will win,” Labour’s Angela Rayner said.', 'Angela Rayner'],
       ['“It is treason,” said Cruz constituent Dan Golvach when asked.', 'Dan Golvach'],
       ['“It is bad,” said Clinton’s top foreign policy aide Jake Sullivan.', 'Jake Sullivan'],
+      ['Gov. John Kasich (R-OH), said, “We are ready.”', 'John Kasich'],
     ];
     for (const [text, who] of cases) it(`${text} → ${who}`, () => assert.deepStrictEqual(speakers(text, '2016-05-01'), [who]));
     it('a capitalised description with no name after it is nobody', () => {
@@ -114,6 +115,15 @@ describe('attribution on news copy', () => {
         speakers('Martha Okafor urged women to vote for Angela Rayner, saying, “There is a place for all of us.”'),
         ['Martha Okafor'],
       );
+    });
+  });
+
+  describe('verbs of speech news copy uses', () => {
+    it('observed, pointed out, shot back, yelled, and a lead-in paragraph ending with such a verb', () => {
+      assert.deepStrictEqual(speakers('“We are ready,” Martha Okafor observed.'), ['Martha Okafor']);
+      assert.deepStrictEqual(speakers('Martha Okafor pointed out, “We are ready.”'), ['Martha Okafor']);
+      assert.deepStrictEqual(speakers('Martha Okafor shot back: “We are ready.”'), ['Martha Okafor']);
+      assert.deepStrictEqual(speakers('As Martha Okafor observed at the time:\n\n“The clear winner was the stage itself.”'), ['Martha Okafor']);
     });
   });
 
