@@ -10,6 +10,38 @@ const ROOT = path.resolve(__dirname, '../../..');
 /** The analysis of a Markdown article, as the editor makes it. */
 const analyseMarkdown = (text: string) => analyze(markdownProse(text));
 
+/**
+ * Keys that appear twice in one object of a JSON text. JSON.parse (and so VS Code) keeps only the
+ * last, so a key added on two branches and merged without a conflict silently loses one side.
+ */
+function duplicateKeys(json: string): string[] {
+  const out: string[] = [];
+  const stack: Array<Set<string> | null> = [];
+  let expectKey = false;
+  for (const m of json.matchAll(/"(?:[^"\\]|\\.)*"|[{}[\]:,]/g)) {
+    const t = m[0];
+    const top = stack[stack.length - 1];
+    if (t === '{') { stack.push(new Set()); expectKey = true; }
+    else if (t === '[') { stack.push(null); expectKey = false; }
+    else if (t === '}' || t === ']') { stack.pop(); expectKey = false; }
+    else if (t === ',') expectKey = top !== null && top !== undefined;
+    else if (t === ':') expectKey = false;
+    else if (expectKey && top) {
+      if (top.has(t)) out.push(t);
+      top.add(t);
+      expectKey = false;
+    }
+  }
+  return out;
+}
+
+describe('package.json', () => {
+  it('has no key twice in one object (a merge can leave two, and VS Code reads only the last)', () => {
+    assert.deepStrictEqual(duplicateKeys('{"a": {"b": 1, "c": [{"b": 2}], "b": 3}, "d": "b"}'), ['"b"'], 'the check itself');
+    assert.deepStrictEqual(duplicateKeys(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')), []);
+  });
+});
+
 describe('article files', () => {
   describe('the date line', () => {
     it('is the same pattern as the language\'s firstLine in package.json', () => {
