@@ -7,7 +7,7 @@
  */
 import type { Analysis, Person, Quote } from '../extractor/types';
 import { summariseArticle, partyLabel, ArticleSummary, SpeakerKind } from './summary';
-import { statsOf, CorpusStats } from './stats';
+import { statsOf, CorpusStats, StatsAccumulator } from './stats';
 import { lineStarts, positionAt } from './lines';
 
 /** [startLine, startCharacter, endLine, endCharacter], 0-based. */
@@ -82,10 +82,7 @@ export function indexArticle(uri: string, text: string, a: Analysis): IndexedArt
 
 /** The ranges of one name in an article: its mentions and its quotations. */
 export function rangesOf(article: IndexedArticle, n: IndexedName): { mentions: Range4[]; quotes: Range4[] } {
-  const get = (i: number): Range4 => {
-    const r = article.ranges;
-    return [r[i * 4], r[i * 4 + 1], r[i * 4 + 2], r[i * 4 + 3]];
-  };
+  const get = (i: number) => rangeAt(article, i);
   const mentions: Range4[] = [], quotes: Range4[] = [];
   for (let i = 0; i < n.mentions; i++) mentions.push(get(n.at + i));
   for (let i = 0; i < n.quoted; i++) quotes.push(get(n.at + n.mentions + i));
@@ -107,29 +104,56 @@ export interface WorkspacePerson {
   first: { uri: string; range: Range4 };
 }
 
-/** Articles by URI, with the people across them worked out when first asked after a change. */
+/**
+ * Articles by URI. What spans them is kept up to date as articles come and go, so that after a
+ * one-file change only that file's people are worked out again: the workspace's statistics in a
+ * running sum (StatsAccumulator can take an article out), each person's aggregate from the articles
+ * that name them.
+ */
 export class ArticleIndex {
   private readonly articles = new Map<string, IndexedArticle>();
-  private people: WorkspacePerson[] | undefined;
+  private readonly total = new StatsAccumulator();
+  private totalStats: CorpusStats | undefined;
+  /** The articles naming each person (by key), with the person's entry in each. */
+  private readonly naming = new Map<string, Map<string, IndexedName>>();
+  private readonly people = new Map<string, WorkspacePerson>();
+  /** Keys whose aggregate must be worked out again before the next answer. */
+  private readonly dirty = new Set<string>();
+  private ranked: WorkspacePerson[] | undefined;
 
   get size(): number {
     return this.articles.size;
   }
 
   set(article: IndexedArticle): void {
+    this.delete(article.uri);
     this.articles.set(article.uri, article);
-    this.people = undefined;
+    this.total.addArticle(article.summary);
+    for (const n of article.names) {
+      let uris = this.naming.get(n.key);
+      if (!uris) this.naming.set(n.key, (uris = new Map()));
+      // An article names a person once (see indexArticle); a second entry under one key adds up.
+      uris.set(article.uri, uris.has(article.uri) ? mergeNames(uris.get(article.uri)!, n) : n);
+      this.dirty.add(n.key);
+    }
+    this.changed();
   }
 
   delete(uri: string): boolean {
-    const had = this.articles.delete(uri);
-    if (had) this.people = undefined;
-    return had;
+    const old = this.articles.get(uri);
+    if (!old) return false;
+    this.articles.delete(uri);
+    this.total.removeArticle(old.summary);
+    for (const n of old.names) {
+      this.naming.get(n.key)?.delete(uri);
+      this.dirty.add(n.key);
+    }
+    this.changed();
+    return true;
   }
 
   clear(): void {
-    this.articles.clear();
-    this.people = undefined;
+    for (const uri of [...this.articles.keys()]) this.delete(uri);
   }
 
   get(uri: string): IndexedArticle | undefined {
@@ -146,8 +170,16 @@ export class ArticleIndex {
 
   /** Everyone named in the articles, most quoted first. */
   allPeople(): readonly WorkspacePerson[] {
-    if (!this.people) this.people = [...this.collectPeople().values()].sort((x, y) => y.quotes - x.quotes || y.articles - x.articles);
-    return this.people;
+    if (this.dirty.size) {
+      for (const key of this.dirty) {
+        const p = this.aggregate(key);
+        if (p) this.people.set(key, p); else { this.people.delete(key); this.naming.delete(key); }
+      }
+      this.dirty.clear();
+      this.ranked = undefined;
+    }
+    if (!this.ranked) this.ranked = [...this.people.values()].sort((x, y) => y.quotes - x.quotes || y.articles - x.articles || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+    return this.ranked;
   }
 
   /**
@@ -169,48 +201,65 @@ export class ArticleIndex {
   /** Every mention and quotation of a person, article by article (sorted by URI). */
   references(key: string): Array<{ uri: string; mentions: Range4[]; quotes: Range4[] }> {
     const out: Array<{ uri: string; mentions: Range4[]; quotes: Range4[] }> = [];
-    for (const uri of [...this.articles.keys()].sort()) {
+    for (const uri of [...(this.naming.get(key)?.keys() ?? [])].sort()) {
       const a = this.articles.get(uri)!;
       for (const n of a.names) if (n.key === key) out.push({ uri, ...rangesOf(a, n) });
     }
     return out;
   }
 
-  /** The statistics of the articles `within` accepts (all of them by default). */
-  stats(within: (uri: string) => boolean = () => true): CorpusStats {
+  /** The statistics of the articles `within` accepts (all of them by default, from the running sum). */
+  stats(within?: (uri: string) => boolean): CorpusStats {
+    if (!within) return (this.totalStats ??= this.total.result());
     const summaries: ArticleSummary[] = [];
     for (const a of this.articles.values()) if (within(a.uri)) summaries.push(a.summary);
     return statsOf(summaries);
   }
 
-  private collectPeople(): Map<string, WorkspacePerson> {
-    const byDate = [...this.articles.values()].sort((x, y) => compareArticles(x, y));
-    const people = new Map<string, WorkspacePerson>();
-    const partyQuotes = new Map<string, Map<string, number>>();
-    for (const a of byDate) {
-      for (const n of a.names) {
-        let p = people.get(n.key);
-        const firstRange = (): Range4 => rangesOf(a, n)[n.quoted ? 'quotes' : 'mentions'][0];
-        if (!p) {
-          p = { key: n.key, name: n.name, kind: n.kind, parties: [], quotes: 0, articles: 0, quotedIn: 0, first: { uri: a.uri, range: firstRange() } };
-          people.set(n.key, p);
-        } else if (n.quoted && p.quotes === 0) {
-          p.first = { uri: a.uri, range: firstRange() }; // the first quote beats an earlier mention
-        }
+  private changed(): void {
+    this.totalStats = undefined;
+    this.ranked = undefined;
+  }
+
+  /** One person over the articles that name them; undefined when none does any more. */
+  private aggregate(key: string): WorkspacePerson | undefined {
+    let p: WorkspacePerson | undefined;
+    let firstAt: IndexedArticle | undefined;
+    let firstQuoted = false;
+    const partyQuotes = new Map<string, number>();
+    for (const [uri, n] of this.naming.get(key) ?? []) {
+      const a = this.articles.get(uri);
+      if (!a) continue;
+      {
+        if (!p) p = { key, name: n.name, kind: n.kind, parties: [], quotes: 0, articles: 0, quotedIn: 0, first: { uri, range: [0, 0, 0, 0] } };
         if (n.kind === 'mp') p.kind = 'mp';
         p.quotes += n.quotes;
         p.articles++;
         if (n.quotes) p.quotedIn++;
-        if (n.party) {
-          const m = partyQuotes.get(n.key) ?? new Map<string, number>();
-          m.set(n.party, (m.get(n.party) ?? 0) + n.quotes + 1); // a mention counts for an MP never quoted
-          partyQuotes.set(n.key, m);
+        if (n.party) partyQuotes.set(n.party, (partyQuotes.get(n.party) ?? 0) + n.quotes + 1); // a mention counts for an MP never quoted
+        // The first quote (in the oldest article quoting them) beats any mention; else the oldest mention.
+        const quoted = n.quoted > 0;
+        if (!firstAt || (quoted && !firstQuoted) || (quoted === firstQuoted && compareArticles(a, firstAt) < 0)) {
+          firstAt = a;
+          firstQuoted = quoted;
+          p.first = { uri, range: rangeAt(a, n.at + (quoted ? n.mentions : 0)) };
+          p.name = n.name;
         }
       }
     }
-    for (const [key, m] of partyQuotes) people.get(key)!.parties = [...m].sort((x, y) => y[1] - x[1]).map(([party]) => party);
-    return people;
+    if (p) p.parties = [...partyQuotes].sort((x, y) => y[1] - x[1]).map(([party]) => party);
+    return p;
   }
+}
+
+/** Two names of one article under one key (two people the text tells apart, of one name): their sums, the first's ranges. */
+function mergeNames(a: IndexedName, b: IndexedName): IndexedName {
+  return { ...a, kind: a.kind === 'mp' || b.kind === 'mp' ? 'mp' : a.kind, party: a.party ?? b.party, quotes: a.quotes + b.quotes };
+}
+
+function rangeAt(a: IndexedArticle, i: number): Range4 {
+  const r = a.ranges;
+  return [r[i * 4], r[i * 4 + 1], r[i * 4 + 2], r[i * 4 + 3]];
 }
 
 /** Oldest first; undated articles after dated ones; then by URI. */

@@ -54,7 +54,8 @@ export interface CorpusStats {
 interface SpeakerSum {
   name: string;
   organisation: boolean;
-  mp: boolean;
+  /** How many of the sums that made this one had the speaker as an MP (kind is `mp` while > 0). */
+  mp: number;
   quotes: number;
   words: number;
   articles: number;
@@ -71,22 +72,45 @@ export class StatsAccumulator {
   private readonly dates = new Map<string | null, { articles: number; quotes: number }>();
 
   addArticle(a: ArticleSummary): this {
-    this.articles++;
-    this.quotes += a.quotes;
-    this.unattributed += a.unattributed;
-    this.addDate(a.date, 1, a.quotes);
+    return this.sumArticle(a, 1);
+  }
+
+  /** Takes out an article added before (the workspace index, when a file changes or goes). */
+  removeArticle(a: ArticleSummary): this {
+    return this.sumArticle(a, -1);
+  }
+
+  private sumArticle(a: ArticleSummary, sign: 1 | -1): this {
+    this.articles += sign;
+    this.quotes += sign * a.quotes;
+    this.unattributed += sign * a.unattributed;
+    this.addDate(a.date, sign, sign * a.quotes);
     const seen = new Set<SpeakerSum>();
     for (const t of a.speakers) {
-      const s = this.speaker(t.name, t.kind);
-      s.quotes += t.quotes;
-      s.words += t.words;
-      if (!seen.has(s)) { seen.add(s); s.articles++; }
+      const s = this.speaker(t.name, t.kind, sign);
+      s.quotes += sign * t.quotes;
+      s.words += sign * t.words;
+      if (!seen.has(s)) { seen.add(s); s.articles += sign; }
       if (t.party !== null) {
-        s.parties.set(t.party, (s.parties.get(t.party) ?? 0) + t.quotes);
-        this.addParty(t.party, t.quotes, t.words);
+        addTo(s.parties, t.party, sign * t.quotes);
+        this.addParty(t.party, sign * t.quotes, sign * t.words);
       }
     }
+    if (sign < 0) this.dropEmpty(a, seen);
     return this;
+  }
+
+  /** After a removal: what no article holds any more leaves the result (only what the article touched). */
+  private dropEmpty(a: ArticleSummary, touched: Set<SpeakerSum>): void {
+    for (const s of touched) {
+      if (s.articles <= 0) this.speakers.delete(`${s.organisation ? 'o' : 'p'}:${s.name}`);
+      else for (const [party, n] of s.parties) if (n <= 0) s.parties.delete(party);
+    }
+    for (const t of a.speakers) {
+      const p = t.party === null ? undefined : this.parties.get(t.party);
+      if (p && p.quotes <= 0 && p.words <= 0) this.parties.delete(t.party!);
+    }
+    if ((this.dates.get(a.date)?.articles ?? 1) <= 0) this.dates.delete(a.date);
   }
 
   addStats(c: CorpusStats): this {
@@ -99,7 +123,7 @@ export class StatsAccumulator {
       s.quotes += t.quotes;
       s.words += t.words;
       s.articles += t.articles;
-      for (const [party, n] of Object.entries(t.parties)) s.parties.set(party, (s.parties.get(party) ?? 0) + n);
+      for (const [party, n] of Object.entries(t.parties)) addTo(s.parties, party, n);
     }
     for (const p of c.parties) this.addParty(p.party, p.quotes, p.words);
     return this;
@@ -110,7 +134,7 @@ export class StatsAccumulator {
       .sort((x, y) => y.quotes - x.quotes || compare(x.name, y.name) || Number(x.organisation) - Number(y.organisation))
       .map((s) => ({
         name: s.name,
-        kind: s.organisation ? 'organisation' : s.mp ? 'mp' : 'person',
+        kind: s.organisation ? 'organisation' : s.mp > 0 ? 'mp' : 'person',
         quotes: s.quotes,
         words: s.words,
         articles: s.articles,
@@ -128,15 +152,15 @@ export class StatsAccumulator {
   }
 
   /** A person and an organisation of the same name are two speakers; a person is one whether an MP on a date or not. */
-  private speaker(name: string, kind: SpeakerKind): SpeakerSum {
+  private speaker(name: string, kind: SpeakerKind, sign: 1 | -1 = 1): SpeakerSum {
     const organisation = kind === 'organisation';
     const key = `${organisation ? 'o' : 'p'}:${name}`;
     let s = this.speakers.get(key);
     if (!s) {
-      s = { name, organisation, mp: false, quotes: 0, words: 0, articles: 0, parties: new Map() };
+      s = { name, organisation, mp: 0, quotes: 0, words: 0, articles: 0, parties: new Map() };
       this.speakers.set(key, s);
     }
-    if (kind === 'mp') s.mp = true;
+    if (kind === 'mp') s.mp += sign;
     return s;
   }
 
@@ -153,6 +177,10 @@ export class StatsAccumulator {
     d.quotes += quotes;
     this.dates.set(date, d);
   }
+}
+
+function addTo(map: Map<string, number>, key: string, n: number): void {
+  map.set(key, (map.get(key) ?? 0) + n);
 }
 
 /** The statistics of a list of article summaries. */

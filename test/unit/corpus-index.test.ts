@@ -61,6 +61,15 @@ describe('corpus: the workspace index', () => {
     assert.deepStrictEqual(ix.peopleMatching('umunna').map((p) => p.quotes), []);
     assert.strictEqual(ix.size, 1);
     assert.ok(!ix.delete('file:///jan.article'));
+    assert.deepStrictEqual([ix.stats().articles, ix.stats().quotes], [1, 0], 'the running statistics follow');
+    assert.deepStrictEqual(ix.references(ix.get('file:///mar.article')!.names[0].key).map((r) => r.uri), ['file:///mar.article']);
+  });
+
+  it('keeps the running statistics equal to those worked out afresh', () => {
+    const ix = index(['file:///jan.article', JAN], ['file:///mar.article', MAR], ['file:///undated.txt', UNDATED]);
+    ix.set(indexArticle('file:///jan.article', MAR, analyze(MAR)));
+    ix.delete('file:///undated.txt');
+    assert.strictEqual(JSON.stringify(ix.stats()), JSON.stringify(ix.stats(() => true)));
   });
 
   it('gives the statistics of the workspace or of one folder', () => {

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import { analyze } from '../../src/extractor/analyze';
 import { summariseArticle, partyLabel, ArticleSummary, SpeakerKind } from '../../src/corpus/summary';
-import { mergeStats, statsOf, validateStats } from '../../src/corpus/stats';
+import { mergeStats, statsOf, validateStats, StatsAccumulator } from '../../src/corpus/stats';
 import { statsAsCsv, statsAsMarkdown, statsAsText } from '../../src/corpus/statsFormat';
 import { lineStarts, positionAt } from '../../src/corpus/lines';
 
@@ -94,6 +94,15 @@ describe('corpus: statistics', () => {
       const whole = statsOf(all);
       const merged = mergeStats(parts.map((p) => JSON.parse(JSON.stringify(statsOf(p)))));
       assert.strictEqual(JSON.stringify(merged), JSON.stringify(whole));
+    }));
+  });
+
+  it('takes articles out again exactly: adding all and removing some gives the statistics of the rest', () => {
+    fc.assert(fc.property(fc.array(summary, { maxLength: 25 }), fc.array(fc.boolean(), { maxLength: 25 }), (all, drop) => {
+      const acc = new StatsAccumulator();
+      for (const a of all) acc.addArticle(a);
+      for (const [i, a] of all.entries()) if (drop[i]) acc.removeArticle(a);
+      assert.strictEqual(JSON.stringify(acc.result()), JSON.stringify(statsOf(all.filter((_, i) => !drop[i]))));
     }));
   });
 
