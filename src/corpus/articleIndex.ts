@@ -116,8 +116,10 @@ export class ArticleIndex {
   private totalStats: CorpusStats | undefined;
   /** The articles naming each person (by key), with the person's entry in each. */
   private readonly naming = new Map<string, Map<string, IndexedName>>();
+  /** Each person's running sums over the articles naming them. */
+  private readonly sums = new Map<string, PersonSum>();
   private readonly people = new Map<string, WorkspacePerson>();
-  /** Keys whose aggregate must be worked out again before the next answer. */
+  /** Keys whose WorkspacePerson must be made again from their sums before the next answer. */
   private readonly dirty = new Set<string>();
   private ranked: WorkspacePerson[] | undefined;
 
@@ -134,8 +136,8 @@ export class ArticleIndex {
       if (!uris) this.naming.set(n.key, (uris = new Map()));
       // An article names a person once (see indexArticle); a second entry under one key adds up.
       uris.set(article.uri, uris.has(article.uri) ? mergeNames(uris.get(article.uri)!, n) : n);
-      this.dirty.add(n.key);
     }
+    for (const key of new Set(article.names.map((n) => n.key))) this.add(key, article, this.naming.get(key)!.get(article.uri)!);
     this.changed();
   }
 
@@ -144,9 +146,11 @@ export class ArticleIndex {
     if (!old) return false;
     this.articles.delete(uri);
     this.total.removeArticle(old.summary);
-    for (const n of old.names) {
-      this.naming.get(n.key)?.delete(uri);
-      this.dirty.add(n.key);
+    for (const key of new Set(old.names.map((n) => n.key))) {
+      const entry = this.naming.get(key)?.get(uri);
+      if (!entry) continue;
+      this.naming.get(key)!.delete(uri);
+      this.subtract(key, uri, entry);
     }
     this.changed();
     return true;
@@ -172,8 +176,8 @@ export class ArticleIndex {
   allPeople(): readonly WorkspacePerson[] {
     if (this.dirty.size) {
       for (const key of this.dirty) {
-        const p = this.aggregate(key);
-        if (p) this.people.set(key, p); else { this.people.delete(key); this.naming.delete(key); }
+        const sum = this.sums.get(key);
+        if (sum) this.people.set(key, this.personOf(key, sum)); else this.people.delete(key);
       }
       this.dirty.clear();
       this.ranked = undefined;
@@ -221,35 +225,76 @@ export class ArticleIndex {
     this.ranked = undefined;
   }
 
-  /** One person over the articles that name them; undefined when none does any more. */
-  private aggregate(key: string): WorkspacePerson | undefined {
-    let p: WorkspacePerson | undefined;
-    let firstAt: IndexedArticle | undefined;
-    let firstQuoted = false;
-    const partyQuotes = new Map<string, number>();
-    for (const [uri, n] of this.naming.get(key) ?? []) {
-      const a = this.articles.get(uri);
-      if (!a) continue;
-      {
-        if (!p) p = { key, name: n.name, kind: n.kind, parties: [], quotes: 0, articles: 0, quotedIn: 0, first: { uri, range: [0, 0, 0, 0] } };
-        if (n.kind === 'mp') p.kind = 'mp';
-        p.quotes += n.quotes;
-        p.articles++;
-        if (n.quotes) p.quotedIn++;
-        if (n.party) partyQuotes.set(n.party, (partyQuotes.get(n.party) ?? 0) + n.quotes + 1); // a mention counts for an MP never quoted
-        // The first quote (in the oldest article quoting them) beats any mention; else the oldest mention.
-        const quoted = n.quoted > 0;
-        if (!firstAt || (quoted && !firstQuoted) || (quoted === firstQuoted && compareArticles(a, firstAt) < 0)) {
-          firstAt = a;
-          firstQuoted = quoted;
-          p.first = { uri, range: rangeAt(a, n.at + (quoted ? n.mentions : 0)) };
-          p.name = n.name;
-        }
-      }
-    }
-    if (p) p.parties = [...partyQuotes].sort((x, y) => y[1] - x[1]).map(([party]) => party);
-    return p;
+  private add(key: string, a: IndexedArticle, n: IndexedName): void {
+    let sum = this.sums.get(key);
+    if (!sum) this.sums.set(key, (sum = { mp: 0, quotes: 0, articles: 0, quotedIn: 0, parties: new Map(), first: undefined, firstStale: false }));
+    sum.quotes += n.quotes;
+    sum.articles++;
+    if (n.quotes) sum.quotedIn++;
+    if (n.kind === 'mp') sum.mp++;
+    if (n.party) sum.parties.set(n.party, (sum.parties.get(n.party) ?? 0) + n.quotes + 1); // a mention counts for an MP never quoted
+    if (!sum.firstStale && beats(a, n, sum.first)) sum.first = { article: a, name: n };
+    this.dirty.add(key);
   }
+
+  private subtract(key: string, uri: string, n: IndexedName): void {
+    const sum = this.sums.get(key)!;
+    this.dirty.add(key);
+    sum.articles--;
+    if (sum.articles <= 0) { this.sums.delete(key); this.naming.delete(key); return; }
+    sum.quotes -= n.quotes;
+    if (n.quotes) sum.quotedIn--;
+    if (n.kind === 'mp') sum.mp--;
+    if (n.party) {
+      const left = (sum.parties.get(n.party) ?? 0) - n.quotes - 1;
+      if (left > 0) sum.parties.set(n.party, left); else sum.parties.delete(n.party);
+    }
+    // Only losing the first place makes it worth looking through the person's articles again.
+    if (sum.first?.article.uri === uri) sum.firstStale = true;
+  }
+
+  private personOf(key: string, sum: PersonSum): WorkspacePerson {
+    if (sum.firstStale || !sum.first) {
+      sum.first = undefined;
+      for (const [uri, n] of this.naming.get(key) ?? []) {
+        const a = this.articles.get(uri);
+        if (a && beats(a, n, sum.first)) sum.first = { article: a, name: n };
+      }
+      sum.firstStale = false;
+    }
+    const { article, name } = sum.first!;
+    return {
+      key,
+      name: name.name,
+      kind: name.kind === 'organisation' ? 'organisation' : sum.mp > 0 ? 'mp' : name.kind,
+      parties: [...sum.parties].sort((x, y) => y[1] - x[1]).map(([party]) => party),
+      quotes: sum.quotes,
+      articles: sum.articles,
+      quotedIn: sum.quotedIn,
+      first: { uri: article.uri, range: rangeAt(article, name.at + (name.quoted ? name.mentions : 0)) },
+    };
+  }
+}
+
+interface PersonSum {
+  /** Entries that were an MP on their article's date. */
+  mp: number;
+  quotes: number;
+  articles: number;
+  quotedIn: number;
+  /** Quotes (plus one per article) by party on the articles' dates. */
+  parties: Map<string, number>;
+  /** Where Go to Symbol takes the reader; stale once that article changed or went. */
+  first: { article: IndexedArticle; name: IndexedName } | undefined;
+  firstStale: boolean;
+}
+
+/** The first quote (in the oldest article quoting them) beats any mention; else the oldest mention. */
+function beats(a: IndexedArticle, n: IndexedName, current: { article: IndexedArticle; name: IndexedName } | undefined): boolean {
+  if (!current) return true;
+  const quoted = n.quoted > 0, currentQuoted = current.name.quoted > 0;
+  if (quoted !== currentQuoted) return quoted;
+  return compareArticles(a, current.article) < 0;
 }
 
 /** Two names of one article under one key (two people the text tells apart, of one name): their sums, the first's ranges. */
