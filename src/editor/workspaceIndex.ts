@@ -36,6 +36,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private run: vscode.CancellationTokenSource | undefined;
   private pending = new Set<string>();
   private pumping: Promise<void> | undefined;
+  /** The files the last search found (and the watcher confirmed since): only these enter the index. */
+  private known = new Set<string>();
   /** Files of pressGallery.files.include: articles whatever their first line. */
   private included = new Set<string>();
   private includeWatchers: vscode.Disposable[] = [];
@@ -89,10 +91,10 @@ export class WorkspaceIndex implements vscode.Disposable {
         log()?.info(`Workspace index: ${found.all.size} candidate files found in ${Date.now() - started} ms`);
         this.built = { started, run };
         this.included = found.included;
+        this.known = new Set(found.all);
         for (const w of this.includeWatchers.splice(0)) w.dispose();
         this.includeWatchers = includeGlobs().map((glob) => this.watch(glob, true));
         for (const uri of this.index.uris()) if (!found.all.has(uri)) this.index.delete(uri);
-        for (const key of this.pending) found.all.add(key); // changes seen while searching
         this.pending = found.all;
         this.total = found.all.size;
         this.done = 0;
@@ -138,8 +140,9 @@ export class WorkspaceIndex implements vscode.Disposable {
       if (!folder) return;
       const relative = vscode.workspace.asRelativePath(uri, false).replace(/[[\]{}*?]/g, (c) => `[${c}]`);
       const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, relative), this.exclude() ?? null, 1);
-      if (!found.length) { this.remove(uri); return; }
+      if (!found.length) { this.known.delete(uri.toString()); this.remove(uri); return; }
       if (included) this.included.add(uri.toString());
+      this.known.add(uri.toString());
       this.enqueue(uri);
     } catch (e) {
       logError(`watching ${uri.toString()}`, e);
@@ -224,7 +227,9 @@ export class WorkspaceIndex implements vscode.Disposable {
       }
       const text = articleTextOf(uri, await vscode.workspace.fs.readFile(uri), this.included.has(key));
       if (text === undefined) { this.index.delete(key); return; }
-      this.index.set(indexArticle(key, text.original, analyze(text.analysed, { timeBudgetMs: settings.timeBudgetMs })));
+      const indexed = indexArticle(key, text.original, analyze(text.analysed, { timeBudgetMs: settings.timeBudgetMs }));
+      // A search under new settings (files.exclude…) may have ruled the file out while it was read.
+      if (this.known.has(key)) this.index.set(indexed);
     } catch (e) {
       // A file deleted or unreadable between finding and reading is simply not an article now.
       this.index.delete(key);
