@@ -14,6 +14,7 @@ import { showQuotesBySpeaker } from './commands/showQuotesBySpeaker';
 import { copyQuotesAsMarkdown, exportAnalysisAsJson, exportQuotesAsCsv, exportQuotesAsMarkdown } from './commands/exportCommands';
 import { toggleHighlights } from './commands/highlights';
 import { applyFix } from './commands/applyFix';
+import { openSample } from './commands/openSample';
 import { checkAllArticles } from './commands/checkAllArticles';
 import { analyseAnyway, reanalyse } from './commands/analysisCommands';
 import { Commands, LANGUAGE_ID, MARKDOWN_ID, SPEAKERS_VIEW_ID } from '../presentation/ids';
@@ -88,6 +89,7 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
     command(Commands.updateMpData, () => mpData.update()),
     command(Commands.resetMpData, () => mpData.reset()),
     command(Commands.applyFix, (args) => applyFix(args)),
+    command(Commands.openSample, () => openSample(context.extensionUri)),
     command(Commands.checkAllArticles, () => checkAllArticles(diagnostics, workspaceIndex)),
     command(Commands.followCursorOn, () => speakers.setFollowCursor(true)),
     command(Commands.followCursorOff, () => speakers.setFollowCursor(false)),

@@ -26,6 +26,8 @@ export class HoverProvider implements vscode.HoverProvider {
 
   provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
     return safely('hover', undefined, () => {
+      const settings = vscode.workspace.getConfiguration('pressGallery.hover', document);
+      if (!settings.get<boolean>('enabled', true)) return undefined;
       const a = this.cache.get(document);
       if (!a || token.isCancellationRequested) return undefined;
       const hit = hitAt(a, document.offsetAt(position));
@@ -35,7 +37,7 @@ export class HoverProvider implements vscode.HoverProvider {
       switch (hit.kind) {
         case 'person':
           // The card shows the problems on what the text says of the person, with their fixes.
-          options.problems = this.checks?.problemsOf(document, a);
+          if (settings.get<boolean>('showProblems', true)) options.problems = this.checks?.problemsOf(document, a);
           return new vscode.Hover(trustedMarkdown(personCard(a, hit.person, options)), range(hit.mention.start, hit.mention.end));
         case 'organisation':
           return new vscode.Hover(trustedMarkdown(organisationCard(a, hit.organisation, options)), range(hit.mention.start, hit.mention.end));

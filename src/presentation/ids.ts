@@ -33,6 +33,7 @@ export const Commands = {
   updateMpData: 'pressGallery.updateMpData',
   resetMpData: 'pressGallery.resetMpData',
   applyFix: 'pressGallery.applyFix',
+  openSample: 'pressGallery.openSample',
   checkAllArticles: 'pressGallery.checkAllArticles',
   followCursorOn: 'pressGallery.speakersFollowCursor',
   followCursorOff: 'pressGallery.speakersStopFollowingCursor',

@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { RESULTS_DIR, launchChromium, openWorkbench, startCodeServer, visibleNotifications, type Session } from '../support/codeServer';
+import { RESULTS_DIR, ROOT, launchChromium, openWorkbench, startCodeServer, visibleNotifications, type Session } from '../support/codeServer';
 import { startMembersApi, type MembersApiServer } from '../support/membersApiServer';
 
 const SEED = 'seed-corbyn-quitters.article';
@@ -315,6 +315,33 @@ describe('reading the seed article in VS Code (code-server + Chromium)', functio
     await hoverUntil('Harriet Quayle', ['No MP of this name']);
     await shot('hover-after-reset');
     await page.keyboard.press('Escape');
+  });
+
+  it('sets MP names apart from quotes and text, and shows a problem on the card with its fix, in every theme', async () => {
+    // The sample article shipped for the walkthrough: a wrong party claim, MPs of three parties, quotes.
+    fs.copyFileSync(path.join(ROOT, 'media/sample/sample.article'), path.join(session!.workspace, 'sample.article'));
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').fill('sample.article');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'sample.article' }).first().waitFor({ state: 'visible' });
+    await page.keyboard.press('Enter');
+    await expectText(editor().locator('.view-lines'), ['Labour MP Dominic Grieve'], 'the editor');
+    for (const [theme, name] of [['Dark Modern', 'dark'], ['Light Modern', 'light'], ['Dark High Contrast', 'hc-dark'], ['Light High Contrast', 'hc-light']]) {
+      await editor().locator('.view-lines').click();
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+T');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'High Contrast' }).first().waitFor({ state: 'visible' });
+      await page.locator('.quick-input-widget input').fill(theme);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).first().waitFor({ state: 'visible' });
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+      await hoverUntil('Dominic Grieve', ['The text says Labour MP; on 21 Feb 2019 the record says Conservative.', 'Change to Conservative']);
+      const card = page.locator('.monaco-hover:not(.hidden)').first();
+      if (name === 'dark') await card.screenshot({ path: path.join(SHOTS, 'hover-card.png') });
+      await shot(`theme-${name}-problem-card`);
+      await page.keyboard.press('Escape');
+      await page.mouse.move(5, 5);
+      await shot(`theme-${name}-editor`);
+    }
   });
 
   it('showed no error notification', async () => {
