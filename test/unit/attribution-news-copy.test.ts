@@ -92,6 +92,10 @@ describe('attribution on news copy', () => {
       assert.deepStrictEqual(speakers('“It is over,” — Martha Okafor, a nurse.'), ['Martha Okafor']);
       assert.deepStrictEqual(speakers('Martha Okafor: “It is over.”'), ['Martha Okafor']);
     });
+    it('Name: and the quote in the next paragraph, with LF and with CRLF line ends', () => {
+      assert.deepStrictEqual(speakers('Martha Okafor:\n\n“It is over.”'), ['Martha Okafor']);
+      assert.deepStrictEqual(speakers('Martha Okafor:\r\n\r\n“It is over.”'), ['Martha Okafor']);
+    });
     it('a dash and a name that goes on into a sentence is not a signature', () => {
       assert.notDeepStrictEqual(speakers('“fair play” - Martha Okafor won the cup with it.'), ['Martha Okafor']);
     });

@@ -6,7 +6,9 @@ export const colon: Sieve = {
   name: 'colon',
   apply({ input }, q) {
     const quote = input.quotes[q];
-    if (!/:\s*$/.test(input.text.slice(Math.max(0, quote.open.start - 3), quote.open.start))) return null;
+    // The three characters before the mark, CRs not counted, so CRLF copy reads as LF copy does.
+    const before = input.text.slice(Math.max(0, quote.open.start - 6), quote.open.start).replace(/\r/g, '').slice(-3);
+    if (!/:\s*$/.test(before)) return null;
     let t = tokenBefore(input.tokens, quote.open.start);
     if (t < 0 || input.personAt[t] < 0) return null;
     const e = input.personAt[t];
