@@ -36,6 +36,11 @@ export interface PressGalleryApi {
    * `idle`, or `stopped` when Stop Indexing ended it; and how many articles it holds.
    */
   whenIndexed(): Promise<{ state: 'idle' | 'indexing' | 'stopped'; articles: number }>;
+  /**
+   * What starting cost: how long `activate()` ran, and the first analysis the editor made (which
+   * document, and how long it took, building the MP index included), once there has been one.
+   */
+  getStartupTimings(): { activateMs: number; firstAnalysis?: { uri: string; ms: number } };
   /** What the Sources view shows (its scope, totals, tables), or undefined while it is closed. */
   getSourcesShown(): SourcesModel | undefined;
   /** The "Treat as Article" status-bar hint's text, or undefined while it is hidden. */

@@ -9,7 +9,7 @@ import { Commands } from '../presentation/ids';
 export class CodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
-  constructor(private readonly diagnostics: Diagnostics) {}
+  constructor(private readonly diagnostics: Pick<Diagnostics, 'problemFor'>) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const out: vscode.CodeAction[] = [];

@@ -38,17 +38,26 @@ import type { PressGalleryApi } from './api';
  * with the extension.
  */
 export function activate(context: vscode.ExtensionContext): PressGalleryApi {
+  const activateStarted = performance.now();
   // Markdown articles keep their language: the providers answer for Markdown files that are articles.
   const selector: vscode.DocumentSelector = [{ language: LANGUAGE_ID }, { language: MARKDOWN_ID }];
   const log = createLog();
   const files = new ArticleFiles(context.globalState);
   const cache = new AnalysisCache();
-  const article = new CurrentArticle(cache);
-  const speakers = new SpeakersView(cache, article, context.workspaceState);
-  const decorations = new Decorations(cache);
   const quotations = new QuotationTokens(cache);
-  const status = new StatusBar(cache, article);
-  const diagnostics = new Diagnostics(cache);
+  // What follows the editors (the current article, the Speakers view, decorations, status bar and
+  // diagnostics) analyses the articles it shows, so it is made just after activation rather than
+  // during it: activation only registers. A command or the test API that comes first makes it at once.
+  let followers: Followers | undefined;
+  const follow = (): Followers => {
+    if (!followers) {
+      followers = createFollowers(cache, context.workspaceState);
+      context.subscriptions.push(followers.article, followers.speakers, followers.decorations, followers.status, followers.diagnostics);
+    }
+    return followers;
+  };
+  const start = setTimeout(() => safelyRun('start', follow), 0);
+  const speakers = () => follow().speakers;
   const mpData = new MpData(context, cache);
   const workspaceIndex = new WorkspaceIndex();
   const sources = new SourcesPanel(context.extensionUri, workspaceIndex);
@@ -60,16 +69,15 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
     vscode.commands.registerCommand(id, (...args: unknown[]) => safelyRun(id.replace('pressGallery.', ''), () => run(...args)));
 
   context.subscriptions.push(
-    log, files, cache, article, speakers, decorations, quotations, status, mpData,
+    log, files, cache, quotations, mpData, { dispose: () => clearTimeout(start) },
     vscode.languages.registerDocumentSemanticTokensProvider(selector, quotations, QUOTATION_LEGEND),
     outline,
     files.onDidChangeMarkdownArticle((d) => {
       cache.refresh(d);
       outline.renew();
     }),
-    vscode.languages.registerHoverProvider(selector, new HoverProvider(cache, diagnostics)),
-    diagnostics,
-    vscode.languages.registerCodeActionsProvider(selector, new CodeActions(diagnostics), { providedCodeActionKinds: CodeActions.kinds }),
+    vscode.languages.registerHoverProvider(selector, new HoverProvider(cache, { problemsOf: (doc, a) => follow().diagnostics.problemsOf(doc, a) })),
+    vscode.languages.registerCodeActionsProvider(selector, new CodeActions({ problemFor: (uri, d) => follow().diagnostics.problemFor(uri, d) }), { providedCodeActionKinds: CodeActions.kinds }),
     command(Commands.showSpeakers, () => vscode.commands.executeCommand(`${SPEAKERS_VIEW_ID}.focus`)),
     command(Commands.nextQuote, () => moveToQuote(cache, 'next')),
     command(Commands.previousQuote, () => moveToQuote(cache, 'previous')),
@@ -82,17 +90,17 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
     command(Commands.reanalyse, (arg) => reanalyse(cache, arg)),
     command(Commands.analyseAnyway, (arg) => analyseAnyway(cache, arg)),
     command(Commands.revealQuote, (uri, start, end, preserveFocus) => revealRange(uri, start as number, end as number, preserveFocus === true)),
-    command(Commands.sortSpeakers, () => speakers.pickSort()),
-    command(Commands.sortSpeakersByAppearance, () => speakers.setSort('appearance')),
-    command(Commands.sortSpeakersByQuotes, () => speakers.setSort('quotes')),
-    command(Commands.sortSpeakersByParty, () => speakers.setSort('party')),
+    command(Commands.sortSpeakers, () => speakers().pickSort()),
+    command(Commands.sortSpeakersByAppearance, () => speakers().setSort('appearance')),
+    command(Commands.sortSpeakersByQuotes, () => speakers().setSort('quotes')),
+    command(Commands.sortSpeakersByParty, () => speakers().setSort('party')),
     command(Commands.updateMpData, () => mpData.update()),
     command(Commands.resetMpData, () => mpData.reset()),
     command(Commands.applyFix, (args) => applyFix(args)),
     command(Commands.openSample, () => openSample(context.extensionUri)),
-    command(Commands.checkAllArticles, () => checkAllArticles(diagnostics, workspaceIndex)),
-    command(Commands.followCursorOn, () => speakers.setFollowCursor(true)),
-    command(Commands.followCursorOff, () => speakers.setFollowCursor(false)),
+    command(Commands.checkAllArticles, () => checkAllArticles(follow().diagnostics, workspaceIndex)),
+    command(Commands.followCursorOn, () => speakers().setFollowCursor(true)),
+    command(Commands.followCursorOff, () => speakers().setFollowCursor(false)),
     workspaceIndex, sources,
     // Parties and seats in the index are as of the MP data: a data update or reset indexes again.
     mpData.onDidChange(() => workspaceIndex.rebuild()),
@@ -109,7 +117,8 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
     command(Commands.stopTreatingAsArticle, (arg) => stopTreatingAsArticle(files, arg)),
     command(Commands.setArticleDate, (arg, date) => setArticleDate(cache, arg, date)),
   );
-  log.info('Press Gallery activated');
+  const activateMs = performance.now() - activateStarted;
+  log.info(`Press Gallery activated in ${activateMs.toFixed(1)} ms`);
   // After activation, in the background: the article being opened comes first.
   const startIndex = setTimeout(() => workspaceIndex.rebuild(), 1000);
   context.subscriptions.push({ dispose: () => clearTimeout(startIndex) });
@@ -130,20 +139,41 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
           walk(item.children, depth + 1);
         }
       };
-      walk(speakers.shownItems(), 0);
+      walk(speakers().shownItems(), 0);
       return lines;
     },
-    getSpeakersViewSelection: () => speakers.selectedLabels(),
-    checkAllArticles: (token) => checkAllArticles(diagnostics, workspaceIndex, token),
-    getDecorations: (editor) => decorations.rangesOf(editor),
-    getStatusBarText: () => status.text,
+    getSpeakersViewSelection: () => speakers().selectedLabels(),
+    checkAllArticles: (token) => checkAllArticles(follow().diagnostics, workspaceIndex, token),
+    getDecorations: (editor) => follow().decorations.rangesOf(editor),
+    getStatusBarText: () => follow().status.text,
     mpDataReady: () => mpData.ready,
+    getStartupTimings: () => ({ activateMs, firstAnalysis: cache.firstAnalysis }),
     whenIndexed: async () => {
       await workspaceIndex.whenIdle();
       return { state: workspaceIndex.state, articles: workspaceIndex.index.size };
     },
     getSourcesShown: () => sources.shown,
     getFileHintText: () => files.hintText,
+  };
+}
+
+/** The parts of the extension that follow the visible editors and show their articles' analyses. */
+interface Followers {
+  article: CurrentArticle;
+  speakers: SpeakersView;
+  decorations: Decorations;
+  status: StatusBar;
+  diagnostics: Diagnostics;
+}
+
+function createFollowers(cache: AnalysisCache, state: vscode.Memento): Followers {
+  const article = new CurrentArticle(cache);
+  return {
+    article,
+    speakers: new SpeakersView(cache, article, state),
+    decorations: new Decorations(cache),
+    status: new StatusBar(cache, article),
+    diagnostics: new Diagnostics(cache),
   };
 }
 

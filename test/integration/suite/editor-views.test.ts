@@ -181,6 +181,7 @@ describe('editor layer: typing and large files', () => {
   after(async () => {
     await setting('debounceMs', undefined);
     await setting('maxFileSizeMB', undefined);
+    await setting('timeBudgetMs', undefined);
   });
 
   it('waits for a pause in typing, then shows the new quote everywhere, without saving', async () => {
@@ -214,6 +215,19 @@ describe('editor layer: typing and large files', () => {
     const after = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', big.uri, positionOf(big, 'Dominic Grieve', 3));
     assert.ok(hoverText(after).includes('Conservative · Beaconsfield'));
     assert.strictEqual(big.isDirty, false);
+  });
+
+  it('Analyse Large File Anyway lifts the time budget: every quote of a long article gets its speaker', async () => {
+    await setting('maxFileSizeMB', 0.1);
+    await setting('timeBudgetMs', 50); // far too short for 400 KB: the budget alone would leave most quotes without speakers
+    const paragraphs = Array.from({ length: 8000 }, (_, i) => `“We will win seat ${i},” said Dominic Grieve.`).join('\n\n');
+    const big = await openInEditor(await writeScratch('editor-budget.article', ` date 2019-02-21 Long\n\n${paragraphs}\n`));
+    await until('the too-large status', () => api.getStatusBarText(), (t) => t === '$(warning) Press Gallery: file too large — click to analyse');
+    await vscode.commands.executeCommand('pressGallery.analyseAnyway');
+    await until('the full status after Analyse Anyway', () => api.getStatusBarText(), (t) => t === '$(quote) 8000 quotes · 1 speaker · 1 MP', 20_000);
+    const a = api.getAnalysis(big)!;
+    assert.strictEqual(a.stats.truncated, false);
+    assert.deepStrictEqual(a.quotes.filter((q) => q.speaker?.name !== 'Dominic Grieve').length, 0);
   });
 });
 
