@@ -121,9 +121,6 @@ function timed(text: string, timeBudgetMs: number): { a: Analysis; ms: number } 
   return { a, ms: performance.now() - t };
 }
 
-/** Quadratic work in the attribution pass's cue search (owned by the attribution sieves, issue 12/16). */
-const QUADRATIC_CUE_SEARCH = new Set(['one huge sentence', 'thousands of cues']);
-
 describe('large and hostile articles: linear passes, speakers in document order', function () {
   this.timeout(120_000);
 
@@ -132,16 +129,22 @@ describe('large and hostile articles: linear passes, speakers in document order'
     timed(text, Infinity); // warm-up: the budget below is a share of a warm run
     const full = timed(text, Infinity);
     assert.strictEqual(full.a.stats.truncated, false);
-    // The machine's load varies: try shares of the full time until the budget cuts the article.
-    for (const share of [0.5, 0.35, 0.65, 0.25]) {
+    // The machine's load varies: try shares of the full time until the budget cuts the article with
+    // speakers at its top (it may also run out inside attribution, which then says "partway").
+    for (const share of [0.5, 0.35, 0.65, 0.25, 0.8, 0.5, 0.35]) {
       const cut = timed(text, full.ms * share).a;
       const to = cut.stats.speakersTo;
-      if (!cut.stats.truncated || to === 0 || to === null) continue;
+      if (!cut.stats.truncated || to === 0 || !cut.quotes[0].speaker) continue;
       assert.strictEqual(cut.quotes.length, full.a.quotes.length); // every quote is kept
+      const notice = cut.notices.find((n) => n.code === 'truncated')!.message;
+      if (to === null) {
+        assert.match(notice, /partway through the speakers/);
+        return;
+      }
       assert.ok(to > 0 && to < text.length, `speakers to ${to}`);
       assert.ok(cut.quotes.filter((q) => q.open.start < to).every((q) => q.speaker), 'every quote above the cut has its speaker');
       assert.ok(cut.quotes.filter((q) => q.open.start >= to).every((q) => !q.speaker));
-      assert.match(cut.notices.find((n) => n.code === 'truncated')!.message, /worked out to line \d+ of \d+/);
+      assert.match(notice, /worked out to line \d+ of \d+/);
       return;
     }
     assert.fail(`no budget share of ${Math.round(full.ms)} ms cut the article with speakers above the cut`);
@@ -171,8 +174,7 @@ describe('large and hostile articles: linear passes, speakers in document order'
   });
 
   for (const [name, make] of Object.entries(SHAPES)) {
-    const test = QUADRATIC_CUE_SEARCH.has(name) ? it.skip : it;
-    test(`${name}: four times the text takes at most about four times as long (budget lifted)`, () => {
+    it(`${name}: four times the text takes at most about four times as long (budget lifted)`, () => {
       const small = make(60_000), large = make(240_000);
       timed(small, Infinity); // warm-up
       const a = timed(small, Infinity), b = timed(large, Infinity);
@@ -180,7 +182,7 @@ describe('large and hostile articles: linear passes, speakers in document order'
       assert.ok(b.a.quotes.length >= 3.5 * a.a.quotes.length);
       assert.ok(b.ms < 8 * a.ms + 50, `${Math.round(a.ms)} ms → ${Math.round(b.ms)} ms`);
     });
-    test(`${name}: bounded by a short budget, every quote kept`, () => {
+    it(`${name}: bounded by a short budget, every quote kept`, () => {
       const text = make(1_000_000);
       const { a, ms } = timed(text, 1000);
       assert.ok(ms < 1000 + 2500, `${Math.round(ms)} ms`);
