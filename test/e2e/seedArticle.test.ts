@@ -34,6 +34,9 @@ function clip(text: string, max = 600): string {
   return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
 }
 
+/** The four themes a UI change is looked at in: the picker's label, and the screenshots' suffix. */
+const THEMES = [['Dark Modern', 'dark'], ['Light Modern', 'light'], ['Dark High Contrast', 'hc-dark'], ['Light High Contrast', 'hc-light']] as const;
+
 describe('reading the seed article in VS Code (code-server + Chromium)', function () {
   this.timeout(120_000);
   let session: Session | undefined;
@@ -243,6 +246,18 @@ describe('reading the seed article in VS Code (code-server + Chromium)', functio
     assert.match(after, /^Ln \d+, Col \d+/, `expected "Ln N, Col N" in the status bar, saw ${JSON.stringify(after)}`);
   });
 
+  /** Chooses a colour theme by Preferences: Color Theme's keys (the palette ranks the Marketplace's theme browser first). */
+  async function pickTheme(theme: string): Promise<void> {
+    await editor().locator('.view-lines').click();
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+T');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'High Contrast' }).first().waitFor({ state: 'visible' });
+    await page.locator('.quick-input-widget input').fill(theme);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).first().waitFor({ state: 'visible' });
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  }
+
   /** Opens a file from the Explorer as a person does and waits for its text. */
   async function openFromExplorer(name: string, firstWords: string): Promise<void> {
     await runFromPalette('View: Show Explorer');
@@ -293,16 +308,8 @@ describe('reading the seed article in VS Code (code-server + Chromium)', functio
     await offer.locator('.monaco-button', { hasText: 'Update MP Data' }).click();
     await expectText(page.locator('.notifications-toasts'), ['MP data updated'], 'the notifications');
     await shot('mp-data-updated');
-    for (const [theme, name] of [['Dark Modern', 'dark'], ['Light Modern', 'light'], ['Dark High Contrast', 'hc-dark'], ['Light High Contrast', 'hc-light']]) {
-      // Preferences: Color Theme by its keys (the palette ranks the Marketplace's theme browser first).
-      await editor().locator('.view-lines').click();
-      await page.keyboard.press('Control+K');
-      await page.keyboard.press('Control+T');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'High Contrast' }).first().waitFor({ state: 'visible' });
-      await page.locator('.quick-input-widget input').fill(theme);
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).first().waitFor({ state: 'visible' });
-      await page.keyboard.press('Enter');
-      await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    for (const [theme, name] of THEMES) {
+      await pickTheme(theme);
       await hoverUntil('Harriet Quayle', ['Liberal Democrat', 'Wexley Moor', 'by UK Parliament (Members API), updated', 'Open Parliament Licence v3.0']);
       await shot(`hover-updated-mp-${name}`);
       await page.keyboard.press('Escape');
@@ -323,15 +330,8 @@ describe('reading the seed article in VS Code (code-server + Chromium)', functio
     // From the Explorer, which shows a file as soon as it exists; Quick Open's file search may still
     // hold its results from before the copy (seen in CI: "No matching results").
     await openFromExplorer('sample.article', 'Labour MP Dominic Grieve');
-    for (const [theme, name] of [['Dark Modern', 'dark'], ['Light Modern', 'light'], ['Dark High Contrast', 'hc-dark'], ['Light High Contrast', 'hc-light']]) {
-      await editor().locator('.view-lines').click();
-      await page.keyboard.press('Control+K');
-      await page.keyboard.press('Control+T');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'High Contrast' }).first().waitFor({ state: 'visible' });
-      await page.locator('.quick-input-widget input').fill(theme);
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).first().waitFor({ state: 'visible' });
-      await page.keyboard.press('Enter');
-      await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    for (const [theme, name] of THEMES) {
+      await pickTheme(theme);
       await hoverUntil('Dominic Grieve', ['The text says Labour MP; on 21 Feb 2019 the record says Conservative.', 'Change to Conservative']);
       const card = page.locator('.monaco-hover:not(.hidden)').first();
       if (name === 'dark') await card.screenshot({ path: path.join(SHOTS, 'hover-card.png') });
