@@ -4,6 +4,7 @@ import { speechVerbStem, canInvert, AUXILIARIES } from './speechVerbs';
 import { roleNounEndingAt, RoleNoun } from './roleNouns';
 import { couldBeOrganisationWord, knownOrganisation, partyOrganisation } from './organisations';
 import { POSTNOMINALS } from './mentions';
+import { isPassiveReport } from './passiveReport';
 
 /** What stands in the subject place of a reporting verb. */
 export type Subject =
@@ -13,7 +14,7 @@ export type Subject =
   /** `spokesperson`: "a Downing Street spokesman", the organisation speaking through someone a later "he" may mean. */
   | { type: 'organisation'; name: string; from: number; to: number; spokesperson?: boolean }
   /** "the guidance says": words of a document nobody is named for; `anonymous`: "Labour sources", "critics". */
-  | { type: 'thing'; from: number; to: number; anonymous?: boolean };
+  | { type: 'thing'; from: number; to: number; anonymous?: boolean; unnamedPerson?: boolean };
 
 /** A reporting verb with its subject: a possible attribution. */
 export interface Cue {
@@ -27,6 +28,8 @@ export interface Cue {
   inverted: boolean;
   /** The verb has no subject of its own ("…, claiming", "and said"): it shares an earlier cue's speaker. */
   shared?: boolean;
+  /** A shared verb with no subject in reach: it is a cue only when its sentence has an earlier one. */
+  orphan?: boolean;
 }
 
 export interface CueContext {
@@ -59,7 +62,7 @@ export function findCues(ctx: CueContext): Cue[] {
       continue;
     }
     const stem = speechVerbStem(t.norm) ?? phrasalSpeechVerb(tokens, v);
-    if (!stem) continue;
+    if (!stem || isPassiveReport(tokens, v, (a, b) => sameSentence(ctx, a, b))) continue;
     const back = backwardSubject(ctx, v);
     if (back) { out.push(back); continue; }
     if ((canInvert(stem) || t.norm === 'says') && !/ing$/.test(t.norm) && invertible(ctx, v)) {
@@ -101,9 +104,9 @@ function backwardSubject(ctx: CueContext, v: number): Cue | null {
   if (tagged !== j) j = tagged;
   else if (breaks(tokens[j + 1])) {
     if (!tokens[j + 1].gap.includes(',')) return participleSubject(ctx, v);
-    // "urged women to vote for Hillary Clinton, saying": after a comma, a participle's subject is the
-    // sentence's, not the object just before the comma.
-    if (/ing$/.test(tokens[v].norm) && afterPreposition(ctx, j)) return participleSubject(ctx, v);
+    // "urged women to vote for Hillary Clinton, saying", "told the BBC he was sorry to his deputy, adding":
+    // after a comma, a participle's subject is the sentence's, not the words just before the comma.
+    if (/ing$/.test(tokens[v].norm) && tokens[v].gap.includes(',')) return participleSubject(ctx, v);
     // "Sir Stuart Bell, said", "Martin O'Neill, who chairs the committee, said", "X, the leader of Y, said"
     const direct = subjectEndingAt(ctx, j);
     const opener = appositionSubject(ctx, j, v);
@@ -119,8 +122,15 @@ function backwardSubject(ctx: CueContext, v: number): Cue | null {
   }
   const subject = personBeforeOrganisation(ctx, subjectEndingAt(ctx, j));
   if (!subject) return participleSubject(ctx, v);
+  // "an aide to Mr Johnson said", "a friend of Ms Smith told": the unnamed one speaks, not the person named.
+  const unnamed = subject.type === 'mention' ? unnamedRelation(ctx, subjectFrom(ctx, subject)) : -1;
+  if (unnamed >= 0) return { verb: v, subject: { type: 'thing', from: unnamed, to: j + 1, anonymous: true, unnamedPerson: true }, from: unnamed, to: v + 1, sentence: ctx.sentenceOf[v], inverted: false };
   // "a delegate from Ohio told", "the head of Labour said": a name after a preposition is not the subject.
-  if (subject.type === 'organisation' && afterPreposition(ctx, j)) return null;
+  // Their words are someone's all the same: an unnamed speaker, so no neighbouring cue claims them.
+  if (subject.type === 'organisation' && afterPreposition(ctx, j)) {
+    const from = groupStart(ctx, subject.from);
+    return { verb: v, subject: { type: 'thing', from, to: j + 1, anonymous: true }, from, to: v + 1, sentence: ctx.sentenceOf[v], inverted: false };
+  }
   // "the report says" is a cue; "manifesto pledges" is a noun phrase
   if (subject.type === 'thing' && !subject.anonymous && !DOCUMENT_VERBS.has(speechVerbStem(tokens[v].norm) ?? '')) return null;
   return { verb: v, subject, from: subjectFrom(ctx, subject), to: v + 1, sentence: ctx.sentenceOf[v], inverted: false };
@@ -151,8 +161,24 @@ function afterPreposition(ctx: CueContext, j: number): boolean {
   let k = j;
   const e = ctx.personAt[j];
   if (e >= 0) while (k > 0 && ctx.personAt[k - 1] === e) k--;
+  // "a member of the Cabinet": past the article to the preposition
+  if (k > 1 && /^(?:the|a|an)$/.test(ctx.tokens[k - 1].norm) && !breaks(ctx.tokens[k])) k--;
   const prev = ctx.tokens[k - 1];
   return !!prev && sameSentence(ctx, k - 1, j) && !breaks(ctx.tokens[k]) && PREPOSITIONS.has(prev.norm);
+}
+
+/**
+ * "an aide to Mr Johnson", "a source close to her", "one friend of Ms Smith": an unnamed person known
+ * by their tie to the one named. Returns the first token of the phrase, or -1.
+ */
+function unnamedRelation(ctx: CueContext, from: number): number {
+  const { tokens } = ctx;
+  let p = from - 1;
+  if (p < 2 || !/^(?:of|to|for)$/.test(tokens[p].norm) || breaks(tokens[from]) || !sameSentence(ctx, p - 1, from)) return -1;
+  if (tokens[p].norm === 'to' && tokens[p - 1].norm === 'close') p--;
+  const noun = p - 1, det = p - 2;
+  if (det < 0 || breaks(tokens[p]) || breaks(tokens[noun]) || tokens[noun].cap || SPOKESPEOPLE.has(tokens[noun].norm)) return -1;
+  return /^(?:a|an|the|one|his|her|their|its|two|three|several|some|another|senior)$/.test(tokens[det].norm) && sameSentence(ctx, det, from) ? det : -1;
 }
 
 /** "Mr Morgan of the Sierra Club said": the person speaks, not the organisation after "of". */
@@ -179,7 +205,9 @@ function participleSubject(ctx: CueContext, v: number): Cue | null {
   const participle = /ing$/.test(t.norm) || t.norm === 'self-proclaimed' || (v > 0 && /^(?:and|but)$/.test(tokens[v - 1].norm));
   if (!participle) return null;
   const k = firstSubjectToken(ctx, v);
-  if (k < 0) return null;
+  // "The Tory chairman attacked the plan and said Mr Blair…": no subject of its own before the verb, so
+  // it can only share the sentence's earlier cue; a name after the verb is its object, never its subject.
+  if (k < 0) return { verb: v, subject: { type: 'thing', from: v, to: v + 1 }, from: v, to: v + 1, sentence: ctx.sentenceOf[v], inverted: false, shared: true, orphan: true };
   const subject: Subject = ctx.personAt[k] >= 0 ? { type: 'mention', token: k } : { type: 'pronoun', word: tokens[k].norm, token: k };
   return { verb: v, subject, from: v, to: v + 1, sentence: ctx.sentenceOf[v], inverted: false, shared: true };
 }
@@ -200,9 +228,14 @@ function firstSubjectToken(ctx: CueContext, v: number): number {
     }
     firstSubjects.set(ctx.sentenceOf, first);
   }
-  // The sentence's first subject, as seen from its last token; a verb is never a person or a pronoun.
+  // The sentence's first subject before the verb; a participle that opens its sentence ("Speaking on
+  // Radio 4, Mr Smith said") takes the first one after it. A verb is never a person or a pronoun.
+  const start = sentenceStartToken(ctx, v);
+  if (v > start && first[v - 1] >= 0) return first[v - 1];
+  // "as a self-proclaimed “socialist” she…": the one so described follows.
+  const opens = v === start || (v === start + 1 && /^(?:and|but|then|also)$/.test(ctx.tokens[start].norm)) || ctx.tokens[v].norm === 'self-proclaimed';
   const last = sentenceEndToken(ctx, v);
-  return first[last] === v ? -1 : first[last];
+  return !opens || first[last] === v ? -1 : first[last];
 }
 
 /**

@@ -16,11 +16,14 @@ export function resolveCues(input: AttributionInput, cues: Cue[]): { cues: Resol
     // A verb with no subject of its own shares the latest earlier cue of its sentence (cues come in verb order).
     const last = out[out.length - 1];
     const earlier = cue.shared && last && last.sentence === cue.sentence && last.verb < cue.verb ? last : undefined;
+    if (cue.orphan && !earlier) continue;
     const resolved = earlier ? { ...cue, speaker: earlier.speaker, method: earlier.method } : resolveSubject(input, cue, salient);
     out.push(resolved);
     // A document stops a pronoun's search (its words are nobody's); a plural group ("critics") is no he or she.
     const thing = cue.subject.type === 'thing' && !cue.subject.anonymous;
-    const anonymous = (cue.subject.type === 'role' && cue.subject.role.anonymous) || (cue.subject.type === 'organisation' && !!cue.subject.spokesperson);
+    // "an aide to Mr Lang said…; he added": he is the aide, whom nobody names.
+    const anonymous = (cue.subject.type === 'role' && cue.subject.role.anonymous) || (cue.subject.type === 'organisation' && !!cue.subject.spokesperson) ||
+      (cue.subject.type === 'thing' && !!cue.subject.unnamedPerson);
     const role = subordinate(input, cue.from) ? 'mention' : 'cue';
     if (resolved.speaker || thing || anonymous) salient.add({ pos: input.tokens[subjectToken(cue)].start, speaker: resolved.speaker, role, spokesperson: anonymous });
   }

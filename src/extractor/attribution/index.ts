@@ -56,10 +56,19 @@ export function attributeQuotes(input: AttributionInput): Attribution[] {
   return state.done;
 }
 
+/** Diagnostics: told which sieve decided each quote (scripts/attribution-errors.mjs); null in normal use. */
+let tracer: ((quote: number, sieve: string) => void) | null = null;
+export function traceSieves(fn: ((quote: number, sieve: string) => void) | null): void {
+  tracer = fn;
+}
+
 function sift(state: SieveState, q: number): Attribution {
   for (const sieve of SIEVES) {
     const found = sieve.apply(state, q);
-    if (found) return found;
+    if (found) {
+      if (tracer) tracer(q, sieve.name);
+      return found;
+    }
   }
   return UNATTRIBUTED; // not reached: the fallback always answers
 }

@@ -1,0 +1,60 @@
+import * as assert from 'assert';
+import { analyze } from '../../src/extractor/analyze';
+
+/** Wrong-speaker patterns of UK copy (issue 12, items 1, 4, 8, 10, 11), each on a text written for the test. */
+function speakers(body: string, date = '2019-02-21'): Array<string | null> {
+  return analyze(` date ${date} Test article\n\n${body}`).quotes.map((q) => q.speaker?.name ?? null);
+}
+
+describe('attribution: UK copy, precision', () => {
+  describe('a reporting verb in the passive names the hearer, not the speaker', () => {
+    it('"X was told: “…”" is not X’s', () => {
+      assert.deepStrictEqual(speakers('Peter Lang met the whips. Mr Lang was told: “You are out of the party tonight.”'), [null]);
+    });
+    it('"she was told" does not make her the speaker', () => {
+      assert.deepStrictEqual(speakers('Ann Smith spoke first. One minister says she was told: “Nobody will ever vote for a woman like you.”'), [null]);
+    });
+    it('"had been reported to" is no cue, so a later "he asked" keeps the nearer speaker', () => {
+      assert.deepStrictEqual(
+        speakers('Peter Lang spoke to the BBC. He told Radio 4 that Mr Okafor had been reported to be uneasy. “Is this not the moment to stop?” he asked.'),
+        ['Peter Lang'],
+      );
+    });
+  });
+
+  describe('a verb with no subject of its own shares its sentence’s cue', () => {
+    it('"X attacked … and said Mr Y…": the name after the verb is its object', () => {
+      assert.deepStrictEqual(
+        speakers('Ann Smith attacked the plans as “vacuous” and said Mr Lang was worried about the vote.'),
+        ['Ann Smith'],
+      );
+    });
+    it('"…, adding" shares the sentence’s speaker, not the noun before the comma', () => {
+      assert.deepStrictEqual(
+        speakers('Peter Lang told the BBC he “had a lot of good times” with his deputy, adding “he was a funny man”.'),
+        ['Peter Lang', 'Peter Lang'],
+      );
+    });
+    it('"as a self-proclaimed “…” she" is still hers', () => {
+      assert.deepStrictEqual(speakers('Ann Smith is running. As a self-proclaimed “proud socialist” she has support.'), ['Ann Smith']);
+    });
+  });
+
+  describe('role-only and anonymous speakers: null, never the person named beside them', () => {
+    it('"an aide to Mr X", "a source close to X", "a friend of X" speak for nobody named', () => {
+      assert.deepStrictEqual(
+        speakers('Peter Lang quit. An aide to Mr Lang said more resignations were “certainly possible”. A source close to Mr Lang said: “He is done.” A friend of Mr Lang told reporters: “He is sad.”'),
+        [null, null, null],
+      );
+    });
+    it('a later "he" is the unnamed aide’s, so unknown too', () => {
+      assert.deepStrictEqual(speakers('Peter Lang quit. An aide to Mr Lang said: “It was coming.” “He is done,” he added.'), [null, null]);
+    });
+    it('"a member of the Cabinet says" is not the Cabinet’s, nor the previous sentence’s speaker', () => {
+      assert.deepStrictEqual(speakers('Ann Smith spoke first. Another member of the Cabinet says: “Nobody will vote for this plan.”'), [null]);
+    });
+    it('"a spokesman for Mr X" still speaks for X', () => {
+      assert.deepStrictEqual(speakers('Peter Lang quit. A spokesman for Mr Lang said: “He is sad but sure.”'), ['Peter Lang']);
+    });
+  });
+});
