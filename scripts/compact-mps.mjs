@@ -2,7 +2,8 @@
 // Builds src/extractor/kb/data/mps.compact.json from the shared, date-aware Commons membership data
 // (../shared/data/uk-mps/mps.json and roles.json) and the project's own curated corrections
 // (data/uk-mps/curated.json). Run it when the shared data changes; its output is committed so that
-// the project builds from its own files alone. Plain Node ESM, no dependencies.
+// the project builds from its own files alone. Plain Node ESM; esbuild (a devDependency) bundles the
+// knowledge base's name code for it.
 //
 // Usage: node scripts/compact-mps.mjs [SHARED_UK_MPS_DIR] [--check]
 //   SHARED_UK_MPS_DIR  default ../shared/data/uk-mps (relative to the repository root)
@@ -25,6 +26,11 @@
 //   (shadow ministers, spokespeople, party posts) only to the last date data.parliament recorded
 //   them (their open rows' `asOf`, 2020-10-01). The knowledge base resolves role nouns only within
 //   those dates, rather than guess.
+// - Each person's name forms (what the name index holds of them) are worked out here, by the
+//   knowledge base's own code (src/extractor/kb/personNames.ts, bundled with esbuild), and stored as
+//   one short string a person: the knowledge base then builds its name index with no
+//   regular-expression work on load. A change to that code changes this file, so --check catches a
+//   file left stale by it (and a unit test compares every stored string with the code's answer).
 // - Dissolutions (dissolutions.json beside mps.json): mps.json merges terms across a dissolution,
 //   so the periods with no Members are carried as [dissolved, polling day] pairs.
 import { createHash } from 'node:crypto';
@@ -46,9 +52,10 @@ const BROWN_GOVERNMENT_RESIGNED = '2010-05-11';
 /** Posts that are not the government's (they did not end with the Brown government). */
 const NOT_GOVERNMENT = /Shadow|Opposition|Spokesperson|Party|Committee|Chair|Liberal Democrat|Envoy|Member,|Speaker/;
 
-function main() {
+async function main() {
   const inputs = readInputs();
-  const json = JSON.stringify(compact(inputs));
+  const { personNames, encodePersonNames } = await loadNameCode();
+  const json = JSON.stringify(compact(inputs, (p) => encodePersonNames(personNames(p))));
   if (check) return checkAgainstCommitted(json, inputs);
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, json);
@@ -68,7 +75,20 @@ function readInputs() {
   };
 }
 
-function compact({ mps, roles, dissolutions, curated }) {
+/**
+ * The knowledge base's own code for a person's name forms (src/extractor/kb/personNames.ts), bundled
+ * here with esbuild: the stored forms are what the knowledge base would work out, by construction.
+ */
+async function loadNameCode() {
+  const esbuild = await import('esbuild');
+  const out = await esbuild.build({
+    entryPoints: [join(root, 'src', 'extractor', 'kb', 'personNames.ts')],
+    bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'warning',
+  });
+  return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+}
+
+function compact({ mps, roles, dissolutions, curated }, namesOf) {
   const fixes = [];
   const people = mps.data.people.map((p) => ({ ...p, terms: p.terms.map((t) => ({ ...t })) }));
   const roleRows = roles.data.roles.map((r) => ({ ...r }));
@@ -84,6 +104,7 @@ function compact({ mps, roles, dissolutions, curated }) {
     p.id, p.name, p.given, p.family, p.aliases,
     p.terms.map((t) => termRow(t, parties, seats)),
     (byPerson.get(p.id) ?? []).sort(byStart).map((r) => roleRow(r, offices)),
+    namesOf(p),
   ]);
   return {
     format: FORMAT,
@@ -98,7 +119,7 @@ function compact({ mps, roles, dissolutions, curated }) {
     inputs: inputDigests({ mps, roles, dissolutions, curated }),
     fixes,
     columns: {
-      people: ['id', 'name', 'given', 'family', 'aliases', 'terms', 'roles'],
+      people: ['id', 'name', 'given', 'family', 'aliases', 'terms', 'roles', 'names'],
       terms: ['start', 'end', 'party', 'constituency', 'partyAsOf?', 'endApprox?'],
       roles: ['office', 'start', 'end', 'asOf?'],
     },
@@ -269,4 +290,4 @@ function dayBefore(iso) {
   return d.toISOString().slice(0, 10);
 }
 
-main();
+await main();

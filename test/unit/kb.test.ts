@@ -2,6 +2,8 @@ import * as assert from 'assert';
 import { KbData, KnowledgeBase, normalizeName, samePartyName, canonicalParty } from '../../src/extractor/kb/knowledgeBase';
 import { officeQuery } from '../../src/extractor/kb/offices';
 import { nameTokens } from '../../src/extractor/kb/names';
+import { decodePersonNames, encodePersonNames, personNames } from '../../src/extractor/kb/personNames';
+import type { KbPerson, KbPersonRow } from '../../src/extractor/kb/compact';
 import bundledJson from '../../src/extractor/kb/data/mps.compact.json';
 
 const kb = KnowledgeBase.bundled();
@@ -384,6 +386,58 @@ describe('MP knowledge base: hand-made data', () => {
   it('indexes hyphenated surnames both ways', () => {
     assert.deepStrictEqual(names(small.bySurname('Other Name')), ['Bob Other-Name']);
     assert.deepStrictEqual(small.namesStartingWith('bob').map((e) => e.tokens.join(' ')).sort(), ['bob other name', 'bob other-name']);
+  });
+});
+
+describe('MP knowledge base: name forms stored in the compact file', () => {
+  const rows = (bundledJson as unknown as KbData).people;
+
+  it('stores for every person what the name code works out now (run scripts/compact-mps.mjs after changing it)', () => {
+    let stale = 0;
+    for (const [id, name, given, family, aliases, , , stored] of rows) {
+      const now = encodePersonNames(personNames({ name, given, family, aliases }));
+      if (stored !== now && stale++ < 5) assert.fail(`${id} ${name}: stored ${JSON.stringify(stored)}, now ${JSON.stringify(now)}`);
+    }
+    assert.strictEqual(stale, 0);
+  });
+
+  it('encodes a plain name as itself, and others with their surnames and given names', () => {
+    const plain = personNames({ name: 'Ann Example', given: 'Ann', family: 'Example', aliases: ['Dr Ann Example'] });
+    assert.strictEqual(encodePersonNames(plain), 'ann example');
+    assert.deepStrictEqual(decodePersonNames('ann example'), plain);
+    const double = personNames({ name: 'Bob Other-Name', given: 'Bob', family: 'Other-Name', aliases: ['Robert Other-Name'] });
+    assert.deepStrictEqual(double, { bares: ['bob other-name', 'robert other-name'], surnames: ['other name'], givens: ['bob', 'robert'] });
+    assert.deepStrictEqual(decodePersonNames(encodePersonNames(double)), double);
+    const single = personNames({ name: 'Hermon', given: '', family: 'Hermon', aliases: [] });
+    assert.deepStrictEqual(decodePersonNames(encodePersonNames(single)), single);
+  });
+
+  it('answers as the names worked out at load would, for every bundled person', () => {
+    const unstored = { ...(bundledJson as unknown as KbData), people: rows.map((r) => r.slice(0, 7) as KbPersonRow) };
+    const worked = KnowledgeBase.fromData(unstored);
+    const ids = (ps: readonly KbPerson[]) => ps.map((p) => p.id).join(' ');
+    for (const p of kb.people()) {
+      for (const written of [p.name, ...p.aliases, `${p.given} ${p.family}`]) {
+        assert.strictEqual(ids(kb.byFullName(written)), ids(worked.byFullName(written)), written);
+        const first = nameTokens(written)[0] ?? '';
+        const entries = (k: KnowledgeBase) => k.namesStartingWith(first).map((e) => `${e.tokens.join('_')}:${ids(e.people)}`).join(' ');
+        assert.strictEqual(entries(kb), entries(worked), first);
+      }
+      assert.strictEqual(ids(kb.bySurname(p.family)), ids(worked.bySurname(p.family)), p.family);
+      assert.strictEqual(ids(kb.byGiven(p.given)), ids(worked.byGiven(p.given)), p.given);
+    }
+  });
+
+  it('works out the names of a person the data update renamed or gave another alias', () => {
+    const [ann] = rows.filter((r) => r[1] === 'Diane Abbott');
+    const patched = KnowledgeBase.fromData(bundledJson as unknown as KbData, (people, coverage) => ({
+      people: people.map((p) => (p.id === ann[0] ? { ...p, aliases: [...p.aliases, 'Diane Julie Abbott'] } : p)),
+      coverage,
+    }));
+    assert.deepStrictEqual(names(patched.byFullName('Diane Julie Abbott')), ['Diane Abbott']);
+    assert.deepStrictEqual(names(patched.byFullName('Diane Abbott')), ['Diane Abbott']);
+    assert.deepStrictEqual(kb.byFullName('Diane Julie Abbott'), [], 'the bundled data has no such alias');
+    assert.deepStrictEqual(names(patched.bySurname('Eagle')), ['Angela Eagle', 'Maria Eagle'], 'the others keep their stored names');
   });
 });
 

@@ -9,8 +9,11 @@ import type { MpOffice, MpTerm } from '../types';
 export type KbTermRow = [string, string | null, number, number, (string | null)?, number?];
 /** [office, start, end, asOf?] (office indexes the offices table). */
 export type KbRoleRow = [number, string, string | null, string?];
-/** [id, name, given, family, aliases, terms, roles] */
-export type KbPersonRow = [string, string, string, string, string[], KbTermRow[], KbRoleRow[]];
+/**
+ * [id, name, given, family, aliases, terms, roles, names?]: `names` is what the name index holds of
+ * the person, worked out at build time (personNames.ts: encodePersonNames).
+ */
+export type KbPersonRow = [string, string, string, string, string[], KbTermRow[], KbRoleRow[], string?];
 
 export interface KbData {
   coverage: { from: string; to: string; partyVerifiedTo: string };

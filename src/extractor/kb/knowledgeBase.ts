@@ -1,8 +1,9 @@
 import type { DissolvedMembership, Dissolution, MpInfo, MpTerm } from '../types';
 import bundledData from './data/mps.compact.json';
-import { decodeOffice, decodeTerm, KbData, KbOffice, KbPerson, KbRoleRow, KbTerm } from './compact';
+import { decodeOffice, decodeTerm, KbData, KbOffice, KbPerson, KbPersonRow, KbRoleRow, KbTerm } from './compact';
 import { byStart, daysBetween, within } from '../dates';
 import { NameEntry, NameIndex } from './nameIndex';
+import { decodePersonNames } from './personNames';
 import { OfficeIndex } from './officeIndex';
 import { officeQuery, OfficeQuery } from './offices';
 import { samePartyName } from './parties';
@@ -39,7 +40,7 @@ export class KnowledgeBase {
   readonly dissolutions: readonly Dissolution[];
   private readonly byId = new Map<string, KbPerson>();
   private readonly names = new NameIndex();
-  private readonly seats = new SeatIndex();
+  private readonly seats: SeatIndex;
   private readonly officeIndex: OfficeIndex;
 
   /** The knowledge base of the data bundled with the extension, built on first use. */
@@ -61,25 +62,35 @@ export class KnowledgeBase {
     KnowledgeBase.instance = undefined;
   }
 
+  /**
+   * Decodes the people and builds the name index (map insertions of the names the compact file
+   * stores); the seat and office indexes are built on first use.
+   */
   private constructor(data: KbData, patch: PeoplePatch | null) {
     let coverage = { ...data.coverage };
     this.rolesCoverage = { from: data.coverage.from, to: data.rolesCoverageTo ?? data.coverage.to };
     this.dissolutions = (data.dissolutions ?? []).map(([dissolved, pollingDay]) => ({ dissolved, pollingDay }));
-    this.officeIndex = new OfficeIndex(this.rolesCoverage.from, this.rolesCoverage.to, data.officesCompleteTo ?? {});
-    const roles = new Map<string, KbRoleRow[]>();
-    let people = data.people.map(([id, name, given, family, aliases, termRows, roleRows]): KbPerson => {
-      roles.set(id, roleRows);
-      return { id, name, given, family, aliases, terms: termRows.map((r) => decodeTerm(r, data)).sort(byStart) };
-    });
-    if (patch) ({ people, coverage } = patch(people, coverage));
+    const rows = data.people;
+    const decoded = rows.map(([id, name, given, family, aliases, termRows]): KbPerson => (
+      { id, name, given, family, aliases, terms: sortedByStart(termRows.map((r) => decodeTerm(r, data))) }
+    ));
+    let people = decoded;
+    if (patch) ({ people, coverage } = patch(decoded, coverage));
     this.coverage = coverage;
-    for (const person of people) {
+    const stored = people === decoded ? (_: KbPerson, i: number) => rows[i][7] : storedNamesById(rows, decoded);
+    for (let i = 0; i < people.length; i++) {
+      const person = people[i];
       this.byId.set(person.id, person);
-      this.names.add(person);
-      this.seats.add(person);
-      this.officeIndex.add(person, (roles.get(person.id) ?? []).map((r) => decodeOffice(r, data)));
+      const names = stored(person, i);
+      this.names.add(person, names === undefined ? undefined : decodePersonNames(names));
     }
-    this.names.seal();
+    this.seats = new SeatIndex(people, people === decoded ? data.constituencies : undefined);
+    const roleRows = new Map<string, KbRoleRow[]>();
+    for (const row of rows) if (row[6].length) roleRows.set(row[0], row[6]);
+    this.officeIndex = new OfficeIndex(this.rolesCoverage.from, this.rolesCoverage.to, data.officesCompleteTo ?? {}, {
+      people,
+      officesOf: (id) => (roleRows.get(id) ?? []).map((r) => decodeOffice(r, data)),
+    });
   }
 
   /** Every person of the data (do not modify). */
@@ -285,6 +296,30 @@ export class KnowledgeBase {
       return !!term && samePartyName(term.party, q.leaderOf ?? '');
     });
   }
+}
+
+/**
+ * The names the compact file stores for a patched person: a person the patch left alone, or whose
+ * names it did not change, has those of their row; one it added or renamed has none (worked out).
+ */
+function storedNamesById(rows: readonly KbPersonRow[], decoded: readonly KbPerson[]): (p: KbPerson) => string | undefined {
+  const byId = new Map<string, number>();
+  decoded.forEach((p, i) => byId.set(p.id, i));
+  return (p) => {
+    const i = byId.get(p.id);
+    return i !== undefined && sameNames(p, decoded[i]) ? rows[i][7] : undefined;
+  };
+}
+
+function sameNames(a: KbPerson, b: KbPerson): boolean {
+  return a.name === b.name && a.given === b.given && a.family === b.family
+    && a.aliases.length === b.aliases.length && a.aliases.every((x, i) => x === b.aliases[i]);
+}
+
+/** Terms in start order (the compact file stores them so: sorted only when they are not). */
+function sortedByStart(terms: KbTerm[]): KbTerm[] {
+  for (let i = 1; i < terms.length; i++) if (terms[i - 1].start > terms[i].start) return terms.sort(byStart);
+  return terms;
 }
 
 /** The term as it stood to a dissolution (a merged term is cut there). */

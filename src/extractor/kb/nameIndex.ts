@@ -3,8 +3,8 @@
  * names by their first word. Built once; every lookup is one map hit.
  */
 import type { KbPerson } from './compact';
-import { bareName, keyOfBare, normalizeName } from './names';
-import { nameFormsOf } from './nameForms';
+import { keyOfBare, normalizeName } from './names';
+import { PersonNames, personNames } from './personNames';
 
 export interface NameEntry {
   /** Normalised words of the name, as the tokenizer gives them (a hyphenated name is one word). */
@@ -20,50 +20,57 @@ const NONE: KbPerson[] = Object.freeze([]) as unknown as KbPerson[];
 
 const NO_ENTRIES: readonly NameEntry[] = Object.freeze([]);
 
+/** One person, or several in the order added: most names are one person's, and a lone one needs no array. */
+type People = KbPerson | KbPerson[];
+
+/**
+ * Building is map insertions only (the names are worked out beforehand, see personNames.ts); what a
+ * lookup hands out (frozen arrays, the scanner's entries sorted longest first) is made on the first
+ * lookup of that key, so a build makes no object a text never asks for.
+ */
 export class NameIndex {
-  private readonly full = new Map<string, KbPerson[]>();
-  private readonly surname = new Map<string, KbPerson[]>();
-  private readonly given = new Map<string, KbPerson[]>();
-  /** First word → names starting with it, longest first. */
-  private readonly starts = new Map<string, NameEntry[]>();
-  /** Joined tokens → entry, so that adding a name is O(1) too. */
-  private readonly entries = new Map<string, NameEntry>();
+  private readonly full = new Map<string, People>();
+  private readonly surname = new Map<string, People>();
+  private readonly given = new Map<string, People>();
+  /** First word → the names (joined words) starting with it, in the order first added. */
+  private readonly starts = new Map<string, string[]>();
+  /** Joined words → the people of that name. */
+  private readonly named = new Map<string, People>();
+  /** First word → its entries, longest first, made on its first lookup. */
+  private readonly entries = new Map<string, readonly NameEntry[]>();
 
-  add(p: KbPerson): void {
-    this.addForm(p.name, p);
-    for (const alias of p.aliases) this.addForm(alias, p);
-    this.addForm(`${p.given} ${p.family}`, p);
-    const { surnames, givens } = nameFormsOf(p);
-    for (const s of surnames) addTo(this.surname, s, p);
-    for (const g of givens) addTo(this.given, g, p);
-  }
-
-  /** Sorts each first-word list longest first (a scanner can stop at its first match), and freezes. */
-  seal(): void {
-    for (const list of this.starts.values()) Object.freeze(list.sort((a, b) => b.tokens.length - a.tokens.length));
-    for (const e of this.entries.values()) Object.freeze(e.people);
-    for (const map of [this.full, this.surname, this.given]) for (const list of map.values()) Object.freeze(list);
+  /** Adds a person under their names, worked out here unless given (the compact file stores them). */
+  add(p: KbPerson, names: PersonNames = personNames(p)): void {
+    for (const bare of names.bares) this.addBare(bare, p);
+    for (const s of names.surnames) addTo(this.surname, s, p);
+    for (const g of names.givens) addTo(this.given, g, p);
   }
 
   byFullName(name: string): KbPerson[] {
-    return this.full.get(normalizeName(name)) ?? NONE;
+    return lookUp(this.full, normalizeName(name));
   }
 
   bySurname(surname: string): KbPerson[] {
-    return this.surname.get(normalizeName(surname)) ?? NONE;
+    return lookUp(this.surname, normalizeName(surname));
   }
 
   byGiven(given: string): KbPerson[] {
-    return this.given.get(normalizeName(given)) ?? NONE;
+    return lookUp(this.given, normalizeName(given));
   }
 
+  /** Names starting with this word, longest first (a scanner can stop at its first match). */
   namesStartingWith(token: string): readonly NameEntry[] {
-    return this.starts.get(token) ?? NO_ENTRIES;
+    let list = this.entries.get(token);
+    if (list) return list;
+    const names = this.starts.get(token);
+    if (!names) return NO_ENTRIES;
+    const made = names.map((joined): NameEntry => ({ tokens: joined.split(' '), people: lookUp(this.named, joined) }));
+    this.entries.set(token, (list = Object.freeze(made.sort((a, b) => b.tokens.length - a.tokens.length))));
+    return list;
   }
 
-  /** One written form of a person's name, under its lookup key and in the scanner's table. */
-  private addForm(form: string, p: KbPerson): void {
-    const bare = bareName(form);
+  /** One written form of a person's name (through bareName), under its lookup key and in the scanner's table. */
+  private addBare(bare: string, p: KbPerson): void {
     const key = keyOfBare(bare);
     if (key) addTo(this.full, key, p);
     if (bare.includes(' ')) this.addStart(bare, p);
@@ -73,20 +80,33 @@ export class NameIndex {
 
   /** Adds a name (its normalised words joined by single spaces) to the scanner's table. */
   private addStart(joined: string, p: KbPerson): void {
-    let entry = this.entries.get(joined);
-    if (!entry) {
-      const tokens = joined.split(' ');
-      entry = { tokens, people: [] };
-      this.entries.set(joined, entry);
-      addTo(this.starts, tokens[0], entry);
+    if (!this.named.has(joined)) {
+      const first = joined.split(' ', 1)[0];
+      const list = this.starts.get(first);
+      if (list) list.push(joined);
+      else this.starts.set(first, [joined]);
     }
-    if (entry.people[entry.people.length - 1] !== p) entry.people.push(p);
+    addTo(this.named, joined, p);
   }
 }
 
-/** Adds once: a person's own forms are added one after another, so a repeat can only be the last entry. */
-function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [value]);
-  else if (list[list.length - 1] !== value) list.push(value);
+/**
+ * Adds once: a person's own forms are added one after another, so a repeat can only be the last
+ * entry.
+ */
+function addTo(map: Map<string, People>, key: string, p: KbPerson): void {
+  const v = map.get(key);
+  if (v === undefined) map.set(key, p);
+  else if (Array.isArray(v)) { if (v[v.length - 1] !== p) v.push(p); }
+  else if (v !== p) map.set(key, [v, p]);
+}
+
+/** The people under a key as a frozen array (made, and kept, on the key's first lookup). */
+function lookUp(map: Map<string, People>, key: string): KbPerson[] {
+  const v = map.get(key);
+  if (v === undefined) return NONE;
+  if (Array.isArray(v)) return Object.isFrozen(v) ? v : (Object.freeze(v) as KbPerson[]);
+  const list = Object.freeze([v]) as KbPerson[];
+  map.set(key, list);
+  return list;
 }

@@ -15,9 +15,20 @@ interface Holding {
   office: KbOffice;
 }
 
+/** Where the index reads the offices from, on first use: the people in order, and each one's offices. */
+export interface OfficeSource {
+  people: readonly KbPerson[];
+  /** The person's offices as the data gives them (decoded on each call: the index keeps them). */
+  officesOf(personId: string): KbOffice[];
+}
+
+/**
+ * Built on first use, not with the knowledge base: a person's offices when first asked for (most
+ * articles ask for a few MPs'), the holders of each office when an office is first looked up.
+ */
 export class OfficeIndex {
   private readonly byPerson = new Map<string, KbOffice[]>();
-  private readonly byName = new Map<string, Holding[]>();
+  private byNameBuilt: Map<string, Holding[]> | null = null;
   /** Office-name lists resolved once per pattern (there are ~1,300 office names). */
   private readonly nameCache = new Map<string, string[]>();
 
@@ -27,25 +38,37 @@ export class OfficeIndex {
     /** Date to which office records are complete, by default and by office name. */
     private readonly completeTo: string,
     private readonly completeToByOffice: Readonly<Record<string, string>>,
+    private readonly source: OfficeSource,
   ) {}
 
-  add(person: KbPerson, offices: KbOffice[]): void {
-    const sorted = offices.slice().sort(byStart);
-    this.byPerson.set(person.id, sorted);
-    for (const office of sorted) {
-      const list = this.byName.get(office.role);
-      if (list) list.push({ person, office });
-      else this.byName.set(office.role, [{ person, office }]);
+  /** A person's offices, earliest first (decoded and sorted once). */
+  private ofPerson(personId: string): KbOffice[] {
+    let offices = this.byPerson.get(personId);
+    if (!offices) this.byPerson.set(personId, (offices = this.source.officesOf(personId).sort(byStart)));
+    return offices;
+  }
+
+  /** Office name → its holdings, in the people's order, each person's earliest first. */
+  private get byName(): Map<string, Holding[]> {
+    if (this.byNameBuilt) return this.byNameBuilt;
+    const byName = new Map<string, Holding[]>();
+    for (const person of this.source.people) {
+      for (const office of this.ofPerson(person.id)) {
+        const list = byName.get(office.role);
+        if (list) list.push({ person, office });
+        else byName.set(office.role, [{ person, office }]);
+      }
     }
+    return (this.byNameBuilt = byName);
   }
 
   /** Offices the records show a person holding on the date. */
   heldBy(personId: string, date: string): KbOffice[] {
-    return (this.byPerson.get(personId) ?? []).filter((o) => knownHeld(o, date));
+    return this.ofPerson(personId).filter((o) => knownHeld(o, date));
   }
 
   everHeldBy(personId: string): KbOffice[] {
-    return (this.byPerson.get(personId) ?? []).slice();
+    return this.ofPerson(personId).slice();
   }
 
   /** Office names equal to a string, or matching a pattern / predicate, cached under `key`. */

@@ -36,40 +36,32 @@ export function seatKey(name: string): string {
   return foldName(name).replace(/&/g, ' and ').replace(/[,.'’]/g, '').replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Built on first use: the seat names when a name is first asked about, each seat's members when a
+ * seat phrase is first resolved (rare: only "the Bassetlaw MP" and the like need them).
+ */
 export class SeatIndex {
-  private readonly bySeat = new Map<string, Array<{ person: KbPerson; term: KbTerm }>>();
-  /** Runs of two or three words inside seat names ("bethnal green"), built on first use. */
-  private pieces: Set<string> | null = null;
+  private bySeatBuilt: Map<string, Array<{ person: KbPerson; term: KbTerm }>> | null = null;
+  private namesBuilt: { keys: Set<string>; joined: string } | null = null;
 
-  /** Seat name → key, once per name (a seat has many terms). */
-  private readonly keys = new Map<string, string>();
-
-  add(person: KbPerson): void {
-    for (const term of person.terms) {
-      let key = this.keys.get(term.constituency);
-      if (key === undefined) this.keys.set(term.constituency, (key = seatKey(term.constituency)));
-      const list = this.bySeat.get(key);
-      if (list) list.push({ person, term });
-      else this.bySeat.set(key, [{ person, term }]);
-    }
-  }
+  constructor(
+    private readonly people: readonly KbPerson[],
+    /** Every constituency name the people's terms use (a table of the data), if known; else read from the terms. */
+    private readonly seatNames?: readonly string[],
+  ) {}
 
   /** Is this a seat's name in the records (at any date)? */
   isSeat(name: string): boolean {
-    return this.bySeat.has(seatKey(name));
+    return this.names.keys.has(seatKey(name));
   }
 
   /** Are these (normalised) words a seat's name or two or three words of one ("Bethnal Green")? */
   isPlace(words: readonly string[]): boolean {
-    if (!this.pieces) {
-      this.pieces = new Set();
-      for (const key of this.bySeat.keys()) {
-        const w = key.split(' ');
-        for (let n = 2; n <= 3; n++) for (let i = 0; i + n <= w.length; i++) this.pieces.add(w.slice(i, i + n).join(' '));
-      }
-    }
     const key = seatKey(words.join(' '));
-    return this.bySeat.has(key) || this.pieces.has(key);
+    const { keys, joined } = this.names;
+    if (keys.has(key)) return true;
+    const n = key ? key.split(' ').length : 0;
+    return n >= 2 && n <= 3 && containsRun(joined, key);
   }
 
   /** The member sitting for the seat on the date (at most one), whose party fits the one claimed. */
@@ -78,4 +70,38 @@ export class SeatIndex {
     const fits = found.filter(({ term }) => !q.party || samePartyName(term.party, q.party));
     return fits.length === 1 ? [fits[0].person] : [];
   }
+
+  /** Seat keys, and all of them joined by newlines (to find a run of words inside any of them). */
+  private get names(): { keys: Set<string>; joined: string } {
+    if (this.namesBuilt) return this.namesBuilt;
+    const keys = new Set<string>();
+    if (this.seatNames) for (const name of this.seatNames) keys.add(seatKey(name));
+    else for (const key of this.bySeat.keys()) keys.add(key);
+    return (this.namesBuilt = { keys, joined: `\n${[...keys].join('\n')}\n` });
+  }
+
+  private get bySeat(): Map<string, Array<{ person: KbPerson; term: KbTerm }>> {
+    if (this.bySeatBuilt) return this.bySeatBuilt;
+    const bySeat = new Map<string, Array<{ person: KbPerson; term: KbTerm }>>();
+    const keys = new Map<string, string>(); // seat name → key, once per name (a seat has many terms)
+    for (const person of this.people) {
+      for (const term of person.terms) {
+        let key = keys.get(term.constituency);
+        if (key === undefined) keys.set(term.constituency, (key = seatKey(term.constituency)));
+        const list = bySeat.get(key);
+        if (list) list.push({ person, term });
+        else bySeat.set(key, [{ person, term }]);
+      }
+    }
+    return (this.bySeatBuilt = bySeat);
+  }
+}
+
+/** Does `run` occur in `joined` (newline-separated keys) as whole words within one key? */
+function containsRun(joined: string, run: string): boolean {
+  for (let i = joined.indexOf(run); i >= 0; i = joined.indexOf(run, i + 1)) {
+    const before = joined[i - 1], after = joined[i + run.length];
+    if ((before === ' ' || before === '\n') && (after === ' ' || after === '\n')) return true;
+  }
+  return false;
 }
