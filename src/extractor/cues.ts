@@ -139,9 +139,14 @@ function backwardSubject(ctx: CueContext, v: number): Cue | null {
 /** Titles written with a full stop before a name: "Rep. Bobby Scott", "Sen. Tim Kaine", "Mr. Morgan". */
 const DOTTED_TITLES = new Set(['rep', 'reps', 'sen', 'sens', 'gov', 'del', 'mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'cmdr', 'maj', 'supt', 'insp', 'cllr', 'atty', 'lt-gen', 'hon']);
 
-/** "Rep. Bobby": a token whose gap is only the full stop of a title before it. */
+/**
+ * "Rep. Bobby", "Jock A. Finlayson": a token whose gap is only the full stop of a title or of an
+ * initial inside the same person's name before it.
+ */
 function afterDottedTitle(ctx: CueContext, k: number): boolean {
-  return k > 0 && ctx.tokens[k].gap.trim() === '.' && DOTTED_TITLES.has(ctx.tokens[k - 1].norm);
+  if (k <= 0 || ctx.tokens[k].gap.trim() !== '.') return false;
+  const prev = ctx.tokens[k - 1];
+  return DOTTED_TITLES.has(prev.norm) || (prev.text.length === 1 && prev.cap && ctx.personAt[k] >= 0 && ctx.personAt[k] === ctx.personAt[k - 1]);
 }
 
 /** "Rep. Bobby Scott (D-Va.) said": the last token of the name before a party-and-state tag, else `j`. */
@@ -452,7 +457,7 @@ function subjectFrom(ctx: CueContext, s: Subject): number {
   switch (s.type) {
     case 'mention': {
       let k = s.token;
-      while (k > 0 && ctx.personAt[k - 1] === ctx.personAt[s.token] && !breaks(ctx.tokens[k])) k--;
+      while (k > 0 && ctx.personAt[k - 1] === ctx.personAt[s.token] && (!breaks(ctx.tokens[k]) || afterDottedTitle(ctx, k))) k--;
       return k;
     }
     case 'pronoun': return s.token;

@@ -4,6 +4,7 @@ import { isFirstName, isCommonWord } from './lexicon';
 import type { KnowledgeBase, KbPerson } from './kb/knowledgeBase';
 import { foldName } from './kb/names';
 import { isRoleHead, isRoleWord } from './roleNouns';
+import { initialNameEnd } from './initialNames';
 
 /** A name found in the text, before mentions are grouped into people. */
 export interface NameMention extends Mention {
@@ -59,8 +60,8 @@ export function capitalisedRuns(tokens: readonly Token[]): Array<[number, number
 
 function joins(a: Token, b: Token): boolean {
   if (b.gap === ' ' || b.gap === '\u00a0') return true;
-  // Mr. Corbyn, J. K. Rowling
-  return (b.gap === '. ' && (TITLES.has(a.norm) || a.text.length === 1));
+  // Mr. Corbyn, J. K. Rowling, J.J. Berger
+  return (b.gap === '. ' && (TITLES.has(a.norm) || a.text.length === 1)) || (b.gap === '.' && a.text.length === 1 && b.text.length === 1);
 }
 
 /**
@@ -94,6 +95,9 @@ function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeB
     const people = end - nameStart >= 2 ? kb.byWrittenName(tokens.slice(nameStart, end).map((t) => t.text).join(' ')) : [];
     return { mention: build(tokens, i, end, title, people), next: end };
   }
+  // "Jock A. Finlayson", "J. J. Price": initials make a name whatever the first name is.
+  const initials = initialNameEnd(tokens, i, to, NOT_NAMES);
+  if (initials > 0) return { mention: build(tokens, i, initials, null, kb.byWrittenName(tokens.slice(i, initials).map((t) => t.text).join(' '))), next: initials };
   const first = tokens[i];
   if (i + 1 < to && isFirstName(first.text) && !NOT_NAMES.has(first.norm) && !NOT_NAMES.has(tokens[i + 1].norm)) {
     let end = i + 2;
@@ -108,7 +112,7 @@ function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeB
   }
   // "Nahim Zahawi": an unknown first word before an MP's surname; the grouping step checks the spelling.
   // "Bethnal Green" is a place, not a misspelt Green.
-  if (to - i === 2 && !NOT_NAMES.has(first.norm) && !isCommonWord(first.text) && kb.bySurname(foldName(tokens[i + 1].norm)).length > 0
+  if (to - i === 2 && first.text.length > 1 && !NOT_NAMES.has(first.norm) && !isCommonWord(first.text) && kb.bySurname(foldName(tokens[i + 1].norm)).length > 0
     && !kb.isPlace([first.norm, tokens[i + 1].norm])) {
     return { mention: build(tokens, i, to, null, []), next: to };
   }

@@ -113,6 +113,8 @@ const SHAPES: Record<string, (size: number) => string> = {
   'one huge paragraph': (size) => article(size, (i) => `${GIVEN[i % 8]} ${surname(i % 300)} said “we will win ${i}”. He added: “Not yet.”`, ' '),
   'thousands of people': (size) => article(size, (i) => `${GIVEN[i % 8]} ${surname(i)} said “it is ${i}”. Mr ${surname(i)} left.`, '\n\n'),
   'thousands of cues': (size) => article(size, (i) => `${i % 2 ? 'Sir' : 'Mr'} ${surname(i % 5000)} said “x” and`, ' '),
+  // partial quotes after one sentence subject: each asks whether a clause breaks between subject and quote
+  'one line of partial quotes': (size) => article(size, (i) => `${i ? '' : 'Momentum is to hold '}${i % 3 ? '“x y”' : "''x y''"} and`, ' '),
 };
 
 function timed(text: string, timeBudgetMs: number): { a: Analysis; ms: number } {

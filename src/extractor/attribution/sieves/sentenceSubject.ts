@@ -3,6 +3,7 @@ import { antecedent } from '../antecedent';
 import { type Attribution, type AttributionInput, addOrganisationMention, mentionEnd, organisationAt, personSpeaker, spanOf, tokenBefore } from '../input';
 import type { Sieve } from '../sieve';
 import { isStatement } from './statement';
+import { hasClauseBreak } from '../clauseBreaks';
 
 /**
  * A partial quote in a sentence with no reporting verb belongs to the sentence's subject when it is
@@ -18,7 +19,7 @@ export const sentenceSubject: Sieve = {
     let t = tokenBefore(input.tokens, s.start) + 1;
     if (t >= input.tokens.length || input.tokens[t].start >= quote.open.start) return null;
     if (/^(?:but|and|so|yet)$/.test(input.tokens[t].norm)) t++;
-    if (/[;—–:]|\s-\s/.test(input.text.slice(input.tokens[t].end, quote.open.start))) return null;
+    if (hasClauseBreak(input, input.tokens[t].end, quote.open.start)) return null;
     // 'the “tent city”', 'a “new deal”': a quoted noun after a determiner names a thing.
     if (/\b(?:the|a|an|this|that|its|their|his|her|our)\s+$/i.test(input.text.slice(Math.max(0, quote.open.start - 7), quote.open.start))) return null;
     if (input.personAt[t] >= 0) return { kind: 'speech', speaker: personSpeaker(input, t), cue: spanOf(input, t, mentionEnd(input, t)), method: 'cue' };
