@@ -1,13 +1,30 @@
 // Bundles the extension (Node and web worker entries) and the command-line tool with esbuild.
 // Usage: node scripts/build.mjs [--watch] [--production]
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { buildLexicon } from './build-lexicon.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+/**
+ * JSON modules (the MP data, 700 KB) become one string handed to JSON.parse rather than an object
+ * literal: V8 scans a string and parses JSON several times faster than it compiles the same data as
+ * JavaScript, which is part of every start of the CLI and of the extension.
+ */
+const jsonAsString = {
+  name: 'json-as-string',
+  setup(build) {
+    build.onLoad({ filter: /\.json$/ }, (args) => {
+      const minified = JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8')));
+      return { contents: `module.exports = JSON.parse(${JSON.stringify(minified)});`, loader: 'js' };
+    });
+  },
+};
+
 /** @type {esbuild.BuildOptions} */
 const common = {
+  plugins: [jsonAsString],
   bundle: true,
   sourcemap: !production,
   minify: production,

@@ -45,6 +45,9 @@ export class Diagnostics implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   /** Problems per analysis (analyses are immutable; settings changes clear it). */
   private checked = new WeakMap<Analysis, Problem[]>();
+  /** The open documents not on screen, checked one per turn of the event loop after those that are. */
+  private waiting: vscode.TextDocument[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly cache: AnalysisCache) {
     this.subscriptions.push(
@@ -61,8 +64,25 @@ export class Diagnostics implements vscode.Disposable {
     this.updateAll();
   }
 
+  /**
+   * Checks every open document: those on screen now, the others one per turn of the event loop,
+   * so that analysing articles in background tabs never delays the first analysis of the one shown.
+   */
   private updateAll(): void {
-    for (const d of vscode.workspace.textDocuments) this.update(d);
+    const visible = new Set(vscode.window.visibleTextEditors.map((e) => e.document));
+    for (const d of visible) this.update(d);
+    this.waiting = vscode.workspace.textDocuments.filter((d) => !visible.has(d));
+    this.next();
+  }
+
+  private next(): void {
+    if (this.timer !== undefined || this.waiting.length === 0) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      const d = this.waiting.shift();
+      if (d && !d.isClosed) this.update(d);
+      this.next();
+    }, 0);
   }
 
   /** Checks the document's current analysis and shows the problems; returns how many there are. */
@@ -121,6 +141,8 @@ export class Diagnostics implements vscode.Disposable {
   }
 
   dispose(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.waiting = [];
     for (const d of this.subscriptions) d.dispose();
   }
 }

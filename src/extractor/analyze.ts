@@ -102,7 +102,14 @@ function findPeople(tokens: Token[], ctx: EntityContext): Entity[] {
     surnames.add(e.parts[e.parts.length - 1]);
   }
   const single = full.filter((m) => m.parts.length < 2 && m.kb.length === 0);
-  const short = findShortForms(tokens, full, { surnames, given }, (s) => ctx.kb.bySurname(s).some((p) => ctx.kb.isSitting(p, ctx.date)));
+  // Asked for each capitalised word: one answer per surname.
+  const sitting = new Map<string, boolean>();
+  const sittingSurname = (s: string): boolean => {
+    let answer = sitting.get(s);
+    if (answer === undefined) sitting.set(s, (answer = ctx.kb.bySurname(s).some((p) => ctx.kb.isSitting(p, ctx.date))));
+    return answer;
+  };
+  const short = findShortForms(tokens, full, { surnames, given }, sittingSurname);
   const all: NameMention[] = [...single, ...short].sort((a, b) => a.start - b.start);
   placeShortForms(all, entities, ctx);
   return entities;

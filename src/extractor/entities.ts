@@ -123,6 +123,18 @@ function pickKbPerson(people: readonly KbPerson[], ctx: EntityContext, at: numbe
  * name, is taken as a misspelling of that member's name.
  */
 function misspeltSitting(p: KbPerson, ctx: EntityContext): KbPerson | null {
+  // The answer depends on the person and the analysis alone: worked out once, not at every mention
+  // (each look scans everyone of that first name, and was an eighth of a long article's analysis).
+  let known = misspelt.get(ctx);
+  if (!known) misspelt.set(ctx, (known = new Map()));
+  let answer = known.get(p);
+  if (answer === undefined) known.set(p, (answer = nearSittingSpelling(p, ctx)));
+  return answer;
+}
+
+const misspelt = new WeakMap<EntityContext, Map<KbPerson, KbPerson | null>>();
+
+function nearSittingSpelling(p: KbPerson, ctx: EntityContext): KbPerson | null {
   const family = p.family.toLowerCase();
   if (family.length < 5) return null;
   const near = ctx.kb.byGiven(p.given).filter((q) => q !== p && ctx.kb.isSitting(q, ctx.date) && editDistance(q.family.toLowerCase(), family) === 1);
