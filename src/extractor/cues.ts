@@ -5,6 +5,7 @@ import { roleNounEndingAt, RoleNoun } from './roleNouns';
 import { couldBeOrganisationWord, knownOrganisation, partyOrganisation } from './organisations';
 import { POSTNOMINALS } from './mentions';
 import { isPassiveReport } from './passiveReport';
+import { unnamedAfter, unnamedBefore } from './unnamedSubject';
 
 /** What stands in the subject place of a reporting verb. */
 export type Subject =
@@ -112,7 +113,7 @@ function backwardSubject(ctx: CueContext, v: number): Cue | null {
     const opener = appositionSubject(ctx, j, v);
     const relative = opener >= 0 && opener < j && /^(?:who|whose|which|one|the|a|an|his|her|its|their|now|then|himself|herself)$/.test(tokens[opener + 1]?.norm ?? '');
     const k = relative ? opener : direct && direct.type !== 'organisation' ? j : opener;
-    if (k < 0) return participleSubject(ctx, v);
+    if (k < 0) return unnamedCue(ctx, j, v) ?? participleSubject(ctx, v);
     j = k;
   } else if (tokens[j].norm === 'who' || tokens[j].norm === 'and' || tokens[j].norm === 'but') {
     // "Mrs May, who pointedly responded", "She does support it, and states"
@@ -121,7 +122,7 @@ function backwardSubject(ctx: CueContext, v: number): Cue | null {
     else return participleSubject(ctx, v);
   }
   const subject = personBeforeOrganisation(ctx, subjectEndingAt(ctx, j));
-  if (!subject) return participleSubject(ctx, v);
+  if (!subject) return unnamedCue(ctx, j, v) ?? participleSubject(ctx, v);
   // "an aide to Mr Johnson said", "a friend of Ms Smith told": the unnamed one speaks, not the person named.
   const unnamed = subject.type === 'mention' ? unnamedRelation(ctx, subjectFrom(ctx, subject)) : -1;
   if (unnamed >= 0) return { verb: v, subject: { type: 'thing', from: unnamed, to: j + 1, anonymous: true, unnamedPerson: true }, from: unnamed, to: v + 1, sentence: ctx.sentenceOf[v], inverted: false };
@@ -281,7 +282,16 @@ function forwardSubject(ctx: CueContext, v: number, s: number): Cue | null {
     }
   }
   const org = organisationAfter(ctx, s, v);
-  return org ? { verb: v, subject: org, from: v, to: org.to, sentence: ctx.sentenceOf[v], inverted: true } : null;
+  if (org) return { verb: v, subject: org, from: v, to: org.to, sentence: ctx.sentenceOf[v], inverted: true };
+  // "said one pensioner": someone the text does not name
+  const end = unnamedAfter(ctx, s, v);
+  return end < 0 ? null : { verb: v, subject: { type: 'thing', from: s, to: end, anonymous: true, unnamedPerson: true }, from: v, to: end, sentence: ctx.sentenceOf[v], inverted: true };
+}
+
+/** "A voter outside the station said": a cue whose speaker is someone the text does not name. */
+function unnamedCue(ctx: CueContext, j: number, v: number): Cue | null {
+  const from = unnamedBefore(ctx, j, v);
+  return from < 0 ? null : { verb: v, subject: { type: 'thing', from, to: j + 1, anonymous: true, unnamedPerson: true }, from, to: v + 1, sentence: ctx.sentenceOf[v], inverted: false };
 }
 
 /** Words that end a premodifier run: a clause or a prepositional phrase begins there. */

@@ -93,6 +93,7 @@ function isAbbreviation(text: string, dot: number, floor: number): boolean {
   let s = dot;
   while (s > floor && /[\p{L}]/u.test(text[s - 1])) s--;
   const word = text.slice(s, dot);
-  if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // initials: J. Smith, U.S.
+  // initials: J. Smith, U.S.; but a lone capital after a lower-case word ends a sentence ("wrote on X.", "vitamin C.")
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return !/\p{Ll}\s$/u.test(text.slice(Math.max(floor, s - 2), s));
   return ABBREVIATIONS.has(word.toLowerCase());
 }

@@ -13,11 +13,14 @@ import { fallback } from './sieves/fallback';
 import { leadIn } from './sieves/leadIn';
 import { paragraphContinuation } from './sieves/paragraphContinuation';
 import { passiveAgent } from './sieves/passiveAgent';
+import { question } from './sieves/question';
 import { sayingNoun } from './sieves/sayingNoun';
 import { sentenceCue } from './sieves/sentenceCue';
 import { sentenceSubject } from './sieves/sentenceSubject';
 import { statementContinuation } from './sieves/statementContinuation';
 import { terms } from './sieves/terms';
+import { voxPop } from './sieves/voxPop';
+import { transcript } from './sieves/transcript';
 
 export type { Attribution, AttributionInput, Speaker };
 
@@ -28,12 +31,15 @@ export type { Attribution, AttributionInput, Speaker };
  */
 export const SIEVES: readonly Sieve[] = [
   terms,
+  transcript,
   paragraphContinuation,
   passiveAgent,
   sayingNoun,
   dashSignature,
+  question,
   sentenceCue,
   colon,
+  voxPop,
   adjacentCue,
   leadIn,
   statementContinuation,

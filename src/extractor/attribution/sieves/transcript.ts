@@ -1,0 +1,42 @@
+import { type Attribution, firstSentenceOf, UNATTRIBUTED } from '../input';
+import type { Sieve } from '../sieve';
+import { interviewee, labelPerson, readLabel, speakerLabels } from '../speakerLabels';
+
+/**
+ * Transcripts and interview write-ups: a quote that opens a turn labelled "SMITH: “…”", "Ann Smith:
+ * “…”", "Q: “…”" or "A: “…”". A name label is its person's (also in capitals, or by surname alone);
+ * the interviewer's questions (Q, Presenter) are not the interviewee's, and stay unknown unless the
+ * label names the interviewer; A is the interviewee's, when the introduction makes clear who that is.
+ * A role label ("CALLER:") names no one. Labels that could be headings count only in a transcript
+ * (two labelled turns or more).
+ */
+export const transcript: Sieve = {
+  name: 'transcript',
+  apply({ input, cues }, q) {
+    const quote = input.quotes[q];
+    const labels = speakerLabels(input);
+    // “Chris Matthews: Seriously…”: a transcript turn quoted whole, its label inside the marks, opening
+    // a paragraph with no cue of its own (a chant or a tweet that quotes someone has its own speaker).
+    const first = firstSentenceOf(input, quote.paragraph);
+    const opens = first === input.quoteSentence[q] && input.sentences[first].start === quote.open.start && !cues.bySentence.get(first)?.length &&
+      (!quote.close || /^[ \t.,;!?]*(?:\r?\n|$)/.test(input.text.slice(quote.close.end, quote.close.end + 8)));
+    const inside = opens ? readLabel(input.text, quote.start, quote.paragraph) : null;
+    const person = inside?.kind === 'name' ? labelPerson(input, inside) : null;
+    if (inside && person) return { kind: 'speech', speaker: { type: 'person', entity: person }, cue: { start: inside.start, end: inside.end, text: input.text.slice(inside.start, inside.end) }, method: 'colon' };
+    const label = labels.get(quote.paragraph);
+    // The quote opens the turn, right after the label (a bounded look, however long the paragraph).
+    if (!label || quote.continued || quote.open.start < label.after || quote.open.start - label.after > 4 || input.text.slice(label.after, quote.open.start).trim() !== '') return null;
+    const cue = { start: label.start, end: label.end, text: input.text.slice(label.start, label.end) };
+    const said = (speaker: Attribution['speaker']): Attribution => ({ kind: 'speech', speaker, cue: speaker ? cue : null, method: speaker ? 'colon' : null });
+    switch (label.kind) {
+      case 'name': {
+        const person = labelPerson(input, label);
+        if (person) return said({ type: 'person', entity: person });
+        return labels.size >= 2 ? UNATTRIBUTED : null;
+      }
+      case 'question': return labels.size >= 2 ? UNATTRIBUTED : null;
+      case 'answer': return labels.size >= 2 ? said(interviewee(input, labels)) : null;
+      case 'role': return labels.size >= 2 ? UNATTRIBUTED : null;
+    }
+  },
+};

@@ -1,0 +1,43 @@
+import * as assert from 'assert';
+import { analyze } from '../../src/extractor/analyze';
+
+/** Issue 12, item 9: the channel of a remark (a broadcaster, a paper, a platform, a video, the Commons) is never its speaker. */
+function speakers(body: string, date = '2024-05-01'): Array<string | null> {
+  return analyze(` date ${date} Test article\n\n${body}`).quotes.map((q) => q.speaker?.name ?? null);
+}
+
+describe('attribution: channels are never the speaker', () => {
+  const cases: Array<[string, Array<string | null>]> = [
+    ['Ann Smith told the BBC: “We will win.”', ['Ann Smith']],
+    ['“We will win,” Ann Smith told Sky News.', ['Ann Smith']],
+    ['Ann Smith told LBC that the plan was “a disgrace”.', ['Ann Smith']],
+    ['“We will win,” Ann Smith told reporters.', ['Ann Smith']],
+    ['Ann Smith told MPs: “We will win.”', ['Ann Smith']],
+    ['Ann Smith told the Commons: “We will win.”', ['Ann Smith']],
+    ['Ann Smith told BBC Radio 4’s Today programme: “We will win.”', ['Ann Smith']],
+    ['Ann Smith told Sky News presenter Kay Burley: “We will win.”', ['Ann Smith']],
+    ['“We will win,” Ann Smith told the BBC’s Laura Kuenssberg.', ['Ann Smith']],
+    ['Ann Smith wrote on X: “We will win.”', ['Ann Smith']],
+    ['“We will win,” said Ann Smith on X.', ['Ann Smith']],
+    ['Ann Smith, writing on Facebook, said: “We will win.”', ['Ann Smith']],
+    ['Writing in the Daily Telegraph, Ann Smith said: “We will win.”', ['Ann Smith']],
+    ['Ann Smith posted on social media: “We will win.”', ['Ann Smith']],
+    ['“We will win,” Ann Smith posted on social media.', ['Ann Smith']],
+    ['Ann Smith said in a video: “We will win.”', ['Ann Smith']],
+    ['Peter Lang spoke. In a video posted on X, Ann Smith said: “We will win.”', ['Ann Smith']],
+    ['Peter Lang spoke. Speaking to Sky News, Ann Smith said: “We will win.”', ['Ann Smith']],
+    ['Peter Lang spoke. In an interview with the BBC, Ann Smith said: “We will win.”', ['Ann Smith']],
+  ];
+  for (const [text, who] of cases) it(`${text} → ${who.join(', ')}`, () => assert.deepStrictEqual(speakers(text), who));
+
+  it('a pronoun after a channel sentence is the person, not the channel', () => {
+    assert.deepStrictEqual(speakers('Sky News asked Ann Smith about the vote. “We will win,” she said.'), ['Ann Smith']);
+    assert.deepStrictEqual(speakers('Ann Smith told BBC News: “We will win.” “It is time,” she added.'), ['Ann Smith', 'Ann Smith']);
+  });
+  it('"wrote on X." ends its sentence (X is the platform, not an initial), so a later "she said" is hers', () => {
+    assert.deepStrictEqual(speakers('Peter Lang left. Ann Smith posted a video on X. “We will win,” she said in the video.'), ['Ann Smith']);
+  });
+  it('a broadcaster speaks only in its own name', () => {
+    assert.deepStrictEqual(speakers('The BBC said: “We stand by our story.”'), ['BBC']);
+  });
+});
