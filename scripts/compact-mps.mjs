@@ -12,6 +12,9 @@
 //
 // What it changes, and why:
 // - Strings that repeat (parties, seats, office names) are stored once in tables: half the size.
+//   A person's terms and offices are each one string of rows (compact.ts: encodeRows), so that
+//   parsing the file makes a few strings a person rather than an array a term and a date string a
+//   field, and the knowledge base decodes them only for the people an article asks about.
 // - "Deputy Speaker" is not a party: the House's deputy speakers keep their party (only the Speaker
 //   leaves it). Such terms take the party of the touching term before (or after) them, and the
 //   office becomes a role where the roles file lacks it.
@@ -38,7 +41,7 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const FORMAT = 'press-gallery/mps-compact@3';
+const FORMAT = 'press-gallery/mps-compact@4';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const check = args.includes('--check');
@@ -54,8 +57,8 @@ const NOT_GOVERNMENT = /Shadow|Opposition|Spokesperson|Party|Committee|Chair|Lib
 
 async function main() {
   const inputs = readInputs();
-  const { personNames, encodePersonNames } = await loadNameCode();
-  const json = JSON.stringify(compact(inputs, (p) => encodePersonNames(personNames(p))));
+  const { personNames, encodePersonNames, encodeRows } = await loadKbCode();
+  const json = JSON.stringify(compact(inputs, { namesOf: (p) => encodePersonNames(personNames(p)), encodeRows }));
   if (check) return checkAgainstCommitted(json, inputs);
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, json);
@@ -76,19 +79,23 @@ function readInputs() {
 }
 
 /**
- * The knowledge base's own code for a person's name forms (src/extractor/kb/personNames.ts), bundled
- * here with esbuild: the stored forms are what the knowledge base would work out, by construction.
+ * The knowledge base's own code for a person's name forms (src/extractor/kb/personNames.ts) and for
+ * the rows of terms and offices (compact.ts), bundled here with esbuild: what is stored is what the
+ * knowledge base would work out and decodes, by construction.
  */
-async function loadNameCode() {
+async function loadKbCode() {
   const esbuild = await import('esbuild');
   const out = await esbuild.build({
-    entryPoints: [join(root, 'src', 'extractor', 'kb', 'personNames.ts')],
+    stdin: {
+      contents: "export { personNames, encodePersonNames } from './personNames'; export { encodeRows } from './compact';",
+      resolveDir: join(root, 'src', 'extractor', 'kb'), loader: 'ts',
+    },
     bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'warning',
   });
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 }
 
-function compact({ mps, roles, dissolutions, curated }, namesOf) {
+function compact({ mps, roles, dissolutions, curated }, { namesOf, encodeRows }) {
   const fixes = [];
   const people = mps.data.people.map((p) => ({ ...p, terms: p.terms.map((t) => ({ ...t })) }));
   const roleRows = roles.data.roles.map((r) => ({ ...r }));
@@ -102,8 +109,8 @@ function compact({ mps, roles, dissolutions, curated }, namesOf) {
   const byPerson = groupBy(roleRows, (r) => r.person);
   const compactPeople = people.map((p) => [
     p.id, p.name, p.given, p.family, p.aliases,
-    p.terms.map((t) => termRow(t, parties, seats)),
-    (byPerson.get(p.id) ?? []).sort(byStart).map((r) => roleRow(r, offices)),
+    encodeRows(p.terms.map((t) => termRow(t, parties, seats))),
+    encodeRows((byPerson.get(p.id) ?? []).sort(byStart).map((r) => roleRow(r, offices))),
     namesOf(p),
   ]);
   return {
@@ -122,6 +129,7 @@ function compact({ mps, roles, dissolutions, curated }, namesOf) {
       people: ['id', 'name', 'given', 'family', 'aliases', 'terms', 'roles', 'names'],
       terms: ['start', 'end', 'party', 'constituency', 'partyAsOf?', 'endApprox?'],
       roles: ['office', 'start', 'end', 'asOf?'],
+      rows: 'a person\'s terms and roles are each one string: fields by commas (null as nothing), rows by semicolons',
     },
     parties: parties.list,
     constituencies: seats.list,

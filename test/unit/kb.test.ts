@@ -3,7 +3,8 @@ import { KbData, KnowledgeBase, normalizeName, samePartyName, canonicalParty } f
 import { officeQuery } from '../../src/extractor/kb/offices';
 import { nameTokens } from '../../src/extractor/kb/names';
 import { decodePersonNames, encodePersonNames, personNames } from '../../src/extractor/kb/personNames';
-import type { KbPerson, KbPersonRow } from '../../src/extractor/kb/compact';
+import { encodeRows, roleRows, termRows } from '../../src/extractor/kb/compact';
+import type { KbPerson, KbPersonRow, KbRoleRow, KbTermRow } from '../../src/extractor/kb/compact';
 import bundledJson from '../../src/extractor/kb/data/mps.compact.json';
 
 const kb = KnowledgeBase.bundled();
@@ -360,6 +361,23 @@ describe('MP knowledge base: hand-made data', () => {
     assert.strictEqual(small.size, 3);
   });
 
+  it('reads the same people from rows encoded as the compact file stores them', () => {
+    const encoded: KbData = { ...data, people: data.people.map((r) => [r[0], r[1], r[2], r[3], r[4], encodeRows(r[5] as KbTermRow[]), encodeRows(r[6] as KbRoleRow[])]) };
+    assert.strictEqual(encoded.people[0][5], '2000-01-01,2004-12-31,0,0;2005-02-01,,1,0,2009-01-01');
+    assert.strictEqual(encoded.people[1][5], '2000-01-01,2002-06-30,2,1,,1', 'a null partyAsOf keeps its place before endApprox');
+    for (const r of data.people) {
+      assert.deepStrictEqual(termRows(encodeRows(r[5] as KbTermRow[])), r[5]);
+      assert.deepStrictEqual(roleRows(encodeRows(r[6] as KbRoleRow[])), r[6]);
+    }
+    const other = KnowledgeBase.fromData(encoded);
+    for (const p of small.people()) {
+      const q = other.person(p.id)!;
+      assert.deepStrictEqual(q.terms, p.terms);
+      assert.deepStrictEqual(other.officesEver(p.id), small.officesEver(p.id));
+      assert.strictEqual(q.terms, q.terms, 'decoded once');
+    }
+  });
+
   it('links touching terms only', () => {
     const ann = small.person('p1')!;
     const info = small.mpInfo(ann, '2006-01-01')!;
@@ -444,7 +462,7 @@ describe('MP knowledge base: name forms stored in the compact file', () => {
 describe('MP knowledge base: bundled data', () => {
   it('is a compact file that records its sources and attribution', () => {
     const json = bundledJson as unknown as { format: string; inputs: Record<string, { sha256: string }>; attribution: string };
-    assert.strictEqual(json.format, 'press-gallery/mps-compact@3');
+    assert.strictEqual(json.format, 'press-gallery/mps-compact@4');
     for (const name of ['mps.json', 'roles.json', 'dissolutions.json']) assert.match(json.inputs[name].sha256, /^[0-9a-f]{64}$/);
     assert.match(json.attribution, /CC BY-SA 3\.0/);
     assert.match(json.attribution, /Open Parliament Licence v3\.0/);

@@ -1,7 +1,7 @@
 import type { DissolvedMembership, Dissolution, MpInfo, MpTerm } from '../types';
 import bundledData from './data/mps.compact.json';
-import { decodeOffice, decodeTerm, KbData, KbOffice, KbPerson, KbPersonRow, KbRoleRow, KbTerm } from './compact';
-import { byStart, daysBetween, within } from '../dates';
+import { decodeOffice, KbData, KbOffice, KbPerson, KbPersonRow, KbRoleRow, KbTerm, roleRows, StoredPerson } from './compact';
+import { daysBetween, within } from '../dates';
 import { NameEntry, NameIndex } from './nameIndex';
 import { decodePersonNames } from './personNames';
 import { OfficeIndex } from './officeIndex';
@@ -71,9 +71,7 @@ export class KnowledgeBase {
     this.rolesCoverage = { from: data.coverage.from, to: data.rolesCoverageTo ?? data.coverage.to };
     this.dissolutions = (data.dissolutions ?? []).map(([dissolved, pollingDay]) => ({ dissolved, pollingDay }));
     const rows = data.people;
-    const decoded = rows.map(([id, name, given, family, aliases, termRows]): KbPerson => (
-      { id, name, given, family, aliases, terms: sortedByStart(termRows.map((r) => decodeTerm(r, data))) }
-    ));
+    const decoded: KbPerson[] = rows.map(([id, name, given, family, aliases, terms]) => new StoredPerson(id, name, given, family, aliases, terms, data));
     let people = decoded;
     if (patch) ({ people, coverage } = patch(decoded, coverage));
     this.coverage = coverage;
@@ -85,11 +83,11 @@ export class KnowledgeBase {
       this.names.add(person, names === undefined ? undefined : decodePersonNames(names));
     }
     this.seats = new SeatIndex(people, people === decoded ? data.constituencies : undefined);
-    const roleRows = new Map<string, KbRoleRow[]>();
-    for (const row of rows) if (row[6].length) roleRows.set(row[0], row[6]);
+    const roles = new Map<string, KbRoleRow[] | string>();
+    for (const row of rows) if (row[6].length) roles.set(row[0], row[6]);
     this.officeIndex = new OfficeIndex(this.rolesCoverage.from, this.rolesCoverage.to, data.officesCompleteTo ?? {}, {
       people,
-      officesOf: (id) => (roleRows.get(id) ?? []).map((r) => decodeOffice(r, data)),
+      officesOf: (id) => roleRows(roles.get(id) ?? []).map((r) => decodeOffice(r, data)),
     });
   }
 
@@ -314,12 +312,6 @@ function storedNamesById(rows: readonly KbPersonRow[], decoded: readonly KbPerso
 function sameNames(a: KbPerson, b: KbPerson): boolean {
   return a.name === b.name && a.given === b.given && a.family === b.family
     && a.aliases.length === b.aliases.length && a.aliases.every((x, i) => x === b.aliases[i]);
-}
-
-/** Terms in start order (the compact file stores them so: sorted only when they are not). */
-function sortedByStart(terms: KbTerm[]): KbTerm[] {
-  for (let i = 1; i < terms.length; i++) if (terms[i - 1].start > terms[i].start) return terms.sort(byStart);
-  return terms;
 }
 
 /** The term as it stood to a dissolution (a merged term is cut there). */
