@@ -51,6 +51,8 @@ const MEMBERS: Fact[] = [
   ['2019-09-05', 'Dominic Grieve', 'Independent', 'Beaconsfield'], // wiki/Dominic_Grieve (whip withdrawn 3 Sep 2019)
   ['2019-09-05', 'Phillip Lee', 'Liberal Democrat', 'Bracknell'], // wiki/Phillip_Lee (crossed the floor 3 Sep 2019)
   ['2019-10-01', 'Sam Gyimah', 'Liberal Democrat', 'East Surrey'], // wiki/Sam_Gyimah (joined the Lib Dems 14 Sep 2019)
+  ['2019-10-30', 'Antoinette Sandbach', 'Independent', 'Eddisbury'], // bbc.com/news/election-2019-50257912 (whip lost in September; Lib Dem from 31 Oct 2019)
+  ['2019-10-31', 'Antoinette Sandbach', 'Liberal Democrat', 'Eddisbury'], // same
   ['2019-11-20', 'Jeremy Corbyn', null], // wiki/2019_United_Kingdom_general_election (dissolved 6 Nov, polling 12 Dec 2019)
   ['2020-11-15', 'Jeremy Corbyn', 'Independent', 'Islington North'], // wiki/Jeremy_Corbyn (suspended 29 Oct 2020)
   ['2021-06-01', 'Julian Lewis', 'Conservative', 'New Forest East'], // wiki/Julian_Lewis (whip removed 15 Jul 2020, restored 30 Dec 2020)
