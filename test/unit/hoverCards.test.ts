@@ -132,7 +132,9 @@ describe('presentation: hover cards at the limits of the data', () => {
     assert.strictEqual(prescott.mpStatus, 'not-mp');
     const card = personCard(a, prescott);
     assert.match(card, /Not an MP on 17 May 2001: Parliament was dissolved on 14 May 2001, polling day 7 Jun 2001 \(21 days after this article\)\./);
-    assert.match(card, /MP for Kingston upon Hull East \(Labour\) until the dissolution on 14 May 2001; re-elected on 7 Jun 2001\./);
+    assert.match(card, /MP for Kingston upon Hull East \(Labour\) until the dissolution on 14 May 2001; standing again\./);
+    assert.match(card, /Later: re-elected on 7 Jun 2001\./);
+    assert.doesNotMatch(card, /; re-elected/, 'the result is not stated as known on the article\'s date');
     assert.doesNotMatch(card, /`MP`/);
   });
 

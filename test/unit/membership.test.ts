@@ -109,15 +109,22 @@ describe('presentation: membership wording on hover cards', () => {
     assert.strictEqual(partyOnDate(open, '2026-06-01'), 'Labour');
   });
 
-  it('words a day of dissolution: a candidate, re-elected or not', () => {
+  it('words a day of dissolution as known on the article’s date: standing again, the result as later', () => {
     const before = term('1979-05-03', '2001-05-13', 'Labour', 'Kingston upon Hull East');
     assert.deepStrictEqual(dissolvedLines({ dissolved: '2001-05-14', pollingDay: '2001-06-07', before, after: term('2001-06-07', null, 'Labour', 'Kingston upon Hull East') }, '2001-05-17'), [
       'Not an MP on 17 May 2001: Parliament was dissolved on 14 May 2001, polling day 7 Jun 2001 (21 days after this article).',
-      'MP for Kingston upon Hull East (Labour) until the dissolution on 14 May 2001; re-elected on 7 Jun 2001.',
+      'MP for Kingston upon Hull East (Labour) until the dissolution on 14 May 2001; standing again.',
+      'Later: re-elected on 7 Jun 2001.',
     ]);
-    assert.strictEqual(dissolvedLines({ dissolved: '2001-05-14', pollingDay: '2001-06-07', before, after: null }, '2001-05-17')[1],
-      'MP for Kingston upon Hull East (Labour) until the dissolution on 14 May 2001; not an MP after the election.');
-    assert.strictEqual(dissolvedLines({ dissolved: '2001-05-14', pollingDay: '2001-06-07', before, after: term('2001-06-07', null, 'Labour', 'Hull') }, '2001-05-17')[1],
-      'MP for Kingston upon Hull East (Labour) until the dissolution on 14 May 2001; re-elected for Hull on 7 Jun 2001.');
+    assert.deepStrictEqual(dissolvedLines({ dissolved: '2001-05-14', pollingDay: '2001-06-07', before, after: null }, '2001-05-17').slice(1), [
+      'MP for Kingston upon Hull East (Labour) until the dissolution on 14 May 2001.',
+      'Later: not an MP after the election of 7 Jun 2001.',
+    ], 'not returned: whether they stood is not in the data, so no "standing again"');
+    assert.deepStrictEqual(dissolvedLines({ dissolved: '2001-05-14', pollingDay: '2001-06-07', before, after: term('2001-06-07', null, 'Labour', 'Hull') }, '2001-05-17').slice(1), [
+      'MP for Kingston upon Hull East (Labour) until the dissolution on 14 May 2001; standing again.',
+      'Later: re-elected for Hull on 7 Jun 2001.',
+    ]);
+    const dayOf = dissolvedLines({ dissolved: '2001-05-14', pollingDay: '2001-06-07', before, after: null }, '2001-06-06');
+    assert.strictEqual(dayOf[0], 'Not an MP on 6 Jun 2001: Parliament was dissolved on 14 May 2001, polling day 7 Jun 2001 (the day after this article).');
   });
 });

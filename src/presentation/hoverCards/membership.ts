@@ -91,21 +91,22 @@ export function partyOnDate(mp: MpInfo, date: string): string {
 }
 
 /**
- * A member on a day Parliament stood dissolved: a candidate, not an MP. "MP for Kingston upon Hull
- * East (Labour) until the dissolution on 14 May 2001; re-elected on 7 Jun 2001 (21 days after this
- * article)", or that the member did not return.
+ * A member on a day Parliament stood dissolved: a candidate, not an MP, and the card says what was
+ * known on the article's date. "MP for Kingston upon Hull East (Labour) until the dissolution on 14
+ * May 2001; standing again." — the records show the member returned at that election, so a
+ * candidate in it — then the result as a later fact ("Later: re-elected on 7 Jun 2001"). The data
+ * knows nothing of candidates who lost or stood down, so for a member not returned the card says
+ * only that, as later: "Later: not an MP after the election of 7 Jun 2001".
  */
 export function dissolvedLines(d: DissolvedMembership, date: string): string[] {
   const days = daysBetween(date, d.pollingDay);
   const polling = `${formatDate(d.pollingDay)}${Math.abs(days) <= RELATIVE_WITHIN_DAYS ? ` (${relativeToArticle(days)})` : ''}`;
   const lines = [`Not an MP on ${formatDate(date)}: Parliament was dissolved on ${formatDate(d.dissolved)}, polling day ${polling}.`];
   const seat = `MP for ${d.before.constituency} (${d.before.party}) until the dissolution on ${formatDate(d.dissolved)}`;
-  if (!d.after) lines.push(`${seat}; not an MP after the election.`);
-  else {
-    const change = describeChangeAcross(d.before, d.after, d);
-    lines.push(change ? `${seat}; ${change.slice(change.indexOf('re-elected'))}.` : `${seat}; re-elected on ${formatDate(d.pollingDay)}.`);
-  }
-  return lines;
+  if (!d.after) return [...lines, `${seat}.`, `Later: not an MP after the election of ${formatDate(d.pollingDay)}.`];
+  const change = describeChangeAcross(d.before, d.after, d);
+  const result = change ? change.slice(change.indexOf('re-elected')) : `re-elected on ${formatDate(d.pollingDay)}`;
+  return [...lines, `${seat}; standing again.`, `Later: ${result}.`];
 }
 
 /** "3 days before this article", "the day after this article", "on the day of this article". */

@@ -75,6 +75,17 @@ describe('editor layer: hover cards', () => {
     expectAll(text, ['**Jeremy Corbyn**', 'No House of Commons membership data for 1 Jun 1975'], 'the hover outside the data');
     assert.ok(!text.includes('Labour') && !text.includes('`MP`'), `expected no party, saw ${JSON.stringify(text)}`);
   });
+
+  it('while Parliament is dissolved: a candidate standing again, the result only as later', async () => {
+    const campaign = await openInEditor(await writeScratch('editor-dissolved.article', ' date 2001-05-17 On the trail\n\nJohn Prescott spoke to the rally.\n'));
+    const text = hoverText(await hoversAt(campaign, 'John Prescott'));
+    expectAll(text, [
+      'Not an MP on 17 May 2001: Parliament was dissolved on 14 May 2001, polling day 7 Jun 2001 (21 days after this article).',
+      'MP for Kingston upon Hull East (Labour) until the dissolution on 14 May 2001; standing again.',
+      'Later: re-elected on 7 Jun 2001.',
+    ], 'the hover during a dissolution');
+    assert.ok(!text.includes('`MP`'), `expected no MP badge, saw ${JSON.stringify(text)}`);
+  });
 });
 
 describe('editor layer: Outline', () => {
