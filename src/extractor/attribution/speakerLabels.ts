@@ -59,11 +59,22 @@ export function readLabel(text: string, pos: number, paragraph: number): Speaker
   return { paragraph, start: pos, end: pos + m[1].length, after: pos + m[0].length, folded, kind };
 }
 
+/** Per analysis: the person of each label text, and the interviewee, so each is worked out once. */
+const people = new WeakMap<AttributionInput, Map<string, Entity | null>>();
+const interviewees = new WeakMap<AttributionInput, Speaker>();
+
 /** The person a name label stands for: the one person of the text whose name, surname or given name it is. */
 export function labelPerson(input: AttributionInput, label: SpeakerLabel): Entity | null {
   const t = tokenAt(input.tokens, label.start);
   if (t >= 0 && input.personAt[t] >= 0) return input.entities[input.personAt[t]];
-  const words = label.folded.normalize('NFD').replace(/\p{M}/gu, '').split(' ');
+  let known = people.get(input);
+  if (!known) people.set(input, (known = new Map()));
+  if (!known.has(label.folded)) known.set(label.folded, personNamed(input, label.folded));
+  return known.get(label.folded)!;
+}
+
+function personNamed(input: AttributionInput, folded: string): Entity | null {
+  const words = folded.normalize('NFD').replace(/\p{M}/gu, '').split(' ');
   const fits = input.entities.filter((e) => {
     const parts = e.parts;
     if (words.length === 1) return parts[parts.length - 1] === words[0] || (parts.length > 1 && parts[0] === words[0]);
@@ -77,6 +88,11 @@ export function labelPerson(input: AttributionInput, label: SpeakerLabel): Entit
  * turn (the introduction says whom the questions were put to). Null when two people tie.
  */
 export function interviewee(input: AttributionInput, labels: Map<number, SpeakerLabel>): Speaker {
+  if (!interviewees.has(input)) interviewees.set(input, findInterviewee(input, labels));
+  return interviewees.get(input)!;
+}
+
+function findInterviewee(input: AttributionInput, labels: Map<number, SpeakerLabel>): Speaker {
   let first = Infinity;
   for (const l of labels.values()) if (l.kind === 'question' || l.kind === 'answer') first = Math.min(first, l.start);
   if (first === Infinity) return null;
