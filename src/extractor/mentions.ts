@@ -5,6 +5,7 @@ import type { KnowledgeBase, KbPerson } from './kb/knowledgeBase';
 import { foldName } from './kb/names';
 import { isRoleHead, isRoleWord } from './roleNouns';
 import { initialNameEnd } from './initialNames';
+import { contextNameEnd } from './contextNames';
 
 /** A name found in the text, before mentions are grouped into people. */
 export interface NameMention extends Mention {
@@ -75,7 +76,7 @@ export function findFullNames(tokens: readonly Token[], kb: KnowledgeBase): Name
   for (const [from, to] of capitalisedRuns(tokens)) {
     let i = from;
     while (i < to) {
-      const found = matchAt(tokens, i, to, kb);
+      const found = matchAt(tokens, i, to, kb, from);
       if (found) {
         out.push(found.mention);
         i = found.next;
@@ -85,7 +86,7 @@ export function findFullNames(tokens: readonly Token[], kb: KnowledgeBase): Name
   return out;
 }
 
-function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeBase): { mention: NameMention; next: number } | null {
+function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeBase, runStart: number): { mention: NameMention; next: number } | null {
   const title = TITLES.has(tokens[i].norm) && i + 1 < to ? tokens[i].text : null;
   const nameStart = title ? i + 1 : i;
   const known = longestKnown(tokens, nameStart, to, kb);
@@ -99,12 +100,17 @@ function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeB
   const initials = initialNameEnd(tokens, i, to, NOT_NAMES);
   if (initials > 0) return { mention: build(tokens, i, initials, null, kb.byWrittenName(tokens.slice(i, initials).map((t) => t.text).join(' '))), next: initials };
   const first = tokens[i];
-  if (i + 1 < to && isFirstName(first.text) && !NOT_NAMES.has(first.norm) && !NOT_NAMES.has(tokens[i + 1].norm)) {
+  if (i + 1 < to && ((isFirstName(first.text) && !NOT_NAMES.has(first.norm)) || givenDespiteWord(tokens, i)) && !NOT_NAMES.has(tokens[i + 1].norm)) {
     let end = i + 2;
     while (end < to && end < i + 3 && !NOT_NAMES.has(tokens[end].norm)) end++;
     const people = kb.byWrittenName(tokens.slice(i, end).map((t) => t.text).join(' '));
     // "Hazel Grove", "Stoke Newington": a place, unless the records know the name.
     if (people.length || !kb.isPlace(tokens.slice(i, end).map((t) => t.norm))) return { mention: build(tokens, i, end, null, people), next: end };
+  }
+  // "said Lael Brainard", "Rosette Pambakian, a spokeswoman": a name where only a person stands.
+  if (i === runStart) {
+    const placed = contextNameEnd(tokens, i, to, NOT_NAMES, (norms) => kb.isPlace(norms));
+    if (placed > 0) return { mention: build(tokens, i, placed, null, kb.byWrittenName(tokens.slice(i, placed).map((t) => t.text).join(' '))), next: placed };
   }
   // "Guy Mansfield QC": two capitalised words before letters that only follow a person's name.
   if (i + 2 < tokens.length && POSTNOMINALS.has(tokens[i + 2].norm) && tokens[i + 1].cap && !NOT_NAMES.has(first.norm) && !NOT_NAMES.has(tokens[i + 1].norm)) {
@@ -117,6 +123,15 @@ function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeB
     return { mention: build(tokens, i, to, null, []), next: to };
   }
   return null;
+}
+
+/**
+ * "Bill Eastland": a first name that is also a word the finder never takes alone ("the Bill", "a bill")
+ * is a name before a capitalised surname that is no common word, unless an article comes before it.
+ */
+function givenDespiteWord(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i].text === 'Bill' && !/^(?:the|a|an|this|that)$/.test(tokens[i - 1]?.norm ?? '') && !isCommonWord(next.text) && /^\p{Lu}\p{Ll}+/u.test(next.text);
 }
 
 function longestKnown(tokens: readonly Token[], i: number, to: number, kb: KnowledgeBase): { end: number; people: KbPerson[] } | null {

@@ -28,3 +28,67 @@ describe('US news copy: people and speakers', () => {
     });
   });
 });
+
+describe('US news copy: a quote continues its speaker only when nobody else is put forward', () => {
+  it('a new paragraph of speech with no cue continues the speaker before it', () => {
+    assert.deepStrictEqual(
+      speakers('“We will win the state,” said Marla Quinton, a campaign aide.\n\n“The numbers are moving our way and the volunteers know it.”'),
+      ['Marla Quinton', 'Marla Quinton'],
+    );
+  });
+  it('another person as the subject of the quote’s own sentence: not the earlier speaker', () => {
+    assert.deepStrictEqual(
+      speakers('Marla Quinton, a campaign aide, said the crowd was “showing up in the rain tonight.”\n\nDerek Vasquez thanked them for “standing up when nobody else would.”'),
+      ['Marla Quinton', null],
+    );
+  });
+  it('a reporting verb of the quote’s own whose subject cannot be read: nobody, not the earlier speaker', () => {
+    assert.deepStrictEqual(
+      speakers('“We will win the state,” said Marla Quinton, a campaign aide.\n\n“Our ideas of success are different now,” agrees a woman of 30 from the county.'),
+      ['Marla Quinton', null],
+    );
+  });
+  it('a sentence of reported speech in between hands the quote to its speaker', () => {
+    assert.deepStrictEqual(
+      speakers('“We will win the state,” said Marla Quinton, a campaign aide. The storm had spoiled the rally, Derek Vasquez said.\n\n“We will come back next week with twice the people.”'),
+      ['Marla Quinton', 'Derek Vasquez'],
+    );
+  });
+  it('an unnamed reporter in between hands the quote to nobody', () => {
+    assert.deepStrictEqual(
+      speakers('“We will win the state,” said Marla Quinton, a campaign aide. The rally was a failure, one official said.\n\n“Nobody came and the money is gone for good.”'),
+      ['Marla Quinton', null],
+    );
+  });
+  it('a pronoun or a definite description in the quote’s own sentence points back and keeps the speaker', () => {
+    assert.deepStrictEqual(
+      speakers('“We will win the state,” said Marla Quinton, a campaign aide.\n\n“The numbers are moving our way and everyone knows it,” she added.'),
+      ['Marla Quinton', 'Marla Quinton'],
+    );
+  });
+  it('a name right after a quotation signs it, so the next quote is not the earlier speaker’s', () => {
+    assert.deepStrictEqual(
+      speakers('“We will win the state,” said Marla Quinton, a campaign aide. ‘The whole thing is a farce from start to finish’ Derek Vasquez; ‘We are not finished with them at all’ Ona Pell'),
+      ['Marla Quinton', null, null],
+    );
+  });
+});
+
+describe('US news copy: people the first-name list does not know', () => {
+  const cases: Array<[string, string]> = [
+    ['“The plan will fail,” said Quillon Barrowe.', 'Quillon Barrowe'],
+    ['Ysolde Farrant, a campaign spokeswoman, said: “The plan will fail.”', 'Ysolde Farrant'],
+    ['“The plan will fail,” said county delegate Orrin Blaskett, who voted against it.', 'Orrin Blaskett'],
+    ['“The plan will fail,” Quillon Barrowe told reporters.', 'Quillon Barrowe'],
+    ['“The plan will fail,” Bill Eastwick, wearing a cowboy hat, said.', 'Bill Eastwick'],
+  ];
+  for (const [text, who] of cases) {
+    it(`${text} → the person ${who}`, () => {
+      assert.deepStrictEqual(speakers(text), [who]);
+      assert.ok(people(text).includes(who), people(text).join(', '));
+    });
+  }
+  it('organisations and places in the same places are not people', () => {
+    assert.deepStrictEqual(people('“The plan will fail,” said Pew Research. Human Rights Watch said so too. “It fails,” said Fort Worth Police. The Bill Committee met.'), []);
+  });
+});

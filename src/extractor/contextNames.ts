@@ -1,0 +1,67 @@
+import type { Token } from './tokens';
+import { isCommonWord } from './lexicon';
+import { speechVerbStem } from './speechVerbs';
+import { isRoleHead } from './roleNouns';
+
+/**
+ * Two or three capitalised words are a person's name, whatever the first name, where news copy only
+ * puts a person: next to a reporting verb ("said Lael Brainard", "Morton Blackwell said"), before an
+ * apposition about them ("Rosette Pambakian, a spokeswoman", "Akhil Amar, who teaches"), or after a
+ * description of them ("delegate Beau Correll", "host Bill Maher"). Words that are common English,
+ * that end organisations or places, or that the caller lists as never a name, rule it out.
+ */
+
+/** Capitalised words that make the run an organisation, a place or a thing. */
+const NOT_PERSON_WORDS = new Set([
+  'army', 'navy', 'senate', 'house', 'congress', 'court', 'department', 'council', 'committee', 'university', 'college',
+  'school', 'institute', 'center', 'centre', 'foundation', 'association', 'party', 'campaign', 'group', 'company', 'corp',
+  'inc', 'bank', 'times', 'post', 'news', 'journal', 'street', 'avenue', 'road', 'square', 'park', 'county', 'city', 'state',
+  'airport', 'station', 'hospital', 'church', 'club', 'board', 'commission', 'agency', 'bureau', 'office', 'service',
+  'government', 'administration', 'capitol', 'circuit', 'district', 'research', 'watch', 'network', 'media', 'press',
+  'magazine', 'review', 'radio', 'tv', 'television', 'channel', 'fund', 'trust', 'society', 'alliance', 'league', 'coalition',
+  'project', 'services', 'ministry', 'police', 'force', 'tribune', 'herald', 'gazette', 'daily', 'weekly', 'forum', 'union',
+  'pac', 'llc', 'ltd', 'group', 'partners', 'capital', 'global', 'international', 'america', 'americans', 'republicans',
+  'democrats', 'republican', 'democratic', 'democrat', 'conservative', 'liberal', 'federal', 'national', 'white', 'fox',
+  'cnn', 'msnbc', 'abc', 'cbs', 'nbc', 'twitter', 'facebook', 'google', 'reuters', 'politico', 'hill', 'poll', 'survey',
+  'report', 'act', 'bill', 'law', 'day', 'week', 'month', 'year', 'north', 'south', 'east', 'west', 'new', 'united', 'states',
+  'kingdom', 'county', 'island', 'islands', 'valley', 'beach', 'lake', 'river', 'mountain', 'village', 'town', 'county',
+]);
+
+/** Lower-case words that describe a person just before their name. */
+const DESCRIBES_PERSON = /^(?:delegate|host|anchor|attorney|lawyer|spokesman|spokeswoman|spokesperson|columnist|commentator|strategist|pollster|analyst|economist|professor|activist|adviser|advisor|aide|voter|supporter|resident|student|founder|chairman|chairwoman|director|executive|candidate|nominee|officer|official|constituent|veteran|author|writer|reporter|correspondent|editor|historian|consultant|organizer|organiser|volunteer|donor|member|lawmaker|leader|manager|worker|owner|president|chief|secretary|senator|congressman|congresswoman|governor|mayor|judge|justice|pastor|rabbi|reverend|father|mother|son|daughter|wife|husband|brother|sister|friend|colleague|comedian|actor|actress|singer|star|businessman|businesswoman|billionaire|investor|scientist|doctor|nurse|teacher|farmer|firefighter|sheriff|deputy|captain|sergeant|lieutenant|colonel|general|admiral|ambassador|envoy|minister|commissioner|treasurer|chair|coach|player|widow|mom|dad)$/;
+
+function isNameWord(t: Token, notNames: ReadonlySet<string>): boolean {
+  return t.cap && /^\p{Lu}\p{Ll}+(?:[-’'][\p{Lu}\p{Ll}]\p{Ll}*)*$/u.test(t.text) && !t.text.includes('.') && !notNames.has(t.norm)
+    && !NOT_PERSON_WORDS.has(t.norm) && !isCommonWord(t.text) && !speechVerbStem(t.norm) && !isRoleHead(t.norm);
+}
+
+/**
+ * The end (exclusive) of a name of two or three words starting at token `i` (the start of a
+ * capitalised run ending at `to`) that stands where only a person stands; else -1. `isPlace` says
+ * whether words name a place ("Fort Worth").
+ */
+export function contextNameEnd(tokens: readonly Token[], i: number, to: number, notNames: ReadonlySet<string>, isPlace: (norms: string[]) => boolean): number {
+  const n = to - i;
+  if (n < 2 || n > 3) return -1;
+  for (let k = i; k < to; k++) {
+    if (!isNameWord(tokens[k], notNames)) return -1;
+    if (k > i && tokens[k].gap !== ' ') return -1;
+  }
+  if (tokens[to - 1].possessive) return -1;
+  if (isPlace(tokens.slice(i, to).map((t) => t.norm))) return -1;
+  return personPlace(tokens, i, to) ? to : -1;
+}
+
+function personPlace(tokens: readonly Token[], i: number, to: number): boolean {
+  const before = tokens[i - 1], after = tokens[to];
+  // "said Lael Brainard", "delegate Beau Correll": nothing but a space between.
+  if (before && before.end === tokens[i].start - 1 && tokens[i].gap === ' ') {
+    if (speechVerbStem(before.norm) && !before.cap) return true;
+    if (!before.cap && DESCRIBES_PERSON.test(before.norm)) return true;
+  }
+  if (!after) return false;
+  // "Morton Blackwell said", "Morton Blackwell told"
+  if (after.gap === ' ' && speechVerbStem(after.norm) && !after.cap) return true;
+  // "Rosette Pambakian, a Tinder spokeswoman,", "Akhil Amar, who", "Jane Doe, 31,"
+  return after.gap === ', ' && (/^(?:a|an|who|whose)$/.test(after.norm) || /^\d{1,3}$/.test(after.text));
+}
