@@ -114,6 +114,8 @@ export interface MpInfo {
   /** The dissolution between `previous` and `term`, and between `term` and `next`, when one lies between them. */
   previousAcross?: Dissolution;
   nextAcross?: Dissolution;
+  /** The dissolution that ends the Parliament in force on the date, when the data has it (none for the current one). */
+  parliamentEnds?: Dissolution;
   /**
    * Start of the unbroken stretch in the Commons (re-elections included) that holds the date, and
    * whether it is the first day of the records (then the member sat since before it: not elected that day).

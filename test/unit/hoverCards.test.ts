@@ -38,6 +38,15 @@ describe('presentation: Markdown helpers', () => {
   });
 });
 
+describe('presentation: the history a card tells is that of the article\'s Parliament', () => {
+  it('a 1990 card of Jeremy Corbyn says nothing of his 2020 suspension; a card of that Parliament does', () => {
+    const old = analyze(' date 1990-03-01 X\n\nJeremy Corbyn spoke.\n');
+    assert.doesNotMatch(personCard(old, person(old, 'Jeremy Corbyn')), /Later:|2020/);
+    const then = analyze(' date 2020-06-01 X\n\nJeremy Corbyn spoke.\n');
+    assert.match(personCard(then, person(then, 'Jeremy Corbyn')), /Later: Labour until 28 Oct 2020 — Independent from 29 Oct 2020/);
+  });
+});
+
 describe('presentation: hover cards on the seed article (21 Feb 2019)', () => {
   it('Dominic Grieve: Conservative · Beaconsfield, his three quotes and a link to them', () => {
     const card = personCard(seed, person(seed, 'Dominic Grieve'), { uri: URI });

@@ -81,6 +81,17 @@ describe('presentation: membership wording on hover cards', () => {
     assert.deepStrictEqual(changesAround(info, '2019-02-21'), ['Later: Labour until 28 Oct 2020 — Independent from 29 Oct 2020']);
   });
 
+  it('gives a later change only within the Parliament of the date, or at the election that ends it', () => {
+    const D1992 = { dissolved: '1992-03-16', pollingDay: '1992-04-09' };
+    const long = mp(term('1983-06-09', '2020-10-28', 'Labour', 'Islington North'), null, term('2020-10-29', null, 'Independent', 'Islington North'));
+    assert.deepStrictEqual(changesAround({ ...long, parliamentEnds: D1992 }, '1990-01-01'), [], 'a 1990 card says nothing of 2020');
+    assert.deepStrictEqual(changesAround({ ...long, parliamentEnds: { dissolved: '2024-05-30', pollingDay: '2024-07-04' } }, '2020-06-01'),
+      ['Later: Labour until 28 Oct 2020 — Independent from 29 Oct 2020 (150 days after this article)']);
+    const across = { ...mp(term('1987-06-11', '1992-03-15', 'Labour', 'A'), null, term('1992-04-09', null, 'Labour', 'B')), nextAcross: D1992, parliamentEnds: D1992 };
+    assert.deepStrictEqual(changesAround(across, '1990-01-01'), ['Later: MP for A until the dissolution on 16 Mar 1992 — re-elected for B on 9 Apr 1992'],
+      'the election that ends the Parliament is part of its story');
+  });
+
   it('lists offices with their start, and the party verification date only when it is before the article', () => {
     const info = mp(term('1997-05-01', null, 'Labour', 'Islington North', '2021-04-04'), null, null,
       [{ role: 'Leader of the Opposition', start: '2015-09-12', end: '2020-04-04' }]);

@@ -1,4 +1,5 @@
-import type { DissolvedMembership, Dissolution, MpInfo, MpTerm } from '../types';
+import type { DissolvedMembership, Dissolution, Gender, MpInfo, MpTerm } from '../types';
+import { recordedGender } from './genders';
 import bundledData from './data/mps.compact.json';
 import { decodeOffice, KbData, KbOffice, KbPerson, KbPersonRow, KbRoleRow, KbTerm, roleRows, StoredPerson } from './compact';
 import { daysBetween, within } from '../dates';
@@ -137,6 +138,11 @@ export class KnowledgeBase {
     return this.names.byGiven(given);
   }
 
+  /** The person's sex where the records make it certain (an honorific, or a given name only one sex bears), else unknown. */
+  genderOf(p: KbPerson): Gender {
+    return recordedGender(p);
+  }
+
   /** Known names (as normalised words, longest first) that start with this normalised word, for scanning a text. */
   namesStartingWith(token: string): ReadonlyArray<NameEntry> {
     return this.names.namesStartingWith(token);
@@ -166,6 +172,12 @@ export class KnowledgeBase {
   /** The dissolution in force on the date (from the dissolution to the day before polling day), or null. */
   dissolutionOn(date: string): Dissolution | null {
     for (const d of this.dissolutions) if (d.dissolved <= date && date < d.pollingDay) return d;
+    return null;
+  }
+
+  /** The first dissolution after the date, or null. */
+  private dissolutionAfter(date: string): Dissolution | null {
+    for (const d of this.dissolutions) if (d.dissolved > date) return d;
     return null;
   }
 
@@ -219,6 +231,8 @@ export class KnowledgeBase {
     const nextAcross = next && term.end ? this.dissolutionBetween(term.end, next.start) : null;
     if (previousAcross) info.previousAcross = previousAcross;
     if (nextAcross) info.nextAcross = nextAcross;
+    const ends = this.dissolutionAfter(date);
+    if (ends) info.parliamentEnds = ends;
     return info;
   }
 

@@ -119,8 +119,8 @@ export function relativeToArticle(days: number): string {
 
 /**
  * The changes around the term that holds `date`: the one leading into it (with how long before the
- * article it happened) and the next one ("Later: …"). Each only when a reader would see a
- * difference (party or seat).
+ * article it happened) and the next one ("Later: …") when it falls within the Parliament of the
+ * date. Each only when a reader would see a difference (party or seat).
  */
 export function changesAround(mp: MpInfo, date: string): string[] {
   const out: string[] = [];
@@ -131,7 +131,7 @@ export function changesAround(mp: MpInfo, date: string): string[] {
       out.push(Math.abs(days) <= RELATIVE_WITHIN_DAYS ? `${text} (${relativeToArticle(days)})` : text);
     }
   }
-  if (mp.next) {
+  if (mp.next && withinParliament(mp, mp.next.start)) {
     const text = mp.nextAcross ? describeChangeAcross(mp.term, mp.next, mp.nextAcross) : describeTermChange(mp.term, mp.next, 'from');
     if (text) {
       const days = daysBetween(date, mp.next.start);
@@ -139,6 +139,14 @@ export function changesAround(mp: MpInfo, date: string): string[] {
     }
   }
   return out;
+}
+
+/**
+ * A later change matters to the article when it happens in the Parliament in force on its date or at
+ * the election that ends it; a change decades on (a 1990 card and a 2020 suspension) is another story.
+ */
+function withinParliament(mp: MpInfo, day: string): boolean {
+  return !mp.parliamentEnds || day <= mp.parliamentEnds.pollingDay;
 }
 
 /** "Leader of the Opposition (since 12 Sep 2015)" for each office held on the date. */
