@@ -41,6 +41,7 @@ export function groupFullNames(full: readonly NameMention[], ctx: EntityContext)
   };
   for (const m of full) {
     if (m.parts.length < 2 && m.kb.length === 0) continue; // "Mr Corbyn": a short form, placed later
+    m.kb = titledSurnameOf(m, ctx);
     const person = pickKbPerson(m.kb, ctx, m.start) ?? nearSpelling(m.parts);
     const ambiguous = person ? [] : sittingAmong(m.kb, ctx);
     const key = person ? person.id : m.parts.join(' ');
@@ -288,7 +289,7 @@ class NameIndex {
 const PEERS = /^(?:lord|baroness)\.?$/i;
 
 function fromKnowledgeBase(m: NameMention, key: string, entities: Entity[], ctx: EntityContext): Entity | null {
-  const sitting = m.title && PEERS.test(m.title) ? [] : sittingAmong(ctx.kb.bySurname(key), ctx);
+  const sitting = m.title && PEERS.test(m.title) ? [] : titleFits(m, sittingAmong(ctx.kb.bySurname(key), ctx), ctx);
   if (sitting.length === 0 && !m.title) return null;
   const person = sitting.length === 1 ? sitting[0] : sitting.length > 1 ? byContext(sitting, ctx, m.start) : null;
   const e: Entity = {
@@ -298,6 +299,26 @@ function fromKnowledgeBase(m: NameMention, key: string, entities: Entity[], ctx:
   };
   entities.push(e);
   return e;
+}
+
+/**
+ * A title of the other sex rules members out ("Mr Morgan" is not Nicky Morgan, whose sex the records
+ * make certain), but only when it rules out all of them: picking one of several by the title alone
+ * would make a US article's "Mr Phillips" a British MP, so several stay as they were.
+ */
+function titleFits(m: NameMention, people: KbPerson[], ctx: EntityContext): KbPerson[] {
+  const g = m.title ? TITLES.get(m.title.toLowerCase().replace('.', '')) ?? 'unknown' : 'unknown';
+  if (g === 'unknown') return people;
+  return people.some((p) => ctx.kb.genderOf(p) !== opposite(g)) ? people : [];
+}
+
+/**
+ * "Mr Duncan Smith": after a title, words that are no one's full name but a sitting member's surname
+ * of two or three words are that member (Iain Duncan Smith), not a new person called Duncan Smith.
+ */
+function titledSurnameOf(m: NameMention, ctx: EntityContext): KbPerson[] {
+  if (!m.title || m.kb.length || m.parts.length < 2 || m.parts.length > 3) return m.kb;
+  return titleFits(m, sittingAmong(ctx.kb.bySurname(m.parts.join(' ')), ctx), ctx);
 }
 
 /** Gender from titles used in the mentions, else from the first name. */

@@ -47,3 +47,35 @@ describe('names as the press writes them', () => {
     assert.strictEqual(a.people[0].mp!.name, 'Tan Dhesi', 'the record\'s name');
   });
 });
+
+describe('titles and surnames: who a titled surname can be', () => {
+  const people = (text: string) => analyze(text).people.map((p) => `${p.name}: ${p.mpStatus}${p.mp ? ` ${p.mp.name}` : ''}`);
+
+  it('reads "Mr Duncan Smith" as the member whose surname is Duncan Smith, before or after his full name', () => {
+    assert.deepStrictEqual(people(' date 2003-05-01 T\n\nMr Duncan Smith said the party was united.\n'), ['Iain Duncan Smith: mp Iain Duncan Smith']);
+    assert.deepStrictEqual(people(' date 2003-05-01 T\n\nIain Duncan Smith arrived. Later Mr Duncan Smith said more.\n'), ['Iain Duncan Smith: mp Iain Duncan Smith']);
+    assert.deepStrictEqual(people(' date 1985-05-01 T\n\nMr Duncan Smith said the shop would close.\n'), ['Duncan Smith: unknown'],
+      'before he sat, a Mr Duncan Smith is someone else');
+  });
+
+  it('never links a title to the one member of that surname when the records make them of the other sex', () => {
+    assert.deepStrictEqual(people(' date 2014-03-01 T\n\nMr Morgan said the plan was wrong.\n'), ['Morgan: unknown'], 'not Nicky Morgan');
+    assert.deepStrictEqual(people(' date 2014-03-01 T\n\nMrs Morgan said the plan was wrong.\n'), ['Nicky Morgan: mp Nicky Morgan']);
+    assert.deepStrictEqual(people(' date 2012-03-01 T\n\nMr Benn said no. Mr Hoyle said yes.\n'), ['Hilary Benn: mp Hilary Benn', 'Lindsay Hoyle: mp Lindsay Hoyle'],
+      'names borne by both sexes, and a knight the lexicon would call a woman');
+  });
+
+  it('does not pick one of several members by the title alone', () => {
+    assert.deepStrictEqual(people(' date 2016-03-01 T\n\nMr Phillips said the plan was wrong.\n'), ['Mr Phillips: ambiguous']);
+  });
+
+  it('takes a member\'s sex from an honorific among their names, else from a given name only one sex bears', () => {
+    const sex = (name: string) => kb.genderOf(kb.byFullName(name)[0]);
+    assert.strictEqual(sex('Lindsay Hoyle'), 'male', 'Sir Lindsay Hoyle');
+    assert.strictEqual(sex('Virginia Bottomley'), 'female', 'Baroness Bottomley of Nettlestone');
+    assert.strictEqual(sex('Nicky Morgan'), 'female');
+    assert.strictEqual(sex('Jeremy Corbyn'), 'male');
+    assert.strictEqual(sex('Hilary Benn'), 'unknown', 'Hilary: borne by men and women in the Commons');
+    assert.strictEqual(sex('Jo Swinson'), 'unknown');
+  });
+});
