@@ -1,7 +1,7 @@
 import type { Token } from './tokens';
 import type { Sentence } from './sentences';
 import { speechVerbStem, canInvert, AUXILIARIES } from './speechVerbs';
-import { roleNounEndingAt, RoleNoun } from './roleNouns';
+import { isRoleWord, roleNounEndingAt, RoleNoun } from './roleNouns';
 import { couldBeOrganisationWord, knownOrganisation, partyOrganisation } from './organisations';
 import { POSTNOMINALS } from './mentions';
 import { isPassiveReport } from './passiveReport';
@@ -102,7 +102,9 @@ function backwardSubject(ctx: CueContext, v: number): Cue | null {
   while (j >= 0 && sameSentence(ctx, j, v) && !inQuote[j] && isAuxiliary(tokens[j]) && !breaks(tokens[j + 1])) j--;
   if (j < 0 || !sameSentence(ctx, j, v) || inQuote[j]) return participleSubject(ctx, v);
   const tagged = beforePartyTag(ctx, j);
+  const dashed = tagged === j && DASH.test(tokens[j + 1].gap) ? dashAppositionSubject(ctx, j, v) : -1;
   if (tagged !== j) j = tagged;
+  else if (dashed >= 0) j = dashed;
   else if (breaks(tokens[j + 1])) {
     if (!tokens[j + 1].gap.includes(',')) return participleSubject(ctx, v);
     // "urged women to vote for Hillary Clinton, saying", "told the BBC he was sorry to his deputy, adding":
@@ -135,6 +137,22 @@ function backwardSubject(ctx: CueContext, v: number): Cue | null {
   // "the report says" is a cue; "manifesto pledges" is a noun phrase
   if (subject.type === 'thing' && !subject.anonymous && !DOCUMENT_VERBS.has(speechVerbStem(tokens[v].norm) ?? '')) return null;
   return { verb: v, subject, from: subjectFrom(ctx, subject), to: v + 1, sentence: ctx.sentenceOf[v], inverted: false };
+}
+
+const DASH = /[—–]|\s-\s/;
+
+/**
+ * "Mr Parish – the MP for Tiverton and Honiton – said": the person or pronoun before the opening dash
+ * of an apposition that ends at `j`, or -1.
+ */
+function dashAppositionSubject(ctx: CueContext, j: number, v: number): number {
+  for (let k = j - 1; k > j - 25 && k >= 0 && sameSentence(ctx, k, v); k--) {
+    if (ctx.inQuote[k] || /[;:()]/.test(ctx.tokens[k + 1].gap)) return -1;
+    if (!DASH.test(ctx.tokens[k + 1].gap)) continue;
+    const s = subjectEndingAt(ctx, k);
+    return s && (s.type === 'mention' || s.type === 'pronoun') ? k : -1;
+  }
+  return -1;
 }
 
 /** Titles written with a full stop before a name: "Rep. Bobby Scott", "Sen. Tim Kaine", "Mr. Morgan". */
@@ -210,12 +228,27 @@ function participleSubject(ctx: CueContext, v: number): Cue | null {
   const t = tokens[v];
   const participle = /ing$/.test(t.norm) || t.norm === 'self-proclaimed' || (v > 0 && /^(?:and|but)$/.test(tokens[v - 1].norm));
   if (!participle) return null;
-  const k = firstSubjectToken(ctx, v);
+  let k = firstSubjectToken(ctx, v);
+  // "The leader accused Ms Sturgeon of…, and claimed": a name after another verb is its object.
+  if (k >= 0 && k < v && ctx.personAt[k] >= 0 && !inSubjectPlace(ctx, k)) k = -1;
   // "The Tory chairman attacked the plan and said Mr Blair…": no subject of its own before the verb, so
   // it can only share the sentence's earlier cue; a name after the verb is its object, never its subject.
   if (k < 0) return { verb: v, subject: { type: 'thing', from: v, to: v + 1 }, from: v, to: v + 1, sentence: ctx.sentenceOf[v], inverted: false, shared: true, orphan: true };
   const subject: Subject = ctx.personAt[k] >= 0 ? { type: 'mention', token: k } : { type: 'pronoun', word: tokens[k].norm, token: k };
   return { verb: v, subject, from: v, to: v + 1, sentence: ctx.sentenceOf[v], inverted: false, shared: true };
+}
+
+/**
+ * A person's mention is not the object of a verb or a preposition just before it ("accused Ms Sturgeon",
+ * "thanked Ann Smith", "to Mr Lang"); a description before it is fine ("chief executive Doug Smith").
+ */
+function inSubjectPlace(ctx: CueContext, k: number): boolean {
+  const { tokens } = ctx;
+  let i = k;
+  while (i > 0 && sameSentence(ctx, i - 1, i) && !breaks(tokens[i]) && (ctx.personAt[i - 1] === ctx.personAt[k] || tokens[i - 1].cap)) i--;
+  if (i === 0 || !sameSentence(ctx, i - 1, i) || breaks(tokens[i])) return true;
+  const prev = tokens[i - 1].norm;
+  return !(PREPOSITIONS.has(prev) || speechVerbStem(prev) || (/ed$/.test(prev) && !isRoleWord(prev)));
 }
 
 /** Per token: the first person or he/she of its sentence outside quotations (or -1), found once per sentence. */

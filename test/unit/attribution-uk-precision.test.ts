@@ -57,4 +57,36 @@ describe('attribution: UK copy, precision', () => {
       assert.deepStrictEqual(speakers('Peter Lang quit. A spokesman for Mr Lang said: “He is sad but sure.”'), ['Peter Lang']);
     });
   });
+
+  describe('the nearest competing subject, and the right clause', () => {
+    it('a cue after the quote that opens a clause of its own ("as Y insisted") loses to the cue before it', () => {
+      assert.deepStrictEqual(
+        speakers('Peter Lang met them. Mr Lang said Ann Smith had “really let me down” as Sir Tom Brown insisted the plan was sound.'),
+        ['Peter Lang'],
+      );
+    });
+    it('"wrote to Mr X: “…”" is the writer’s, not the one written to', () => {
+      assert.deepStrictEqual(
+        speakers('Peter Lang, a Tory MP for 20 years, wrote to Ann Smith: “I can no longer stay in this party.”'),
+        ['Peter Lang'],
+      );
+    });
+    it('a subject before a dashed apposition speaks: "X – the MP for Y – said"', () => {
+      assert.deepStrictEqual(
+        speakers('Peter Lang – the MP for a seat in Devon – said it had been a “moment of madness” and “I was not proud of it.”'),
+        ['Peter Lang', 'Peter Lang'],
+      );
+    });
+    it('"…, but Mr Y was harsher. He said:" — he is the nearer subject, Mr Y', () => {
+      assert.deepStrictEqual(
+        speakers('Peter Lang praised Ms Smith, but Tom Brown was considerably harsher in his response. He said: “She has failed us all.”'),
+        ['Tom Brown'],
+      );
+    });
+    it('"The leader accused Ms X of …, and claimed": the object of the first verb is not the subject of the second', () => {
+      const said = speakers('Ann Smith resigned. The Scottish Greens leader accused Ms Smith of refusing to listen, and claimed her time was marked by “relentless agitating”.');
+      assert.strictEqual(said.length, 1);
+      assert.notStrictEqual(said[0], 'Ann Smith');
+    });
+  });
 });

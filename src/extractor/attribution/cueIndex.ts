@@ -70,11 +70,21 @@ export function nearestCue(input: AttributionInput, index: CueIndex, sentence: n
     const b = lastIndexWhere(cues.byEnd.length, (i) => cues.byEnd[i].end <= open);
     if (b >= 0) candidates.push({ item: cues.byEnd[b], dist: open - cues.byEnd[b].end + penalty(input.text.slice(cues.byEnd[b].end, open)) });
     const a = lastIndexWhere(cues.byStart.length, (i) => cues.byStart[i].start < qEnd) + 1;
-    if (a < cues.byStart.length) candidates.push({ item: cues.byStart[a], dist: cues.byStart[a].start - qEnd + penalty(input.text.slice(qEnd, cues.byStart[a].start)) });
+    if (a < cues.byStart.length) candidates.push({ item: cues.byStart[a], dist: cues.byStart[a].start - qEnd + penalty(input.text.slice(qEnd, cues.byStart[a].start)) + laterClause(input, cues.byStart[a].cue) });
   }
   let best: { item: Item; dist: number } | null = null;
   for (const c of candidates) if (!best || c.dist < best.dist || (c.dist === best.dist && c.item.order < best.item.order)) best = c;
   return best?.item.cue ?? null;
+}
+
+/**
+ * "Mr Trump said Mr Putin had “let me down” as Sir Keir insisted…": a cue after the quote that opens a
+ * clause of its own (after "as", "while", "but"…) reports other words; the cue before the quote is the
+ * stronger claim. An inverted cue ("…,” said X") or "X said" right after the quote stays the nearest.
+ */
+function laterClause(input: AttributionInput, cue: ResolvedCue): number {
+  const before = input.tokens[cue.from - 1];
+  return before && input.sentenceOf[cue.from - 1] === cue.sentence && !input.inQuote[cue.from - 1] && /^(?:as|while|whilst|whereas|but|although|though|because|after|before|when|since|until)$/.test(before.norm) ? 1000 : 0;
 }
 
 function penalty(between: string): number {

@@ -45,13 +45,19 @@ function subjectToken(cue: Cue): number {
   }
 }
 
-/** The mention opens its sentence, perhaps after a conjunction or a title ("Tory leader Michael Howard"). */
+/**
+ * The mention opens its sentence, perhaps after a conjunction or a title ("Tory leader Michael Howard"),
+ * or opens a clause of its own after a comma and a conjunction ("…, but Mr Ross was harsher"): a
+ * subject a later "he" may mean, nearer than the sentence's first.
+ */
 function opensSentence(input: AttributionInput, i: number): boolean {
   const { tokens } = input;
   let k = i - 1;
   while (k >= 0 && input.sentenceOf[k] === input.sentenceOf[i] && !/[,;:]/.test(tokens[k + 1].gap) &&
     (tokens[k].cap || /^(?:but|and|so|yet|meanwhile|however|former|shadow|then|deputy|the)$/.test(tokens[k].norm))) k--;
-  return k < 0 || input.sentenceOf[k] !== input.sentenceOf[i];
+  if (k < 0 || input.sentenceOf[k] !== input.sentenceOf[i]) return true;
+  const conjunction = tokens[k + 1];
+  return k + 1 < i && /[,;]/.test(conjunction.gap) && /^(?:but|while|whilst|whereas|yet)$/.test(conjunction.norm);
 }
 
 function mentionSalience(input: AttributionInput): Salient[] {

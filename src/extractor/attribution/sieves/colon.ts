@@ -14,6 +14,9 @@ export const colon: Sieve = {
     const e = input.personAt[t];
     const end = input.tokens[t].end;
     while (t > 0 && input.personAt[t - 1] === e) t--;
+    // "wrote to Mr Cameron: “…”", "said of Ms Smith:": the person after a preposition is addressed or
+    // spoken of; the sentence's cue names the speaker.
+    if (t > 0 && input.sentenceOf[t - 1] === input.sentenceOf[t] && /^(?:to|of|about|at|for|with|against|on)$/.test(input.tokens[t - 1].norm)) return null;
     const start = input.tokens[t].start;
     return { kind: 'speech', speaker: { type: 'person', entity: input.entities[e] }, cue: { start, end, text: input.text.slice(start, end) }, method: 'colon' };
   },
