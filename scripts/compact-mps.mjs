@@ -34,6 +34,10 @@
 //   one short string a person: the knowledge base then builds its name index with no
 //   regular-expression work on load. A change to that code changes this file, so --check catches a
 //   file left stale by it (and a unit test compares every stored string with the code's answer).
+// - Seat and office indexes at build time (seats.ts seatTables, officeIndex.ts officeTable): each
+//   constituency's lookup key, and the people (indexes into `people`) with a term for it or holding
+//   each office, so that the first seat phrase or role noun of an article decodes the few people
+//   concerned rather than everyone's terms and offices.
 // - Dissolutions (dissolutions.json beside mps.json): mps.json merges terms across a dissolution,
 //   so the periods with no Members are carried as [dissolved, polling day] pairs.
 import { createHash } from 'node:crypto';
@@ -57,8 +61,8 @@ const NOT_GOVERNMENT = /Shadow|Opposition|Spokesperson|Party|Committee|Chair|Lib
 
 async function main() {
   const inputs = readInputs();
-  const { personNames, encodePersonNames, encodeRows } = await loadKbCode();
-  const json = JSON.stringify(compact(inputs, { namesOf: (p) => encodePersonNames(personNames(p)), encodeRows }));
+  const { personNames, encodePersonNames, encodeRows, seatTables, officeTable } = await loadKbCode();
+  const json = JSON.stringify(compact(inputs, { namesOf: (p) => encodePersonNames(personNames(p)), encodeRows, seatTables, officeTable }));
   if (check) return checkAgainstCommitted(json, inputs);
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, json);
@@ -87,7 +91,10 @@ async function loadKbCode() {
   const esbuild = await import('esbuild');
   const out = await esbuild.build({
     stdin: {
-      contents: "export { personNames, encodePersonNames } from './personNames'; export { encodeRows } from './compact';",
+      contents: [
+        "export { personNames, encodePersonNames } from './personNames';", "export { encodeRows } from './compact';",
+        "export { seatTables } from './seats';", "export { officeTable } from './officeIndex';",
+      ].join(' '),
       resolveDir: join(root, 'src', 'extractor', 'kb'), loader: 'ts',
     },
     bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'warning',
@@ -95,7 +102,7 @@ async function loadKbCode() {
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 }
 
-function compact({ mps, roles, dissolutions, curated }, { namesOf, encodeRows }) {
+function compact({ mps, roles, dissolutions, curated }, { namesOf, encodeRows, seatTables, officeTable }) {
   const fixes = [];
   const people = mps.data.people.map((p) => ({ ...p, terms: p.terms.map((t) => ({ ...t })) }));
   const roleRows = roles.data.roles.map((r) => ({ ...r }));
@@ -107,12 +114,14 @@ function compact({ mps, roles, dissolutions, curated }, { namesOf, encodeRows })
 
   const parties = table(), seats = table(), offices = table();
   const byPerson = groupBy(roleRows, (r) => r.person);
-  const compactPeople = people.map((p) => [
+  const roleRowsOf = people.map((p) => (byPerson.get(p.id) ?? []).sort(byStart).map((r) => roleRow(r, offices)));
+  const compactPeople = people.map((p, i) => [
     p.id, p.name, p.given, p.family, p.aliases,
     encodeRows(p.terms.map((t) => termRow(t, parties, seats))),
-    encodeRows((byPerson.get(p.id) ?? []).sort(byStart).map((r) => roleRow(r, offices))),
+    encodeRows(roleRowsOf[i]),
     namesOf(p),
   ]);
+  const seatIndex = seatTables(people, seats.list);
   return {
     format: FORMAT,
     generated: mps.data.generated,
@@ -135,6 +144,9 @@ function compact({ mps, roles, dissolutions, curated }, { namesOf, encodeRows })
     constituencies: seats.list,
     offices: offices.list,
     people: compactPeople,
+    constituencyKeys: seatIndex.keys,
+    seatHolders: seatIndex.holders,
+    officeHolders: officeTable(roleRowsOf, offices.list.length),
   };
 }
 

@@ -4,6 +4,8 @@ import { officeQuery } from '../../src/extractor/kb/offices';
 import { nameTokens } from '../../src/extractor/kb/names';
 import { decodePersonNames, encodePersonNames, personNames } from '../../src/extractor/kb/personNames';
 import { encodeRows, roleRows, termRows } from '../../src/extractor/kb/compact';
+import { seatKey, seatTables, storedSeatKeys } from '../../src/extractor/kb/seats';
+import { officeTable } from '../../src/extractor/kb/officeIndex';
 import type { KbPerson, KbPersonRow, KbRoleRow, KbTermRow } from '../../src/extractor/kb/compact';
 import bundledJson from '../../src/extractor/kb/data/mps.compact.json';
 
@@ -456,6 +458,35 @@ describe('MP knowledge base: name forms stored in the compact file', () => {
     assert.deepStrictEqual(names(patched.byFullName('Diane Abbott')), ['Diane Abbott']);
     assert.deepStrictEqual(kb.byFullName('Diane Julie Abbott'), [], 'the bundled data has no such alias');
     assert.deepStrictEqual(names(patched.bySurname('Eagle')), ['Angela Eagle', 'Maria Eagle'], 'the others keep their stored names');
+  });
+});
+
+describe('MP knowledge base: seat and office tables stored in the compact file', () => {
+  const data = bundledJson as unknown as KbData;
+  const plain = KnowledgeBase.fromData({ ...data, constituencyKeys: undefined, seatHolders: undefined, officeHolders: undefined });
+
+  it('stores what the seat and office code works out now (run scripts/compact-mps.mjs after changing it)', () => {
+    const seats = seatTables([...kb.people()], data.constituencies);
+    assert.deepStrictEqual(seats.keys, data.constituencyKeys);
+    assert.deepStrictEqual(seats.holders, data.seatHolders);
+    assert.deepStrictEqual(officeTable(data.people.map((r) => roleRows(r[6])), data.offices.length), data.officeHolders);
+    assert.deepStrictEqual(storedSeatKeys(data.constituencies, data.constituencyKeys!), data.constituencies.map(seatKey));
+  });
+
+  it('answers seat phrases, places and role nouns as the tables built from every term would', () => {
+    const ids = (ps: readonly KbPerson[]) => ps.map((p) => p.id).join(' ');
+    for (const seat of data.constituencies) {
+      for (const date of ['1985-06-01', '1999-01-01', '2012-01-01', '2019-02-21', '2025-01-01']) {
+        assert.strictEqual(ids(kb.resolveRole(`the MP for ${seat}`, date)), ids(plain.resolveRole(`the MP for ${seat}`, date)), `${seat} ${date}`);
+      }
+      const words = seat.toLowerCase().split(/[\s,]+/).filter(Boolean);
+      assert.strictEqual(kb.isPlace(words.slice(0, 2)), plain.isPlace(words.slice(0, 2)), seat);
+    }
+    for (const date of ['1985-06-01', '1997-05-02', '2010-05-08', '2019-02-21', '2023-03-01']) {
+      for (const role of ['the prime minister', 'the home secretary', 'the chancellor', 'the former foreign secretary', 'the Labour leader', 'the shadow chancellor']) {
+        assert.strictEqual(ids(kb.resolveRole(role, date)), ids(plain.resolveRole(role, date)), `${role} ${date}`);
+      }
+    }
   });
 });
 

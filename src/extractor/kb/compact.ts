@@ -32,6 +32,14 @@ export interface KbData {
   constituencies: string[];
   offices: string[];
   people: KbPersonRow[];
+  /**
+   * Built at build time (seats.ts seatTables): the seatKey of each constituency ("" when it is the
+   * name in lower case), and its members as people indexes ("3 17 240").
+   */
+  constituencyKeys?: string[];
+  seatHolders?: string[];
+  /** Built at build time (officeIndex.ts officeTable): the holders of each office as people indexes. */
+  officeHolders?: string[];
 }
 
 /** A term as the knowledge base gives it: the contract's term, plus what the data says of its end. */

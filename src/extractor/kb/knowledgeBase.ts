@@ -8,7 +8,7 @@ import { decodePersonNames } from './personNames';
 import { OfficeIndex } from './officeIndex';
 import { officeQuery, OfficeQuery } from './offices';
 import { samePartyName } from './parties';
-import { SeatIndex, seatQuery } from './seats';
+import { SeatIndex, seatQuery, storedSeatKeys } from './seats';
 import { givenNameForms } from './shortForms';
 import { normalizeName } from './names';
 
@@ -83,12 +83,24 @@ export class KnowledgeBase {
       const names = stored(person, i);
       this.names.add(person, names === undefined ? undefined : decodePersonNames(names));
     }
-    this.seats = new SeatIndex(people, people === decoded ? data.constituencies : undefined);
+    // The build-time tables index the data's own people: a patched list (the data update) is read whole instead.
+    const unpatched = people === decoded;
+    const holders = storedHolders(decoded);
+    const seatHolders = data.seatHolders, officeHolders = data.officeHolders;
+    this.seats = new SeatIndex(unpatched ? {
+      people, names: data.constituencies, keys: data.constituencyKeys && storedSeatKeys(data.constituencies, data.constituencyKeys),
+      holdersOf: seatHolders && ((i) => holders(`seat ${i}`, seatHolders[i])),
+    } : { people });
     const roles = new Map<string, KbRoleRow[] | string>();
     for (const row of rows) if (row[6].length) roles.set(row[0], row[6]);
+    const officeIndexOf = unpatched && officeHolders ? new Map(data.offices.map((o, i) => [o, i])) : null;
     this.officeIndex = new OfficeIndex(this.rolesCoverage.from, this.rolesCoverage.to, data.officesCompleteTo ?? {}, {
       people,
       officesOf: (id) => roleRows(roles.get(id) ?? []).map((r) => decodeOffice(r, data)),
+      stored: officeIndexOf && officeHolders ? {
+        names: data.offices,
+        holdersOf: (name) => { const i = officeIndexOf.get(name); return i === undefined ? [] : holders(`office ${i}`, officeHolders[i]); },
+      } : undefined,
     });
   }
 
@@ -320,6 +332,16 @@ function storedNamesById(rows: readonly KbPersonRow[], decoded: readonly KbPerso
   return (p) => {
     const i = byId.get(p.id);
     return i !== undefined && sameNames(p, decoded[i]) ? rows[i][7] : undefined;
+  };
+}
+
+/** People from a stored list of their indexes ("3 17 240"), decoded once per list. */
+function storedHolders(people: readonly KbPerson[]): (key: string, list: string | undefined) => readonly KbPerson[] {
+  const cache = new Map<string, readonly KbPerson[]>();
+  return (key, list) => {
+    let found = cache.get(key);
+    if (!found) cache.set(key, (found = list ? list.split(' ').map((i) => people[+i]) : []));
+    return found;
   };
 }
 

@@ -20,6 +20,12 @@ export interface OfficeSource {
   people: readonly KbPerson[];
   /** The person's offices as the data gives them (decoded on each call: the index keeps them). */
   officesOf(personId: string): KbOffice[];
+  /**
+   * The compact file's tables, which spare decoding everyone's offices for one office's holders:
+   * the office names in the order the people first hold them, and each office's holders in the
+   * people's order.
+   */
+  stored?: { names: readonly string[]; holdersOf(name: string): readonly KbPerson[] };
 }
 
 /**
@@ -29,6 +35,8 @@ export interface OfficeSource {
 export class OfficeIndex {
   private readonly byPerson = new Map<string, KbOffice[]>();
   private byNameBuilt: Map<string, Holding[]> | null = null;
+  /** One office's holdings, from the stored holders (each person's offices decoded on first use). */
+  private readonly holdingsCache = new Map<string, Holding[]>();
   /** Office-name lists resolved once per pattern (there are ~1,300 office names). */
   private readonly nameCache = new Map<string, string[]>();
 
@@ -62,6 +70,19 @@ export class OfficeIndex {
     return (this.byNameBuilt = byName);
   }
 
+  /** The holdings of an office, in the people's order, each person's earliest first. */
+  private holdings(name: string): readonly Holding[] {
+    const stored = this.source.stored;
+    if (!stored) return this.byName.get(name) ?? [];
+    let list = this.holdingsCache.get(name);
+    if (!list) {
+      list = [];
+      for (const person of stored.holdersOf(name)) for (const office of this.ofPerson(person.id)) if (office.role === name) list.push({ person, office });
+      this.holdingsCache.set(name, list);
+    }
+    return list;
+  }
+
   /** Offices the records show a person holding on the date. */
   heldBy(personId: string, date: string): KbOffice[] {
     return this.ofPerson(personId).filter((o) => knownHeld(o, date));
@@ -75,7 +96,7 @@ export class OfficeIndex {
   namesMatching(key: string, test: (office: string) => boolean): string[] {
     let names = this.nameCache.get(key);
     if (!names) {
-      names = [...this.byName.keys()].filter(test);
+      names = (this.source.stored?.names ?? [...this.byName.keys()]).filter(test);
       this.nameCache.set(key, names);
     }
     return names;
@@ -112,7 +133,7 @@ export class OfficeIndex {
   private collect(officeNames: readonly string[], when: (o: KbOffice) => boolean): Map<KbPerson, KbOffice> {
     const out = new Map<KbPerson, KbOffice>();
     for (const name of officeNames) {
-      for (const { person, office } of this.byName.get(name) ?? []) {
+      for (const { person, office } of this.holdings(name)) {
         if (!when(office)) continue;
         const seen = out.get(person);
         if (!seen || office.start > seen.start) out.set(person, office);
@@ -125,4 +146,19 @@ export class OfficeIndex {
 /** Held on the date as far as the record knows: an open record only up to its `asOf` date. */
 function knownHeld(o: KbOffice, date: string): boolean {
   return within(date, o.start, o.end, o.asOf);
+}
+
+/**
+ * The build-time table of the offices (scripts/compact-mps.mjs stores it): for each office of the
+ * data's table, the people (as indexes into the data's people) who hold it.
+ */
+export function officeTable(roleRowsOfPeople: ReadonlyArray<ReadonlyArray<readonly [number, ...unknown[]]>>, officeCount: number): string[] {
+  const holders: number[][] = Array.from({ length: officeCount }, () => []);
+  roleRowsOfPeople.forEach((rows, i) => {
+    for (const r of rows) {
+      const list = holders[r[0]];
+      if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  return holders.map((h) => h.join(' '));
 }

@@ -36,19 +36,30 @@ export function seatKey(name: string): string {
   return foldName(name).replace(/&/g, ' and ').replace(/[,.'’]/g, '').replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** Where the seat index reads from; the compact file's tables spare it the work of keying every seat. */
+export interface SeatSource {
+  people: readonly KbPerson[];
+  /** Every constituency name the people's terms use (the data's table), if known; else read from the terms. */
+  names?: readonly string[];
+  /** seatKey of each name of `names`, worked out at build time. */
+  keys?: readonly string[];
+  /** The people with a term for the seat `names[i]`, in the people's order (built at build time). */
+  holdersOf?: (i: number) => readonly KbPerson[];
+}
+
+type Sitting = { person: KbPerson; term: KbTerm };
+
 /**
  * Built on first use: the seat names when a name is first asked about, each seat's members when a
  * seat phrase is first resolved (rare: only "the Bassetlaw MP" and the like need them).
  */
 export class SeatIndex {
-  private bySeatBuilt: Map<string, Array<{ person: KbPerson; term: KbTerm }>> | null = null;
+  private bySeatBuilt: Map<string, Sitting[]> | null = null;
   private namesBuilt: { keys: Set<string>; joined: string } | null = null;
+  /** Seat key → the indexes of the names with that key (from the stored tables). */
+  private namesByKey: Map<string, number[]> | null = null;
 
-  constructor(
-    private readonly people: readonly KbPerson[],
-    /** Every constituency name the people's terms use (a table of the data), if known; else read from the terms. */
-    private readonly seatNames?: readonly string[],
-  ) {}
+  constructor(private readonly source: SeatSource) {}
 
   /** Is this a seat's name in the records (at any date)? */
   isSeat(name: string): boolean {
@@ -66,25 +77,39 @@ export class SeatIndex {
 
   /** The member sitting for the seat on the date (at most one), whose party fits the one claimed. */
   holders(q: SeatQuery, date: string): KbPerson[] {
-    const found = (this.bySeat.get(seatKey(q.seat)) ?? []).filter(({ term }) => within(date, term.start, term.end));
+    const found = this.sittingFor(seatKey(q.seat)).filter(({ term }) => within(date, term.start, term.end));
     const fits = found.filter(({ term }) => !q.party || samePartyName(term.party, q.party));
     return fits.length === 1 ? [fits[0].person] : [];
+  }
+
+  /** Every term of every member for the seat of this key. */
+  private sittingFor(key: string): Sitting[] {
+    const { names, keys, holdersOf } = this.source;
+    if (!names || !keys || !holdersOf) return this.bySeat.get(key) ?? [];
+    if (!this.namesByKey) {
+      this.namesByKey = new Map();
+      keys.forEach((k, i) => { const list = this.namesByKey!.get(k); if (list) list.push(i); else this.namesByKey!.set(k, [i]); });
+    }
+    const out: Sitting[] = [];
+    for (const i of this.namesByKey.get(key) ?? []) {
+      for (const person of holdersOf(i)) for (const term of person.terms) if (term.constituency === names[i]) out.push({ person, term });
+    }
+    return out;
   }
 
   /** Seat keys, and all of them joined by newlines (to find a run of words inside any of them). */
   private get names(): { keys: Set<string>; joined: string } {
     if (this.namesBuilt) return this.namesBuilt;
-    const keys = new Set<string>();
-    if (this.seatNames) for (const name of this.seatNames) keys.add(seatKey(name));
-    else for (const key of this.bySeat.keys()) keys.add(key);
+    const { names, keys: stored } = this.source;
+    const keys = new Set<string>(stored ?? (names ? names.map(seatKey) : this.bySeat.keys()));
     return (this.namesBuilt = { keys, joined: `\n${[...keys].join('\n')}\n` });
   }
 
-  private get bySeat(): Map<string, Array<{ person: KbPerson; term: KbTerm }>> {
+  private get bySeat(): Map<string, Sitting[]> {
     if (this.bySeatBuilt) return this.bySeatBuilt;
-    const bySeat = new Map<string, Array<{ person: KbPerson; term: KbTerm }>>();
+    const bySeat = new Map<string, Sitting[]>();
     const keys = new Map<string, string>(); // seat name → key, once per name (a seat has many terms)
-    for (const person of this.people) {
+    for (const person of this.source.people) {
       for (const term of person.terms) {
         let key = keys.get(term.constituency);
         if (key === undefined) keys.set(term.constituency, (key = seatKey(term.constituency)));
@@ -104,4 +129,26 @@ function containsRun(joined: string, run: string): boolean {
     if ((before === ' ' || before === '\n') && (after === ' ' || after === '\n')) return true;
   }
   return false;
+}
+
+/**
+ * The build-time tables of the seats (scripts/compact-mps.mjs stores them): each constituency's key,
+ * and the people (as indexes into the data's people) with a term for it.
+ */
+export function seatTables(people: ReadonlyArray<{ terms: ReadonlyArray<{ constituency: string }> }>, names: readonly string[]): { keys: string[]; holders: string[] } {
+  const index = new Map(names.map((n, i) => [n, i]));
+  const holders: number[][] = names.map(() => []);
+  people.forEach((p, i) => {
+    for (const t of p.terms) {
+      const list = holders[index.get(t.constituency)!];
+      if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  // A key that is the name in lower case (nine seats in ten) is stored as "" (storedSeatKeys reads it back).
+  return { keys: names.map((n) => (seatKey(n) === n.toLowerCase() ? '' : seatKey(n))), holders: holders.map((h) => h.join(' ')) };
+}
+
+/** The seat keys of the build-time table, "" standing for the name in lower case. */
+export function storedSeatKeys(names: readonly string[], stored: readonly string[]): string[] {
+  return names.map((n, i) => stored[i] || n.toLowerCase());
 }
