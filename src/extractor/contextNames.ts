@@ -11,20 +11,31 @@ import { isRoleHead } from './roleNouns';
  * that end organisations or places, or that the caller lists as never a name, rule it out.
  */
 
-/** Capitalised words that make the run an organisation, a place or a thing. */
-const NOT_PERSON_WORDS = new Set([
+/** Capitalised words that end the name of an institution, never a person's: "Sierra Club", "U.S. Army". */
+const ORGANISATION_HEADS = new Set([
   'army', 'navy', 'senate', 'house', 'congress', 'court', 'department', 'council', 'committee', 'university', 'college',
   'school', 'institute', 'center', 'centre', 'foundation', 'association', 'party', 'campaign', 'group', 'company', 'corp',
-  'inc', 'bank', 'times', 'post', 'news', 'journal', 'street', 'avenue', 'road', 'square', 'park', 'county', 'city', 'state',
-  'airport', 'station', 'hospital', 'church', 'club', 'board', 'commission', 'agency', 'bureau', 'office', 'service',
-  'government', 'administration', 'capitol', 'circuit', 'district', 'research', 'watch', 'network', 'media', 'press',
-  'magazine', 'review', 'radio', 'tv', 'television', 'channel', 'fund', 'trust', 'society', 'alliance', 'league', 'coalition',
-  'project', 'services', 'ministry', 'police', 'force', 'tribune', 'herald', 'gazette', 'daily', 'weekly', 'forum', 'union',
-  'pac', 'llc', 'ltd', 'group', 'partners', 'capital', 'global', 'international', 'america', 'americans', 'republicans',
-  'democrats', 'republican', 'democratic', 'democrat', 'conservative', 'liberal', 'federal', 'national', 'white', 'fox',
-  'cnn', 'msnbc', 'abc', 'cbs', 'nbc', 'twitter', 'facebook', 'google', 'reuters', 'politico', 'hill', 'poll', 'survey',
-  'report', 'act', 'bill', 'law', 'day', 'week', 'month', 'year', 'north', 'south', 'east', 'west', 'new', 'united', 'states',
-  'kingdom', 'county', 'island', 'islands', 'valley', 'beach', 'lake', 'river', 'mountain', 'village', 'town', 'county',
+  'inc', 'bank', 'times', 'news', 'journal', 'street', 'avenue', 'road', 'square', 'county', 'city', 'state', 'airport',
+  'station', 'hospital', 'church', 'club', 'board', 'commission', 'agency', 'bureau', 'office', 'service', 'government',
+  'administration', 'capitol', 'circuit', 'district', 'research', 'network', 'media', 'press', 'magazine', 'radio', 'tv',
+  'television', 'channel', 'fund', 'trust', 'society', 'alliance', 'league', 'coalition', 'project', 'services', 'ministry',
+  'police', 'force', 'tribune', 'herald', 'gazette', 'forum', 'union', 'pac', 'llc', 'ltd', 'partners', 'capital',
+  'international', 'institution', 'council', 'caucus', 'chamber', 'federation', 'organization', 'organisation',
+]);
+
+/** A word that ends an institution's name, never a person's. */
+export function endsOrganisation(norm: string): boolean {
+  return ORGANISATION_HEADS.has(norm);
+}
+
+/** Capitalised words that make the run an organisation, a place or a thing. */
+const NOT_PERSON_WORDS = new Set([
+  ...ORGANISATION_HEADS,
+  'post', 'watch', 'review', 'daily', 'weekly', 'global', 'america', 'americans', 'republicans', 'democrats', 'republican',
+  'democratic', 'democrat', 'conservative', 'liberal', 'federal', 'national', 'white', 'fox', 'cnn', 'msnbc', 'abc', 'cbs',
+  'nbc', 'twitter', 'facebook', 'google', 'reuters', 'politico', 'hill', 'poll', 'survey', 'report', 'act', 'bill', 'law',
+  'day', 'week', 'month', 'year', 'north', 'south', 'east', 'west', 'new', 'united', 'states', 'kingdom', 'island', 'islands',
+  'valley', 'beach', 'lake', 'river', 'mountain', 'village', 'town', 'park',
 ]);
 
 /** Lower-case words that describe a person just before their name. */

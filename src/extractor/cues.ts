@@ -210,13 +210,27 @@ function personBeforeOrganisation(ctx: CueContext, subject: Subject | null): Sub
   if (!subject || (subject.type !== 'organisation' && subject.type !== 'mention')) return subject;
   let from = subjectFrom(ctx, subject);
   const { tokens } = ctx;
-  if (from > 0 && tokens[from - 1].norm === 'the' && !breaks(tokens[from])) from--;
+  if (from > 0 && /^(?:the|our|their|its|his|her)$/i.test(tokens[from - 1].norm) && !breaks(tokens[from])) from--;
   const of = from - 1;
-  if (of < 1 || !/^(?:of|at|from)$/.test(tokens[of].norm) || breaks(tokens[from]) || breaks(tokens[of])) return subject;
-  const person = of - 1;
-  if (ctx.personAt[person] < 0 || !sameSentence(ctx, person, from)) return subject;
+  if (of < 1 || !/^(?:of|at|from|for)$/.test(tokens[of].norm) || breaks(tokens[from]) || breaks(tokens[of])) return subject;
+  const person = of - 1 >= 0 && ctx.personAt[of - 1] >= 0 ? of - 1 : appositionOwner(ctx, of);
+  if (person < 0 || ctx.personAt[person] < 0 || !sameSentence(ctx, person, from)) return subject;
   if (subject.type === 'mention' && ctx.personAt[subject.token] === ctx.personAt[person]) return subject;
   return { type: 'mention', token: person };
+}
+
+/**
+ * "Jane Doe, president and CEO of the Diner Association said", "Jane Doe, who is chairman of Our
+ * Values PAC said": the person whose apposition (left open before the verb) the "of" phrase ends, or -1.
+ */
+function appositionOwner(ctx: CueContext, of: number): number {
+  const { tokens } = ctx;
+  for (let k = of - 1; k > 0 && k >= of - 8 && sameSentence(ctx, k, of) && !ctx.inQuote[k]; k--) {
+    if (ctx.personAt[k] >= 0 || /[;:()“”"‘’—–]/.test(tokens[k].gap)) return -1;
+    if (!/^(?:who|is|was|the|a|an|and|of|at|for|its|his|her|their|then|now|former|\p{Ll}+)$/u.test(tokens[k].norm) && !/^\p{Lu}+$/u.test(tokens[k].text)) return -1;
+    if (tokens[k].gap.includes(',')) return ctx.personAt[k - 1] >= 0 ? k - 1 : -1;
+  }
+  return -1;
 }
 
 /**

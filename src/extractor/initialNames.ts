@@ -1,4 +1,5 @@
 import type { Token } from './tokens';
+import { endsOrganisation } from './contextNames';
 
 /**
  * Names written with initials: "Jock A. Finlayson", "J. J. Price", "J.J. Berger", "C. Stewart Verdery
@@ -8,15 +9,6 @@ import type { Token } from './tokens';
 
 /** Initials that spell a country, a city or an agency, not a person: "U.S. Army", "D.C. Council". */
 const NOT_INITIALS = new Set(['us', 'uk', 'un', 'eu', 'dc', 'la', 'ny', 'nj', 'ap', 'tv', 'usa', 'uae', 'ussr', 'nyc', 'pm', 'am', 'bc', 'ad', 'st']);
-
-/** Capitalised words that end an organisation or a place, not a person: "U. S. Army", "J. P. Morgan Chase". */
-const NOT_SURNAMES = new Set([
-  'army', 'navy', 'senate', 'house', 'congress', 'court', 'department', 'council', 'committee', 'university', 'college',
-  'school', 'institute', 'center', 'centre', 'foundation', 'association', 'party', 'campaign', 'group', 'company', 'corp',
-  'inc', 'bank', 'times', 'post', 'news', 'journal', 'street', 'avenue', 'road', 'square', 'park', 'county', 'city', 'state',
-  'airport', 'station', 'hospital', 'church', 'club', 'board', 'commission', 'agency', 'bureau', 'office', 'service',
-  'government', 'administration', 'capitol', 'circuit', 'district', 'chase',
-]);
 
 /** Words that follow a name without being part of it. */
 const SUFFIXES = /^(?:jr|sr|ii|iii|iv)$/;
@@ -56,6 +48,6 @@ export function initialNameEnd(tokens: readonly Token[], i: number, to: number, 
     if (k > surnameFrom && tokens[k].gap !== ' ') break;
     k++;
   }
-  if (k === surnameFrom || NOT_SURNAMES.has(tokens[k - 1].norm)) return -1;
+  if (k === surnameFrom || endsOrganisation(tokens[k - 1].norm) || tokens[k - 1].norm === 'chase') return -1;
   return k;
 }

@@ -5,7 +5,7 @@ import type { KnowledgeBase, KbPerson } from './kb/knowledgeBase';
 import { foldName } from './kb/names';
 import { isRoleHead, isRoleWord } from './roleNouns';
 import { initialNameEnd } from './initialNames';
-import { contextNameEnd } from './contextNames';
+import { contextNameEnd, endsOrganisation } from './contextNames';
 
 /** A name found in the text, before mentions are grouped into people. */
 export interface NameMention extends Mention {
@@ -104,6 +104,8 @@ function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeB
     let end = i + 2;
     while (end < to && end < i + 3 && !NOT_NAMES.has(tokens[end].norm)) end++;
     const people = kb.byWrittenName(tokens.slice(i, end).map((t) => t.text).join(' '));
+    // "Sierra Club", "Jackson County": an institution's name, unless the records know it as a person's.
+    if (!people.length && endsOrganisation(tokens[end - 1].norm)) return null;
     // "Hazel Grove", "Stoke Newington": a place, unless the records know the name.
     if (people.length || !kb.isPlace(tokens.slice(i, end).map((t) => t.norm))) return { mention: build(tokens, i, end, null, people), next: end };
   }

@@ -34,6 +34,9 @@ const NOT_SPEAKERS = new Set([
   'instead', 'nevertheless', 'nonetheless', 'still', 'yet', 'earlier', 'later', 'last', 'next', 'separately', 'elsewhere',
   'indeed', 'finally', 'first', 'firstly', 'secondly', 'asked', 'speaking', 'writing', 'despite', 'although', 'though',
   'because', 'unless', 'until', 'without', 'with', 'for', 'from', 'by', 'of', 'to', 'into', 'about', 'against', 'during',
+  // determiners, pronouns and quantifiers stand for someone unnamed, never name them: "Another wrote"
+  'another', 'each', 'every', 'both', 'all', 'few', 'several', 'most', 'none', 'neither', 'either', 'someone', 'somebody',
+  'anyone', 'anybody', 'everyone', 'everybody', 'nobody', 'no-one', 'such', 'whoever', 'who', 'which', 'what', 'us', 'them',
 ]);
 
 export function couldBeOrganisationWord(norm: string): boolean {

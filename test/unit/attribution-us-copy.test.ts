@@ -92,3 +92,20 @@ describe('US news copy: people the first-name list does not know', () => {
     assert.deepStrictEqual(people('“The plan will fail,” said Pew Research. Human Rights Watch said so too. “It fails,” said Fort Worth Police. The Bill Committee met.'), []);
   });
 });
+
+describe('US news copy: organisations and unnamed words are not people', () => {
+  it('"Another wrote", "Each said": a determiner or quantifier is never a speaker’s name', () => {
+    assert.deepStrictEqual(
+      speakers('Readers wrote in by the hundred. Another wrote: “This is the end of the paper as I knew it.” Each said, “We want our money back from the paper.”'),
+      [null, null],
+    );
+  });
+  it('"Sierra Club" after a first name is an organisation, not a person; the person before "of" speaks', () => {
+    assert.deepStrictEqual(speakers('“The river is dying,” said Jon Marwick of the Sierra Club.'), ['Jon Marwick']);
+    assert.deepStrictEqual(people('“The river is dying,” said Jon Marwick of the Sierra Club.'), ['Jon Marwick']);
+  });
+  it('a person whose apposition ends in an organisation, left open before the verb, speaks', () => {
+    assert.deepStrictEqual(speakers('Marta Olsen, president and CEO of the Valley Diner Association stated, “It is a math problem.”'), ['Marta Olsen']);
+    assert.deepStrictEqual(speakers('Katie Packler, who is chairman of Our Values Pac said, “It is a math problem.”'), ['Katie Packler']);
+  });
+});
