@@ -52,6 +52,19 @@ describe('command-line tool', () => {
     assert.strictEqual(JSON.parse(lines[1]).quotes[0].speaker.name, 'Dominic Grieve');
   });
 
+  it('indents one file’s JSON for a reader, and writes it on one line above 256 KB of text', () => {
+    const small = run('extract', '--json', path.join(dir, 'good.article')).out;
+    assert.ok(small.startsWith('{\n  "file": '), small.slice(0, 40));
+    const big = path.join(dir, 'long.article');
+    const paragraph = '“We will win the argument in the end,” said Dominic Grieve. The debate went on late into the night.\n\n';
+    fs.writeFileSync(big, ` date 2019-02-21 Long\n\n${paragraph.repeat(Math.ceil((256 * 1024) / paragraph.length) + 1)}`);
+    const out = spawnSync(process.execPath, [CLI, 'extract', '--json', big], { encoding: 'utf8', maxBuffer: 1 << 26 }).stdout;
+    assert.strictEqual(out.indexOf('\n'), out.length - 1, 'one line, ended by a newline');
+    const record = JSON.parse(out);
+    assert.ok(record.quotes.length > 2000);
+    assert.strictEqual(record.quotes[0].speaker.name, 'Dominic Grieve');
+  });
+
   it('gives a one-line error and a non-zero exit for each bad input, and goes on with the rest', () => {
     const r = run('extract', '--json', path.join(dir, 'missing.txt'), path.join(dir, 'sub'), path.join(dir, 'binary.bin'), path.join(dir, 'latin1.txt'), path.join(dir, 'good.article'));
     assert.strictEqual(r.code, 1);
