@@ -37,10 +37,11 @@ export interface PressGalleryApi {
    */
   whenIndexed(): Promise<{ state: 'idle' | 'indexing' | 'stopped'; articles: number }>;
   /**
-   * What starting cost: how long `activate()` ran, and the first analysis the editor made (which
-   * document, and how long it took, building the MP index included), once there has been one.
+   * What starting cost: how long evaluating the extension's bundle took (`loadMs`, when the bundle
+   * recorded its start), how long `activate()` ran, and the first analysis the editor made (which
+   * document, how long it took, and how much of that was loading the MP data), once there has been one.
    */
-  getStartupTimings(): { activateMs: number; firstAnalysis?: { uri: string; ms: number } };
+  getStartupTimings(): { loadMs?: number; activateMs: number; firstAnalysis?: { uri: string; ms: number; mpDataMs: number } };
   /** What the Sources view shows (its scope, totals, tables), or undefined while it is closed. */
   getSourcesShown(): SourcesModel | undefined;
   /** The "Treat as Article" status-bar hint's text, or undefined while it is hidden. */
