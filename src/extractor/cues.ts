@@ -66,7 +66,7 @@ export function findCues(ctx: CueContext): Cue[] {
     if (!stem || isPassiveReport(tokens, v, (a, b) => sameSentence(ctx, a, b))) continue;
     const back = backwardSubject(ctx, v);
     if (back) { out.push(back); continue; }
-    if ((canInvert(stem) || t.norm === 'says') && !/ing$/.test(t.norm) && invertible(ctx, v)) {
+    if ((canInvert(stem) || t.norm === 'says' || rightAfterQuote(ctx, v)) && !/ing$/.test(t.norm) && invertible(ctx, v)) {
       const fwd = forwardSubject(ctx, v, v + 1);
       if (fwd) out.push(fwd);
     }
@@ -79,6 +79,14 @@ function invertible(ctx: CueContext, v: number): boolean {
   const t = ctx.tokens[v];
   if (v === 0 || !sameSentence(ctx, v - 1, v)) return true;
   return /[,”"’']\s*$/.test(t.gap) || ctx.inQuote[v - 1] === 1;
+}
+
+/**
+ * "“…,” recalled Mr Rhodes", "“…,” tweeted Alex Conant": any reporting verb right after a quotation's
+ * closing mark and its comma may come before its subject.
+ */
+function rightAfterQuote(ctx: CueContext, v: number): boolean {
+  return v > 0 && ctx.inQuote[v - 1] === 1 && /^[,.!?]?\s*[”"’']+\s*$|^[,.!?]?['’]{2}\s*$|^[,!?]\s*[”"’']/.test(ctx.tokens[v].gap);
 }
 
 /** "hitting out", "lashed out", "went on": reporting verbs of two words. */
@@ -114,7 +122,10 @@ function backwardSubject(ctx: CueContext, v: number): Cue | null {
     const direct = subjectEndingAt(ctx, j);
     const opener = appositionSubject(ctx, j, v);
     const relative = opener >= 0 && opener < j && /^(?:who|whose|which|one|the|a|an|his|her|its|their|now|then|himself|herself)$/.test(tokens[opener + 1]?.norm ?? '');
-    const k = relative ? opener : direct && direct.type !== 'organisation' ? j : opener;
+    // "William Daley, President Obama's former chief of staff, said": a role that runs unbroken from
+    // the opener's comma to the verb describes the opener, who speaks.
+    const describesOpener = direct?.type === 'role' && opener >= 0 && opener < j && !tokens.slice(opener + 2, j + 1).some(breaks);
+    const k = relative || describesOpener ? opener : direct && direct.type !== 'organisation' ? j : opener;
     if (k < 0) return unnamedCue(ctx, j, v) ?? participleSubject(ctx, v);
     j = k;
   } else if (tokens[j].norm === 'who' || tokens[j].norm === 'and' || tokens[j].norm === 'but') {

@@ -109,3 +109,14 @@ describe('US news copy: organisations and unnamed words are not people', () => {
     assert.deepStrictEqual(speakers('Katie Packler, who is chairman of Our Values Pac said, “It is a math problem.”'), ['Katie Packler']);
   });
 });
+
+describe('US news copy: cue shapes', () => {
+  const cases: Array<[string, string]> = [
+    ['“We were rivals,” Wilbur M. Dalloway, the president’s former chief of staff, said of it.', 'Wilbur M. Dalloway'],
+    ['“We were rivals,” Wilbur Dalloway, President Nolan’s former chief of staff, said.', 'Wilbur Dalloway'],
+    ['“We were rivals,” recalled Mr. Dalloway.', 'Dalloway'],
+    ['“Debate recap,” tweeted campaign spokesman Alex Conway.', 'Alex Conway'],
+    ['“It is so,” stated Roman Smedley, a faculty member.', 'Roman Smedley'],
+  ];
+  for (const [text, who] of cases) it(`${text} → ${who}`, () => assert.deepStrictEqual(speakers(text), [who]));
+});
