@@ -58,6 +58,10 @@ describe('MP knowledge base: names', () => {
     assert.ok(!kb.bySurname('Bailey').some((p) => p.name === 'Rebecca Long-Bailey'));
     assert.deepStrictEqual(kb.bySurname('Mogg'), []);
     assert.deepStrictEqual(kb.bySurname('Ellen'), [], 'not from "Lord Robertson of Port Ellen"');
+    for (const place of ['Liverpool', 'Cardiff', 'Manchester', 'Guildford', 'Bank', 'Salisbury']) {
+      assert.deepStrictEqual(kb.bySurname(place), [], `not from a peerage written without its title ("Alton of Liverpool"): ${place}`);
+    }
+    assert.ok(kb.bySurname('Alton').some((p) => p.name === 'David Alton'));
   });
 
   it('takes real other surnames from aliases, but not Hansard misspellings', () => {

@@ -65,6 +65,12 @@ describe('titles and surnames: who a titled surname can be', () => {
       'names borne by both sexes, and a knight the lexicon would call a woman');
   });
 
+  it('never takes a city for a member whose peerage is named after it', () => {
+    assert.deepStrictEqual(people(' date 1990-03-01 T\n\n“We cannot go on,” Liverpool said. David Alton disagreed.\n'), ['David Alton: mp David Alton']);
+    const a = analyze(' date 1990-03-01 T\n\n“We cannot go on,” Liverpool said. David Alton disagreed.\n');
+    assert.deepStrictEqual(a.people[0].mentions.map((m) => m.text), ['David Alton'], '"Liverpool" is not a mention of Lord Alton of Liverpool');
+  });
+
   it('does not pick one of several members by the title alone', () => {
     assert.deepStrictEqual(people(' date 2016-03-01 T\n\nMr Phillips said the plan was wrong.\n'), ['Mr Phillips: ambiguous']);
   });

@@ -12,8 +12,12 @@ export interface NameSource {
   aliases: readonly string[];
 }
 
-/** "Lord Robertson of Port Ellen", "Baroness Smith of Basildon": the word before "of" is the name. */
-const PEERAGE = /^(?:lord|baroness|baron|lady|viscount|earl)\s+(\S+)(?:\s+of\s+.+)?$/i;
+/**
+ * "Lord Robertson of Port Ellen", "Baroness Smith of Basildon", and the same without the title, as
+ * the records often write them ("Alton of Liverpool", "Callaghan of Cardiff", "Marquess of
+ * Salisbury"): a peerage, whose place is never a surname.
+ */
+const PEERAGE = /^(?:(?:lord|baroness|baron|lady|viscount|earl)\s+\S+(?:\s+of\s+.+)?|\S+(?:\s+\S+)?\s+of\s+.+)$/i;
 /** "The Marquess of Lothian": a title with no surname in it. */
 const TITLE_ONLY = /^\s*the\s/i;
 /** Words that stand where a given name would but are titles ("Viscount Thurso"). */
