@@ -16,8 +16,8 @@ const TARGETS = {
 /** Where a target is not met yet: the figure gated instead (achieved, rounded down). Raise as results rise. */
 const GATES = {
   dev: { 'attribution accuracy': 0.91 },
-  'dev-bbc': { 'attribution accuracy': 0.87, 'attribution precision': 0.95, 'speakers F1': 0.92 },
-  'dev-uk': { 'attribution accuracy': 0.83, 'attribution precision': 0.95, 'speakers F1': 0.91 },
+  'dev-bbc': { 'attribution accuracy': 0.87, 'attribution precision': 0.96, 'speakers F1': 0.92 },
+  'dev-uk': { 'attribution accuracy': 0.84, 'speakers F1': 0.93 },
   'polnear-dev': { 'name match': 0.87, coverage: 0.83 },
 };
 

@@ -11,6 +11,13 @@ const CANONICAL: Array<[RegExp, string]> = [
   [/^(?:downing street|no 10|number 10|number ten|no10)$/, 'Downing Street'],
   [/^(?:the )?treasury$/, 'HM Treasury'],
   [/^(?:the )?home office$/, 'Home Office'],
+  // Parties as the press writes them, under the names the parties use.
+  [/^(?:ukip|the uk independence party|uk independence party)$/, 'UK Independence Party'],
+  [/^(?:reform uk|reform uk party)$/, 'Reform UK'],
+  [/^(?:the )?(?:dup|democratic unionist party|democratic unionists)$/, 'Democratic Unionist Party'],
+  [/^(?:the )?(?:green party|greens|green party of england and wales)$/, 'Green Party'],
+  [/^(?:plaid|plaid cymru)$/, 'Plaid Cymru'],
+  [/^(?:the )?(?:brexit party)$/, 'Brexit Party'],
 ];
 
 /** The party a word names, for "a Labour spokesman" (the party speaks through its spokespeople). */

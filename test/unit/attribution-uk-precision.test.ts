@@ -89,4 +89,24 @@ describe('attribution: UK copy, precision', () => {
       assert.notStrictEqual(said[0], 'Ann Smith');
     });
   });
+
+  describe('institutions and terms (item 3, item 11)', () => {
+    const parties: Array<[string, string]> = [
+      ['“We reject it and always will,” UKIP said.', 'UK Independence Party'],
+      ['Reform UK said: “We will win this seat.”', 'Reform UK'],
+      ['The DUP said: “We will not back this deal.”', 'Democratic Unionist Party'],
+      ['A DUP spokesman said: “We will not back this deal.”', 'Democratic Unionist Party'],
+      ['A Green Party spokeswoman said: “We will not back this deal.”', 'Green Party'],
+      ['Plaid Cymru said: “Wales deserves better than this.”', 'Plaid Cymru'],
+    ];
+    for (const [text, who] of parties) it(`${text} → ${who}`, () => assert.deepStrictEqual(speakers(text, '2024-05-01'), [who]));
+    it('a quoted word between a determiner and the noun it labels is a term, not the cue’s', () => {
+      const a = analyze(' date 2005-02-17 Test\n\nAnn Smith should not apologise for her “Nazi” comment, Tory MP Peter Lang has insisted. The Tories will campaign for a “no” vote.');
+      assert.deepStrictEqual(a.quotes.map((q) => [q.kind, q.speaker?.name ?? null]), [['term', null], ['term', null]]);
+    });
+    it('a passive reporting verb with no agent: someone’s words, nobody named', () => {
+      assert.deepStrictEqual(speakers('Ann Smith has resigned after sending a tweet which was branded “snobby”.'), [null]);
+      assert.deepStrictEqual(speakers('Ann Smith quit. The plan was described as “a shambles” by Peter Lang.'), ['Peter Lang']);
+    });
+  });
 });

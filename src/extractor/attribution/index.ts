@@ -10,9 +10,11 @@ import { adjacentCue } from './sieves/adjacentCue';
 import { colon } from './sieves/colon';
 import { dashSignature } from './sieves/dashSignature';
 import { fallback } from './sieves/fallback';
+import { labelledTerm } from './sieves/labelledTerm';
 import { leadIn } from './sieves/leadIn';
 import { paragraphContinuation } from './sieves/paragraphContinuation';
 import { passiveAgent } from './sieves/passiveAgent';
+import { passiveUnattributed } from './sieves/passiveUnattributed';
 import { question } from './sieves/question';
 import { sayingNoun } from './sieves/sayingNoun';
 import { sentenceCue } from './sieves/sentenceCue';
@@ -31,9 +33,11 @@ export type { Attribution, AttributionInput, Speaker };
  */
 export const SIEVES: readonly Sieve[] = [
   terms,
+  labelledTerm,
   transcript,
   paragraphContinuation,
   passiveAgent,
+  passiveUnattributed,
   sayingNoun,
   dashSignature,
   question,
