@@ -93,7 +93,8 @@ function isAbbreviation(text: string, dot: number, floor: number): boolean {
   let s = dot;
   while (s > floor && /[\p{L}]/u.test(text[s - 1])) s--;
   const word = text.slice(s, dot);
-  // initials: J. Smith, U.S.; but a lone capital after a lower-case word ends a sentence ("wrote on X.", "vitamin C.")
-  if (word.length === 1 && /\p{Lu}/u.test(word)) return !/\p{Ll}\s$/u.test(text.slice(Math.max(floor, s - 2), s));
+  // initials: J. Smith, U.S., William M. Daley; but a lone capital after a lower-case word ends a
+  // sentence ("wrote on X.", "vitamin C.")
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return !/(?:^|[^\p{L}])\p{Ll}\p{L}*\s$/u.test(text.slice(Math.max(floor, s - 40), s));
   return ABBREVIATIONS.has(word.toLowerCase());
 }

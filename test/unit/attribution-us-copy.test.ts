@@ -120,3 +120,15 @@ describe('US news copy: cue shapes', () => {
   ];
   for (const [text, who] of cases) it(`${text} → ${who}`, () => assert.deepStrictEqual(speakers(text), [who]));
 });
+
+describe('US news copy: a middle initial does not end a sentence', () => {
+  it('"William M. Daley" stays in one sentence with his cue, so the next quote continues him', () => {
+    assert.deepStrictEqual(
+      speakers("''They were rivals,'' Wilbur M. Dalloway, the former chief of staff, said of their time. ''They would do the dance every week.''"),
+      ['Wilbur M. Dalloway', 'Wilbur M. Dalloway'],
+    );
+  });
+  it('a capital after a lower-case word still ends one: "wrote on X."', () => {
+    assert.deepStrictEqual(speakers('Ann Lorne wrote on X. “We will win the vote next week,” she said.'), ['Ann Lorne']);
+  });
+});
