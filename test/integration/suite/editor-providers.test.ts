@@ -86,6 +86,13 @@ describe('editor layer: hover cards', () => {
     ], 'the hover during a dissolution');
     assert.ok(!text.includes('`MP`'), `expected no MP badge, saw ${JSON.stringify(text)}`);
   });
+
+  it('tells the history of the article\'s Parliament: no "Later:" from thirty years on', async () => {
+    const old = await openInEditor(await writeScratch('editor-1990.article', ' date 1990-03-01 Back benches\n\nJeremy Corbyn spoke in the debate.\n'));
+    const text = hoverText(await hoversAt(old, 'Jeremy Corbyn'));
+    expectAll(text, ['**Jeremy Corbyn** · `MP`', 'Labour · Islington North — on 1 Mar 1990'], 'the hover in 1990');
+    assert.ok(!text.includes('Later:') && !text.includes('2020'), `expected no later change, saw ${JSON.stringify(text)}`);
+  });
 });
 
 describe('editor layer: Outline', () => {
