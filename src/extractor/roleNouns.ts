@@ -5,7 +5,7 @@ const ROLE_HEADS = new Set([
   'leader', 'minister', 'secretary', 'chancellor', 'speaker', 'general', 'premier', 'president', 'mayor', 'chairman',
   'chairwoman', 'chair', 'mp', 'whip', 'frontbencher', 'backbencher', 'commissioner', 'spokesman', 'spokeswoman',
   'spokesperson', 'aide', 'source', 'adviser', 'advisor', 'official', 'colleague', 'insider', 'ally', 'critic',
-  'campaigner', 'veteran', 'candidate', 'deputy', 'prosecutor', 'judge', 'lawyer', 'director', 'boss',
+  'campaigner', 'veteran', 'candidate', 'deputy', 'prosecutor', 'judge', 'lawyer', 'director', 'boss', 'pm',
 ]);
 
 /** Role nouns that never name one knowable person on their own: the speaker stays unknown. */
@@ -55,7 +55,9 @@ export function roleNounEndingAt(tokens: readonly Token[], end: number, floor: n
   const determiner = /^(?:the|a|an|his|her|their|its)$/.test(words[0]);
   if (!determiner && words.length < 2) return null;
   const anonymous = ANONYMOUS_HEADS.has(head) || words[0] === 'a' || words[0] === 'an';
-  return { from, to: end + 1, phrase: words.join(' '), former: words.includes('former') || words.includes('ex'), anonymous };
+  // "the PM", "the deputy PM": the press's short form of the office the records name in full
+  const phrase = words.join(' ').replace(/\bpm$/, 'prime minister');
+  return { from, to: end + 1, phrase, former: words.includes('former') || words.includes('ex'), anonymous };
 }
 
 /**

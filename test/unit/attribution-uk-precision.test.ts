@@ -109,4 +109,21 @@ describe('attribution: UK copy, precision', () => {
       assert.deepStrictEqual(speakers('Ann Smith quit. The plan was described as “a shambles” by Peter Lang.'), ['Peter Lang']);
     });
   });
+
+  describe('offices the press shortens, and a headline’s subject', () => {
+    it('"the PM" is the prime minister on the date, not an organisation called PM', () => {
+      assert.deepStrictEqual(speakers('The PM said: “We will get this right and learn from it.”', '2025-07-03'), ['Keir Starmer']);
+      assert.deepStrictEqual(speakers('“We will get this right,” said the PM.', '2025-07-03'), ['Keir Starmer']);
+    });
+    it('a pronoun with nobody before it in the body is the office that opens the headline', () => {
+      const said = (text: string) => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+      assert.deepStrictEqual(said(' date 2025-07-03 PM takes the blame as he backs Chancellor\n\nHe said: “We will get this right and learn from it.”'), ['Keir Starmer']);
+      assert.deepStrictEqual(said(' date 2025-07-03 Home Secretary vows action\n\nShe said: “We will get this right and learn from it.”'), ['Yvette Cooper']);
+    });
+    it('no office or person in the headline, or one of the other sex: unknown', () => {
+      const said = (text: string) => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+      assert.deepStrictEqual(said(' date 2025-07-03 Storm hits the coast\n\nHe said: “We will get this right and learn from it.”'), [null]);
+      assert.deepStrictEqual(said(' date 2025-07-03 PM backs Chancellor\n\nShe said: “We will get this right and learn from it.”'), [null]);
+    });
+  });
 });

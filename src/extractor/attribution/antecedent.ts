@@ -2,6 +2,7 @@ import type { Entity } from '../entities';
 import { entityGender } from '../entities';
 import type { Gender } from '../types';
 import type { Salience, Salient, Speaker } from '../salience';
+import { headlineReferent } from './headlineReferent';
 import { type AttributionInput, paragraphFloor, sentenceFloor } from './input';
 
 /**
@@ -60,5 +61,7 @@ export function antecedent(input: AttributionInput, word: string, pos: number, s
     const found = pick(floor, roles);
     if (found !== undefined) return found;
   }
+  // Nobody at all before it: the one the headline is about, if it names one.
+  if (!wantOrg && salient.before(pos, 0, 1).next().done) return headlineReferent(input, want);
   return null;
 }
