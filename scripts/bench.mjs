@@ -84,7 +84,7 @@ const MEASURES = [
     const kbTime = JSON.parse(execFileSync(process.execPath, ['--expose-gc', join(here, 'bench/knowledgeBase.mjs')], { encoding: 'utf8' }).trim());
     console.log(`  ${kbTime.people} people, ${(kbTime.bytes / 1024).toFixed(0)} KB: ${kbTime.warmMs.toFixed(1)} ms warm (median CPU; best ${kbTime.bestMs.toFixed(1)}, first ${kbTime.coldMs.toFixed(0)}, of which JSON parse ${kbTime.parseMs.toFixed(1)})`);
     console.log(`  of which load ${kbTime.loadMs.toFixed(1)} ms, first lookups ${kbTime.firstLookupMs.toFixed(1)} ms; a fresh knowledge base adds ${kbTime.firstAnalysisKbMs.toFixed(1)} ms to a short article's analysis`);
-    target('MP knowledge base, load + first lookups (warm CPU)', '≤ 30 ms', `${kbTime.warmMs.toFixed(1)} ms (load ${kbTime.loadMs.toFixed(1)} + first lookups ${kbTime.firstLookupMs.toFixed(1)})`, kbTime.warmMs <= 30);
+    target('MP knowledge base, load + first lookups (warm CPU)', '≤ 30 ms', `${kbTime.warmMs.toFixed(1)} ms (timed apart: load ${kbTime.loadMs.toFixed(1)}, first lookups ${kbTime.firstLookupMs.toFixed(1)})`, kbTime.warmMs <= 30);
   }],
   ['quote scanner on 200,000 marks', () => {
     const marks = JSON.parse(execFileSync(process.execPath, [join(here, 'bench/quoteMarks.mjs')], { encoding: 'utf8' }).trim());
