@@ -44,9 +44,10 @@ const times = (x) => `${x.toFixed(1)}×`;
 const MEASURES = [
   ['start: seed article, whole process', () => {
     const [bare, ours] = compare([['-e', '0'], [cli, 'extract', '--json', seed]], quick ? 5 : 15);
-    const ratio = ours.wallMs / bare.wallMs;
+    const ratio = ours.wallMs / bare.wallMs, cpuRatio = ours.cpuMs / bare.cpuMs;
     console.log(`  node -e 0: ${ms(bare.wallMs)} (CPU ${ms(bare.cpuMs)}); extract --json: ${ms(ours.wallMs)} (CPU ${ms(ours.cpuMs)}), peak ${ours.maxRssMB.toFixed(0)} MB — medians`);
-    target('seed extract --json, whole process', '≤ 3× node -e 0', `${times(ratio)} (${ms(ours.wallMs)} vs ${ms(bare.wallMs)})`, ratio <= 3);
+    // Wall time is the target; on a loaded machine it swings with the load, CPU time much less: both shown.
+    target('seed extract --json, whole process', '≤ 3× node -e 0', `${times(ratio)} wall (${ms(ours.wallMs)} vs ${ms(bare.wallMs)}), CPU ${times(cpuRatio)}`, ratio <= 3);
   }],
   ['1 MB article, whole process, CPU time', () => {
     const [ours, theirs] = compare([[cli, 'extract', '--json', big], [join(here, 'bench/compromise-extract.cjs'), big]], quick ? 1 : 3);
@@ -127,6 +128,7 @@ function inProcess() {
     const theirs = rows.find((x) => x.set === r.set && x.which === 'compromise');
     const engine = r.which === 'ours' ? 'press-gallery analyze()' : 'compromise nlp+people+quotes';
     const warm = r.wordsPerSecond / theirs.wordsPerSecond, first = r.firstWordsPerSecond / theirs.firstWordsPerSecond;
+    const warmCpu = theirs.warmCpuMs / r.warmCpuMs, firstCpu = theirs.firstCpuMs / r.firstCpuMs;
     const speedup = r.which === 'ours' ? `${times(warm)} (first ${times(first)})` : '';
     console.log('  ' + [
       r.set.padEnd(16), engine.padEnd(28), String(r.words).padStart(7), r.firstMs.toFixed(0).padStart(8),
@@ -134,8 +136,8 @@ function inProcess() {
       speedup.padStart(15), r.maxRssMB.toFixed(0).padStart(10),
     ].join(' | '));
     if (r.which === 'ours') {
-      target(`in process, warm (${r.set})`, '≥ 20× compromise', times(warm), warm >= 20);
-      target(`in process, first pass (${r.set})`, '≥ 15× compromise', times(first), first >= 15);
+      target(`in process, warm (${r.set})`, '≥ 20× compromise', `${times(warm)} wall, CPU ${times(warmCpu)}`, warm >= 20);
+      target(`in process, first pass (${r.set})`, '≥ 15× compromise', `${times(first)} wall, CPU ${times(firstCpu)}`, first >= 15);
     }
   }
   const ours = rows.find((r) => r.which === 'ours');
