@@ -5,6 +5,7 @@ import type { KnowledgeBase, KbPerson } from './kb/knowledgeBase';
 import { foldName } from './kb/names';
 import { isRoleHead, isRoleWord } from './roleNouns';
 import { initialNameEnd } from './initialNames';
+import { speechVerbStem } from './speechVerbs';
 import { contextNameEnd, endsOrganisation } from './contextNames';
 
 /** A name found in the text, before mentions are grouped into people. */
@@ -23,6 +24,9 @@ export const TITLES = new Map<string, 'male' | 'female' | 'unknown'>([
   ['mr', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['sir', 'male'], ['dame', 'female'],
   ['lord', 'male'], ['lady', 'female'], ['baroness', 'female'], ['dr', 'unknown'], ['prof', 'unknown'],
   ['professor', 'unknown'], ['rev', 'unknown'],
+  // US titles before a name: "Rep. Bobby Scott", "Sen. Tim Kaine", "Gov. Jerry Brown", "Del. Eleanor Norton"
+  ['rep', 'unknown'], ['sen', 'unknown'], ['gov', 'unknown'], ['del', 'unknown'], ['senator', 'unknown'],
+  ['congressman', 'male'], ['congresswoman', 'female'],
 ]);
 
 /** Letters that follow a person's name: "Guy Mansfield QC", "Andrew Tyrie MP". */
@@ -220,7 +224,8 @@ export function findShortForms(
       i++;
       continue;
     }
-    if (i > 0 && tokens[i - 1].cap && joins(tokens[i - 1], t) && !tokens[i - 1].possessive && !NOT_NAMES.has(tokens[i - 1].norm)) continue;
+    // "Corbyn" inside "Jeremy Corbyn Street" is not a mention; after a verb opening the sentence ("Continued Stone:") it is.
+    if (i > 0 && tokens[i - 1].cap && joins(tokens[i - 1], t) && !tokens[i - 1].possessive && !NOT_NAMES.has(tokens[i - 1].norm) && !speechVerbStem(tokens[i - 1].norm)) continue;
     const key = foldName(t.norm);
     const isSurname = knownParts.surnames.has(key);
     const isGiven = !isSurname && knownParts.given.has(key);

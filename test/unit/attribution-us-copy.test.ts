@@ -132,3 +132,28 @@ describe('US news copy: a middle initial does not end a sentence', () => {
     assert.deepStrictEqual(speakers('Ann Lorne wrote on X. “We will win the vote next week,” she said.'), ['Ann Lorne']);
   });
 });
+
+describe('US news copy: colons that introduce a speaker', () => {
+  it('a headline "Name: ‘Title Case Quote’" is the person’s, not a title', () => {
+    const a = analyze(' date 2016-03-01 Dole: ‘We Are Going All The Way To The Convention.’\n\nGov. Kasimir Dole spoke on Tuesday.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Kasimir Dole']);
+  });
+  it('"Name resisted:", "Continued Name:" introduce the person’s words, whatever the verb', () => {
+    assert.deepStrictEqual(
+      speakers('Ohio Gov. Kasimir Dole resisted: “Governors do not have the power to suspend the law.”\n\nOrla Stone spoke next.\n\nContinued Stone: “So I think it is a very real problem for all of us.”'),
+      ['Kasimir Dole', 'Orla Stone'],
+    );
+  });
+  it('two people before the colon: nobody', () => {
+    assert.deepStrictEqual(speakers('Orla Stone and Kasimir Dole, both tired: “We go home now, all of us.”'), [null]);
+  });
+});
+
+describe('US news copy: US titles make people', () => {
+  const cases: Array<[string, string]> = [
+    ['“We will not cave,” said Sen. Kasimir Dole (R-Ohio).', 'Kasimir Dole'],
+    ['Rep. Ysolde Farrant said: “We will not cave.”', 'Ysolde Farrant'],
+    ['“We will not cave,” Del. Orrin Blaskett told reporters.', 'Orrin Blaskett'],
+  ];
+  for (const [text, who] of cases) it(`${text} → ${who}`, () => assert.deepStrictEqual(speakers(text), [who]));
+});

@@ -8,8 +8,10 @@ import { type Attribution, type AttributionInput, UNATTRIBUTED } from './input';
 import type { Sieve, SieveState } from './sieve';
 import { adjacentCue } from './sieves/adjacentCue';
 import { colon } from './sieves/colon';
+import { colonIntroduction } from './sieves/colonIntroduction';
 import { dashSignature } from './sieves/dashSignature';
 import { fallback } from './sieves/fallback';
+import { headlineColon } from './sieves/headlineColon';
 import { labelledTerm } from './sieves/labelledTerm';
 import { leadIn } from './sieves/leadIn';
 import { paragraphContinuation } from './sieves/paragraphContinuation';
@@ -32,6 +34,7 @@ export type { Attribution, AttributionInput, Speaker };
  * own sentence), guesses from the neighbourhood last; the fallback always answers.
  */
 export const SIEVES: readonly Sieve[] = [
+  headlineColon,
   terms,
   labelledTerm,
   transcript,
@@ -43,6 +46,7 @@ export const SIEVES: readonly Sieve[] = [
   question,
   sentenceCue,
   colon,
+  colonIntroduction,
   voxPop,
   adjacentCue,
   leadIn,

@@ -1,0 +1,13 @@
+import type { Sieve } from '../sieve';
+import { colon } from './colon';
+
+/**
+ * "Kasich: ‘We Are Going All The Way’": a headline that gives a person's name and a colon before a
+ * quote gives its speaker, though headline capitals would make the quote read as a title.
+ */
+export const headlineColon: Sieve = {
+  name: 'headline colon',
+  apply(state, q) {
+    return state.input.quotes[q].open.start < state.input.headlineEnd ? colon.apply(state, q) : null;
+  },
+};
