@@ -5,7 +5,7 @@ import type { Sieve } from '../sieve';
  * "Kasich resisted: “…”", "Hannity interjected: “…”", "Continued Stone: “…”": a short clause that
  * names one person and a colon right before the quote introduces that person's words, whatever the
  * verb. At most three other words, all lower-case (or the capitalised verb that opens the sentence),
- * and no other person.
+ * no other person, and no passive ("Peter Lang was told:" is not Lang's).
  */
 export const colonIntroduction: Sieve = {
   name: 'colon introduction',
@@ -27,7 +27,8 @@ export const colonIntroduction: Sieve = {
         person = k;
         continue;
       }
-      if (++words > 3) return null;
+      // "Peter Lang was told:", "was asked by": the person named hears the words, not says them.
+      if (++words > 3 || /^(?:was|were|is|are|been|being|be|by|to|of|about)$/.test(tokens[k].norm)) return null;
       const opens = k === 0 || input.sentenceOf[k - 1] !== sentence || input.inQuote[k - 1];
       if (tokens[k].cap && !opens) return null;
     }
