@@ -37,6 +37,17 @@ const common = {
 /** The extension's first line: when its evaluation started (extension.ts reports the load's cost). */
 const loadClock = { js: 'var PRESS_GALLERY_BUNDLE_STARTED = performance.now();' };
 
+/** In the web build, long analyses stay in the extension host's thread: src/worker/host.web.ts. */
+const webWorkerHost = {
+  name: 'web-worker-host',
+  setup(build) {
+    build.onResolve({ filter: /[/\\]worker[/\\]host$/ }, async (args) => {
+      const resolved = await build.resolve(`${args.path}.web`, { kind: args.kind, resolveDir: args.resolveDir });
+      return { path: resolved.path, errors: resolved.errors };
+    });
+  },
+};
+
 const builds = [
   // The extension in VS Code's Node extension host.
   { ...common, entryPoints: ['src/editor/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', banner: loadClock },
@@ -49,8 +60,11 @@ const builds = [
     format: 'cjs',
     mainFields: ['browser', 'module', 'main'],
     banner: loadClock,
+    plugins: [jsonAsString, webWorkerHost],
     define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
   },
+  // The worker thread that runs long analyses off the Node extension host's thread (src/worker/host.ts).
+  { ...common, entryPoints: ['src/worker/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', platform: 'node', format: 'cjs' },
   // The extractor as a library, for the benchmark and for batch use from Node.
   { ...common, entryPoints: ['src/extractor/index.ts'], outfile: 'dist/extractor.js', platform: 'node', format: 'cjs' },
   // The pure view layer, for the benchmark of what providers compute.

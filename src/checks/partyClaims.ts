@@ -46,7 +46,9 @@ export function partyClaims(text: string, a: Analysis): Omit<Problem, 'severity'
       if (b && !b[1]) {
         const wordStart = m.start - before.length + b.index + b[0].indexOf(b[2]);
         const said = b[0].slice(b[0].indexOf(b[2])).replace(/[,\s]+$/, '');
-        check(out, claim, said, b[2], wordStart, b[3], b[3] ? wordStart + b[0].slice(b[0].indexOf(b[2])).indexOf(b[3]) : -1);
+        // "Labour's Dominic Grieve": the party's possessive, a claim that he is Labour.
+        const possessive = /^['’]s$/.test(said.slice(b[2].length)) ? said.slice(b[2].length, b[2].length + 1) : undefined;
+        check(out, claim, said, b[2], wordStart, b[3], b[3] ? wordStart + b[0].slice(b[0].indexOf(b[2])).indexOf(b[3]) : -1, false, possessive);
       }
       const after = text.slice(m.end, m.end + 120);
       const br = AFTER_BRACKET.exec(after);
@@ -74,18 +76,23 @@ interface Claim {
 }
 
 function check(out: Omit<Problem, 'severity'>[], c: Claim, said: string, word: string, start: number,
-  seat: string | undefined, seatStart: number, abbreviated = false): void {
+  seat: string | undefined, seatStart: number, abbreviated = false, apostrophe?: string): void {
   const { person: p, mp, a } = c;
   const claimed = partyKey(word);
   const record = canonicalParty(mp.party.replace(/\s*\(co-op\)$/i, ''));
   const sameParty = claimed === record || (claimed === 'the independent group' && record.includes('independent group'));
   if (claimed && !sameParty) {
     const forms = abbreviated ? [ABBREVIATIONS[record] ?? mp.party] : houseForms(c.text, record, displayParty(mp.party));
-    const [fix, ...otherFixes] = forms.map((form) => ({ title: `Change to ${form}`, edit: { start, end: start + word.length, text: form } }));
+    // A possessive ("Labour's") is replaced whole: "Conservative's Dominic Grieve" is no English.
+    const end = start + word.length + (apostrophe ? 2 : 0);
+    const [fix, ...otherFixes] = forms.map((form) => {
+      const text = apostrophe ? possessiveForm(form, apostrophe) : form;
+      return { title: apostrophe ? `Change “${said}” to “${text}”` : `Change to ${form}`, edit: { start, end, text } };
+    });
     out.push({
       check: 'partyClaims',
       message: `${word} is not ${p.name}'s party on ${formatDate(a.lookupDate)}: the record says ${mp.party} (since ${formatDate(mp.term.start)}), MP for ${mp.constituency}.`,
-      start, end: start + word.length,
+      start, end,
       fix,
       ...(otherFixes.length ? { otherFixes } : {}),
       about: { personId: p.id, said, record: mp.party },
@@ -130,6 +137,15 @@ export function houseForms(text: string, record: string, formal: string): string
   const used = counted.filter((f) => f.uses > 0).sort((x, y) => y.uses - x.uses || x.i - y.i);
   const first = used[0]?.form ?? formal;
   return first === formal ? [formal, ...used.slice(1).map((f) => f.form)] : [first, formal];
+}
+
+/**
+ * What an editor writes before a name for a party: the possessive for the parties named like a
+ * person ("Labour's", "Plaid Cymru's", "Reform UK's"), the party as an adjective for the others
+ * ("Conservative Dominic Grieve", "Tory", "Lib Dem", "SNP", "Independent"), never "Conservative's".
+ */
+function possessiveForm(form: string, apostrophe: string): string {
+  return /^(?:Labour|Plaid Cymru|Plaid|Reform UK|Reform)$/.test(form) ? `${form}${apostrophe}s` : form;
 }
 
 function displayParty(party: string): string {

@@ -27,8 +27,16 @@ export function overlayIsNewer(overlay: Overlay, bundled = bundledInfo()): boole
   return overlay.verifiedTo > bundled.partyVerifiedTo;
 }
 
+let applied: Overlay | null = null;
+
+/** The overlay in use (applied, not merely loaded), for an analysis made in a worker thread to use too. */
+export function overlayInUse(): Overlay | null {
+  return applied;
+}
+
 /** Applies the overlay in every later lookup of the bundled knowledge base (null: the bundled data alone). */
 export function useOverlay(overlay: Overlay | null): 'applied' | 'bundled-newer' | 'none' {
+  applied = overlay && overlayIsNewer(overlay) ? overlay : null;
   if (!overlay) {
     KnowledgeBase.patchBundled(null);
     return 'none';

@@ -6,6 +6,7 @@ import { affectsAnalysis, readSettings } from './config';
 import { log, logError } from './log';
 import { articleFormat, isArticle } from './articleFiles';
 import { proseOf } from '../formats';
+import { AnalysisCancelled, type BackgroundAnalyzer } from '../worker/host';
 
 export { isArticle } from './articleFiles';
 
@@ -20,6 +21,8 @@ export interface CacheEntry {
   sizeMB: number;
   /** What the analysis read when it is not the document's text (a Markdown file's prose, same offsets). */
   prose?: string;
+  /** Made in a worker thread (a full analysis), not in the extension host's. */
+  inWorker?: true;
 }
 
 /** A document has a new analysis, or lost it (closed, language changed, settings changed). */
@@ -60,6 +63,10 @@ export function utf8Bytes(text: string, limit = Infinity): number {
  *   supersedes the waiting one, so only the version the user stopped at is analysed and announced on
  *   `onDidChangeAnalysis` (decorations, the Speakers view and the status bar follow that event).
  * - Above pressGallery.maxFileSizeMB a document is not analysed until `analyseAnyway`.
+ * - A full analysis (no time budget) of an article asked for with `analyseAnyway` runs in a worker
+ *   thread where the host has one (`background`): the editor stays responsive, a cancel ends the
+ *   worker and leaves the analysis as it was. After an edit such an article gets the budgeted
+ *   analysis at once (cut short, and saying so) and its full one from the worker when it is done.
  * - An analysis that throws is logged once per version and gives `undefined`, never an exception.
  */
 export class AnalysisCache implements vscode.Disposable {
@@ -71,6 +78,8 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly allowedLarge = new Set<string>();
   /** Analyses of too-large files made for inspect(), never shown. */
   private readonly asideForTests = new Map<string, { version: number; analysis: Analysis }>();
+  /** Full analyses running in a worker, per document: a newer one (or closing) stops the older. */
+  private readonly running = new Map<string, AbortController>();
   private readonly emitter = new vscode.EventEmitter<AnalysisChange>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
@@ -81,7 +90,7 @@ export class AnalysisCache implements vscode.Disposable {
    */
   firstAnalysis: { uri: string; ms: number; mpDataMs: number } | undefined;
 
-  constructor(private readonly analyzer: Analyzer = analyze) {
+  constructor(private readonly analyzer: Analyzer = analyze, readonly background?: BackgroundAnalyzer) {
     this.subscriptions.push(
       this.emitter,
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -166,10 +175,71 @@ export class AnalysisCache implements vscode.Disposable {
     return this.entry(document)?.state === 'too-large';
   }
 
-  /** Analyses a document above the size limit, with no time budget (and keeps doing so while it stays open). */
-  analyseAnyway(document: vscode.TextDocument): Analysis | undefined {
-    this.allowedLarge.add(document.uri.toString());
+  /** True when `analyseAnyway` runs in a worker thread, so that a cancel stops it at any time. */
+  get cancellableWhileRunning(): boolean {
+    return this.background?.inWorker === true;
+  }
+
+  /**
+   * Analyses a document above the size limit, or one the time budget cut short, with no time
+   * budget (and keeps doing so while it stays open). In a worker where the host has one; `signal`
+   * stops it, and then nothing changes: undefined. Undefined too when the analysis failed.
+   */
+  async analyseAnyway(document: vscode.TextDocument, signal?: AbortSignal): Promise<Analysis | undefined> {
+    const key = document.uri.toString();
+    if (!this.background?.inWorker) {
+      await new Promise((resolve) => setTimeout(resolve, 100)); // let a Cancel button show first
+      if (signal?.aborted) return undefined;
+      this.allowedLarge.add(key);
+      return this.reanalyse(document);
+    }
+    const full = await this.analyseInWorker(document, signal);
+    if (!full) return undefined;
+    this.allowedLarge.add(key);
+    if (full.version === document.version) {
+      this.entries.set(key, full.entry);
+      this.announce(document);
+      return full.entry.analysis;
+    }
+    // Edited meanwhile: the new version's full analysis follows from the worker.
     return this.reanalyse(document);
+  }
+
+  /** The full analysis of the current version, in a worker; undefined when stopped or failed (logged). */
+  private async analyseInWorker(document: vscode.TextDocument, signal?: AbortSignal): Promise<{ version: number; entry: CacheEntry } | undefined> {
+    const key = document.uri.toString();
+    this.running.get(key)?.abort();
+    const stop = new AbortController();
+    this.running.set(key, stop);
+    const onAbort = () => stop.abort();
+    signal?.addEventListener('abort', onAbort);
+    const version = document.version;
+    const text = document.getText();
+    const format = articleFormat(document) ?? 'plain';
+    const prose = proseOf(text, format);
+    const started = performance.now();
+    try {
+      const analysis = await this.background!.analyse(prose, { timeBudgetMs: Infinity }, stop.signal);
+      log()?.debug(`analysed ${document.uri.toString(true)} (${format}) v${version} in full in a worker in ${Math.round(performance.now() - started)} ms`);
+      const sizeMB = utf8Bytes(text) / MB;
+      return { version, entry: { version, state: 'analysed', analysis, sizeMB, inWorker: true, ...(prose !== text ? { prose } : {}) } };
+    } catch (e) {
+      if (e instanceof AnalysisCancelled) log()?.info(`full analysis of ${document.uri.toString(true)} v${version} stopped`);
+      else logError(`full analysis of ${document.uri.toString(true)} v${version} in a worker`, e);
+      return undefined;
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+      if (this.running.get(key) === stop) this.running.delete(key);
+    }
+  }
+
+  /** After an edit of an article asked for in full: its full analysis from the worker, shown when it is still current. */
+  private followInWorker(document: vscode.TextDocument): void {
+    void this.analyseInWorker(document).then((full) => {
+      if (!full || full.version !== document.version || document.isClosed || !this.allowedLarge.has(document.uri.toString())) return;
+      this.entries.set(document.uri.toString(), full.entry);
+      this.announce(document);
+    });
   }
 
   /** Throws the cached analysis away and analyses the current version again, now. */
@@ -195,9 +265,12 @@ export class AnalysisCache implements vscode.Disposable {
       const mpDataMs = this.firstAnalysis ? 0 : timed(() => KnowledgeBase.bundled());
       const format = articleFormat(document) ?? 'plain';
       const prose = proseOf(text, format);
-      // Asked for despite its size: analysed completely, speakers included, however long that takes.
-      const timeBudgetMs = this.allowedLarge.has(key) ? Infinity : settings.timeBudgetMs;
+      // Asked for despite its size: analysed completely, speakers included, however long that takes:
+      // in a worker when there is one (the budgeted analysis meanwhile), else here.
+      const inWorker = this.allowedLarge.has(key) && this.background?.inWorker === true;
+      const timeBudgetMs = this.allowedLarge.has(key) && !inWorker ? Infinity : settings.timeBudgetMs;
       const analysis = this.analyzer(prose, { timeBudgetMs });
+      if (inWorker && analysis.stats.truncated) setTimeout(() => this.followInWorker(document), 0);
       const ms = performance.now() - started;
       this.firstAnalysis ??= { uri: document.uri.toString(), ms, mpDataMs };
       log()?.debug(`analysed ${document.uri.toString(true)} (${format}) v${version} in ${Math.round(ms)} ms${analysis.stats.truncated ? ' (time budget ran out)' : ''}`);
@@ -240,6 +313,7 @@ export class AnalysisCache implements vscode.Disposable {
     if (waiting !== undefined) clearTimeout(waiting);
     this.timers.delete(key);
     this.allowedLarge.delete(key);
+    this.running.get(key)?.abort();
     this.asideForTests.delete(key);
     this.announced.delete(key);
     if (this.entries.delete(key)) this.emitter.fire({ document, analysis: undefined });
@@ -248,6 +322,7 @@ export class AnalysisCache implements vscode.Disposable {
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
+    for (const r of this.running.values()) r.abort();
     this.entries.clear();
     for (const d of this.subscriptions) d.dispose();
   }

@@ -2,6 +2,8 @@ import type * as vscode from 'vscode';
 import type { Analysis } from '../extractor/types';
 import type { SourcesModel } from '../corpus/sourcesModel';
 import type { CheckAllResult } from './commands/checkAllArticles';
+import type { MovedSetting } from './renamedSettings';
+import type { Settings } from './config';
 
 /**
  * What `activate` returns: a small window into the extension for integration tests (through
@@ -46,4 +48,20 @@ export interface PressGalleryApi {
   getSourcesShown(): SourcesModel | undefined;
   /** The "Treat as Article" status-bar hint's text, or undefined while it is hidden. */
   getFileHintText(): string | undefined;
+  /**
+   * Moves values set under the old keys of renamed settings to the new keys, as activation does
+   * once it is done (after the move made at start); what it moved.
+   */
+  migrateRenamedSettings(): Promise<MovedSetting[]>;
+  /**
+   * What Analyse Large File Anyway does, without its notification: the full analysis (a worker
+   * thread in the Node host), stopped by `token`; undefined when stopped (nothing changes) or failed.
+   */
+  analyseInFull(target: vscode.TextDocument, token?: vscode.CancellationToken): Promise<Analysis | undefined>;
+  /** The full analysis of the document's text made here, in the extension host's thread (to compare with a worker's). */
+  analyseInHost(target: vscode.TextDocument): Analysis;
+  /** True when the document's current analysis was made in a worker thread. */
+  analysedInWorker(target: vscode.TextDocument): boolean;
+  /** The settings as the editor reads them (renamed keys included), for a document's scope. */
+  getSettings(scope?: vscode.ConfigurationScope): Settings;
 }

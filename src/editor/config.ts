@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { CONFIG_SECTION } from '../presentation/ids';
+import { CONFIG_SECTION, RENAMED_SETTINGS } from '../presentation/ids';
+import { readRenamed } from './renamedSettings';
 import type { HighlightSwitches } from '../presentation/highlights/highlightPlan';
 
 /** Press Gallery's settings (contributes.configuration in package.json), read with their defaults. */
@@ -7,16 +8,16 @@ export interface Settings {
   highlight: HighlightSwitches;
   /** Party name → hex colour or theme colour id. */
   partyColors: Record<string, unknown>;
-  /** Pause after typing before analysing again. */
+  /** Pause after typing before analysing again (pressGallery.analysisDelay, ms). */
   debounceMs: number;
   /** Above this size an article is not analysed until asked; 0 means no limit. */
   maxFileSizeMB: number;
-  /** Passed to analyze() as timeBudgetMs. */
+  /** pressGallery.timeBudget (ms), passed to analyze() as timeBudgetMs. */
   timeBudgetMs: number;
 }
 
 function number(c: vscode.WorkspaceConfiguration, key: string, fallback: number, min: number): number {
-  const v = c.get<unknown>(key);
+  const v = readRenamed<unknown>(c, key);
   return typeof v === 'number' && Number.isFinite(v) ? Math.max(min, v) : fallback;
 }
 
@@ -26,21 +27,26 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   return {
     highlight: {
       enabled: c.get<boolean>('highlight.enabled', true),
-      mps: c.get<boolean>('highlight.mps', true),
+      mps: readRenamed<boolean>(c, 'highlight.MPs') !== false,
       speakers: c.get<boolean>('highlight.speakers', true),
       quotesBySpeaker: c.get<boolean>('highlight.quotesBySpeaker', false),
       cues: c.get<boolean>('highlight.cues', false),
     },
     partyColors: colours && typeof colours === 'object' ? (colours as Record<string, unknown>) : {},
-    debounceMs: number(c, 'debounceMs', 300, 0),
+    debounceMs: number(c, 'analysisDelay', 300, 0),
     maxFileSizeMB: number(c, 'maxFileSizeMB', 5, 0),
-    timeBudgetMs: number(c, 'timeBudgetMs', 3000, 50),
+    timeBudgetMs: number(c, 'timeBudget', 3000, 50),
   };
 }
 
 /** Settings whose change makes every cached analysis stale. */
 export function affectsAnalysis(e: vscode.ConfigurationChangeEvent): boolean {
-  return e.affectsConfiguration(`${CONFIG_SECTION}.maxFileSizeMB`) || e.affectsConfiguration(`${CONFIG_SECTION}.timeBudgetMs`);
+  return [`maxFileSizeMB`, 'timeBudget', ...oldKeysOf('timeBudget')].some((k) => e.affectsConfiguration(`${CONFIG_SECTION}.${k}`));
+}
+
+/** The old keys of a renamed setting (still read until moved). */
+function oldKeysOf(key: string): string[] {
+  return RENAMED_SETTINGS.filter((r) => r.to === key).map((r) => r.from);
 }
 
 /** Settings whose change redraws the highlights. */

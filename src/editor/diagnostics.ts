@@ -37,7 +37,8 @@ export function checkOptions(scope?: vscode.ConfigurationScope): CheckOptions {
 
 /**
  * The sub-editor's checks as diagnostics (Problems panel, squiggles), kept in step with the analysis
- * of each open article; they go when the article closes.
+ * of each open article; they go when the article closes, unless Check All Articles listed the file:
+ * then its problems as saved come back (`recheckSaved`).
  */
 export class Diagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('pressGallery');
@@ -48,13 +49,16 @@ export class Diagnostics implements vscode.Disposable {
   /** The open documents not on screen, checked one per turn of the event loop after those that are. */
   private waiting: vscode.TextDocument[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Files Check All Articles listed: their problems stay in the Problems panel after they close. */
+  private readonly kept = new Set<string>();
 
-  constructor(private readonly cache: AnalysisCache) {
+  /** `recheckSaved`: checks a closed file as saved (Check All Articles' own check of one file). */
+  constructor(private readonly cache: AnalysisCache, private readonly recheckSaved?: (uri: vscode.Uri) => Promise<unknown>) {
     this.subscriptions.push(
       this.collection,
       cache.onDidChangeAnalysis((e) => this.update(e.document)),
       vscode.workspace.onDidOpenTextDocument((d) => this.update(d)),
-      vscode.workspace.onDidCloseTextDocument((d) => { this.collection.delete(d.uri); this.problems.delete(d.uri.toString()); }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.closed(d.uri)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration('pressGallery.checks')) return;
         this.checked = new WeakMap();
@@ -62,6 +66,19 @@ export class Diagnostics implements vscode.Disposable {
       }),
     );
     this.updateAll();
+  }
+
+  /** Check All Articles listed this file: keep its problems (as saved) once it closes. */
+  keepAfterClose(uri: vscode.Uri): void {
+    this.kept.add(uri.toString());
+  }
+
+  private closed(uri: vscode.Uri): void {
+    this.collection.delete(uri);
+    this.problems.delete(uri.toString());
+    if (this.kept.has(uri.toString()) && this.recheckSaved) {
+      void this.recheckSaved(uri).then(undefined, () => undefined);
+    }
   }
 
   /**
@@ -121,6 +138,7 @@ export class Diagnostics implements vscode.Disposable {
     const starts = lineStarts(text);
     const at = (offset: number) => { const p = positionAt(starts, offset); return new vscode.Position(p.line, p.character); };
     const diagnostics = problems.map((p) => this.toDiagnostic(at, uri, p));
+    this.kept.add(uri.toString());
     this.problems.set(uri.toString(), diagnostics);
     this.collection.set(uri, diagnostics);
   }

@@ -15,8 +15,8 @@ import { copyQuotesAsMarkdown, exportAnalysisAsJson, exportQuotesAsCsv, exportQu
 import { toggleHighlights } from './commands/highlights';
 import { applyFix } from './commands/applyFix';
 import { openSample } from './commands/openSample';
-import { checkAllArticles } from './commands/checkAllArticles';
-import { analyseAnyway, reanalyse } from './commands/analysisCommands';
+import { checkAllArticles, checkSavedFile } from './commands/checkAllArticles';
+import { analyseAnyway, analyseInFull, reanalyse } from './commands/analysisCommands';
 import { Commands, LANGUAGE_ID, MARKDOWN_ID, SPEAKERS_VIEW_ID } from '../presentation/ids';
 import { ArticleFiles } from './articleFiles';
 import { setArticleDate, stopTreatingAsArticle, treatAsArticle } from './commands/articleFiles';
@@ -28,6 +28,10 @@ import { References } from './references';
 import { SourcesPanel } from './sourcesPanel';
 import { pickSourcesFolder } from './commands/sources';
 import type { PressGalleryApi } from './api';
+import { migrateRenamedSettings } from './renamedSettings';
+import { analyze } from '../extractor/analyze';
+import { backgroundAnalyzer } from '../worker/host';
+import { readSettings } from './config';
 
 /** Set by the bundle's first line (scripts/build.mjs) when the extension host starts evaluating it. */
 declare const PRESS_GALLERY_BUNDLE_STARTED: number | undefined;
@@ -37,7 +41,8 @@ const loadMs = typeof PRESS_GALLERY_BUNDLE_STARTED === 'number' ? performance.no
 /**
  * Press Gallery in the editor: a thin layer of providers over one cached analysis per document
  * version (analysisCache.ts). Runs in the Node and the web extension hosts alike: nothing here or
- * below uses a Node API. Activated by the news-article language, its commands and its view
+ * below uses a Node API but the worker thread of long analyses (src/worker/host.ts, which the web
+ * build swaps for an in-thread stand-in). Activated by the news-article language, its commands and its view
  * (implicit activation events), and by plain-text and Markdown files, which may be articles
  * (articleFiles.ts: one first-line test for a file that is not); everything it makes is disposed
  * with the extension.
@@ -48,7 +53,8 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
   const selector: vscode.DocumentSelector = [{ language: LANGUAGE_ID }, { language: MARKDOWN_ID }];
   const log = createLog();
   const files = new ArticleFiles(context.globalState);
-  const cache = new AnalysisCache();
+  // Full analyses of long articles in a worker thread (the web build runs them in this thread).
+  const cache = new AnalysisCache(analyze, backgroundAnalyzer(vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js').fsPath));
   const quotations = new QuotationTokens(cache);
   // What follows the editors (the current article, the Speakers view, decorations, status bar and
   // diagnostics) analyses the articles it shows, so it is made just after activation rather than
@@ -103,7 +109,7 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
     command(Commands.resetMpData, () => mpData.reset()),
     command(Commands.applyFix, (args) => applyFix(args)),
     command(Commands.openSample, () => openSample(context.extensionUri)),
-    command(Commands.checkAllArticles, () => checkAllArticles(follow().diagnostics, workspaceIndex)),
+    command(Commands.checkAllArticles, () => checkAllArticles(follow().diagnostics, workspaceIndex, undefined, cache.background)),
     command(Commands.followCursorOn, () => speakers().setFollowCursor(true)),
     command(Commands.followCursorOff, () => speakers().setFollowCursor(false)),
     workspaceIndex, sources,
@@ -126,6 +132,12 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
   log.info(`Press Gallery activated in ${activateMs.toFixed(1)} ms`);
   // After activation, in the background: the article being opened comes first.
   const startIndex = setTimeout(() => workspaceIndex.rebuild(), 1000);
+  // Values under the old keys of renamed settings move to the new keys (they are read meanwhile).
+  const migrated = new Promise<unknown>((resolve) => {
+    // Off the start's path: after the first analysis and the index's start.
+    const t = setTimeout(() => void migrateRenamedSettings().then(resolve, resolve), 1500);
+    context.subscriptions.push({ dispose: () => { clearTimeout(t); resolve(undefined); } });
+  });
   context.subscriptions.push({ dispose: () => clearTimeout(startIndex) });
 
   const documentOf = (target: vscode.Uri | vscode.TextDocument): vscode.TextDocument | undefined =>
@@ -148,7 +160,7 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
       return lines;
     },
     getSpeakersViewSelection: () => speakers().selectedLabels(),
-    checkAllArticles: (token) => checkAllArticles(follow().diagnostics, workspaceIndex, token),
+    checkAllArticles: (token) => checkAllArticles(follow().diagnostics, workspaceIndex, token, cache.background),
     getDecorations: (editor) => follow().decorations.rangesOf(editor),
     getStatusBarText: () => follow().status.text,
     mpDataReady: () => mpData.ready,
@@ -159,6 +171,14 @@ export function activate(context: vscode.ExtensionContext): PressGalleryApi {
     },
     getSourcesShown: () => sources.shown,
     getFileHintText: () => files.hintText,
+    migrateRenamedSettings: async () => {
+      await migrated;
+      return migrateRenamedSettings();
+    },
+    getSettings: (scope) => readSettings(scope),
+    analyseInFull: (doc, token) => analyseInFull(cache, doc, token),
+    analyseInHost: (doc) => analyze(cache.analysedText(doc), { timeBudgetMs: Infinity }),
+    analysedInWorker: (doc) => cache.peek(doc)?.inWorker === true,
   };
 }
 
@@ -173,12 +193,14 @@ interface Followers {
 
 function createFollowers(cache: AnalysisCache, state: vscode.Memento): Followers {
   const article = new CurrentArticle(cache);
+  // A file Check All Articles listed gets its problems as saved back once it closes.
+  const diagnostics: Diagnostics = new Diagnostics(cache, (uri) => checkSavedFile(diagnostics, uri, cache.background, new AbortController().signal));
   return {
     article,
     speakers: new SpeakersView(cache, article, state),
     decorations: new Decorations(cache),
     status: new StatusBar(cache, article),
-    diagnostics: new Diagnostics(cache),
+    diagnostics,
   };
 }
 

@@ -10,6 +10,17 @@ export const PLAINTEXT_ID = 'plaintext';
 export const OUTPUT_CHANNEL = 'Press Gallery';
 export const CONFIG_SECTION = 'pressGallery';
 
+/**
+ * Settings renamed so that the Settings editor, which titles a setting from its key's last part,
+ * shows a readable title ("MPs", not "Mps"; "Time Budget", not "Time Budget Ms"). Keys below
+ * CONFIG_SECTION; the old keys are still read until the editor has moved their values (on start).
+ */
+export const RENAMED_SETTINGS: readonly { from: string; to: string }[] = [
+  { from: 'highlight.mps', to: 'highlight.MPs' },
+  { from: 'timeBudgetMs', to: 'timeBudget' },
+  { from: 'debounceMs', to: 'analysisDelay' },
+];
+
 export const VIEW_CONTAINER_ID = 'pressGallery';
 export const SPEAKERS_VIEW_ID = 'pressGallery.speakers';
 

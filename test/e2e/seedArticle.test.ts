@@ -342,6 +342,25 @@ describe('reading the seed article in VS Code (code-server + Chromium)', functio
     }
   });
 
+  it('shows the Speakers view and the checks’ problems in the Problems panel, legible in every theme', async () => {
+    // The sample article is open (previous test): its speakers in the side bar, its problems below.
+    await runFromPalette('Focus on Speakers View');
+    const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /speakers/i }) }).locator('.pane-body');
+    await expectText(view, ['Dominic Grieve', 'Named, not quoted'], 'the Speakers view');
+    await editor().locator('.view-lines').click();
+    await page.keyboard.press('Control+Shift+M');
+    const problems = page.locator('.part.panel');
+    await expectText(problems, ['the record says Conservative', 'Chuka Umunna'], 'the Problems panel');
+    for (const [theme, name] of THEMES) {
+      await pickTheme(theme);
+      await page.mouse.move(5, 5);
+      await expectText(view, ['Dominic Grieve'], 'the Speakers view');
+      await expectText(problems, ['the record says Conservative'], 'the Problems panel');
+      await page.waitForTimeout(500);
+      await shot(`theme-${name}-speakers-and-problems`);
+    }
+  });
+
   it('showed no error notification', async () => {
     const errors = await page
       .locator('.notifications-toasts .notification-toast', { has: page.locator('.codicon-error') })

@@ -48,6 +48,21 @@ describe('sub-editor checks', () => {
       assert.deepStrictEqual(libDem.otherFixes?.map((f) => f.edit.text), ['Liberal Democrat']);
     });
 
+    it('reads "Labour’s Dominic Grieve" as a claim that he is Labour, and fixes it in the English an editor writes', () => {
+      const text = HEAD + 'Labour’s Dominic Grieve spoke. Later, Tory MPs met.';
+      const ps = runChecks(text, analyze(text)).filter((p) => p.check === 'partyClaims');
+      assert.strictEqual(ps.length, 1, messages(ps).join('\n'));
+      assert.match(ps[0].message, /^Labour is not Dominic Grieve's party on 21 Feb 2019: the record says Conservative/);
+      assert.strictEqual(text.slice(ps[0].start, ps[0].end), 'Labour’s', 'the squiggle covers the possessive');
+      assert.deepStrictEqual([ps[0].fix?.title, ...(ps[0].otherFixes ?? []).map((f) => f.title)], ['Change “Labour’s” to “Tory”', 'Change “Labour’s” to “Conservative”']);
+      assert.strictEqual(applyFixes(text, ps), HEAD + 'Tory Dominic Grieve spoke. Later, Tory MPs met.');
+      // The other way round: a Labour MP said to be a Conservative's; the possessive form stays, in the text's apostrophe.
+      const labour = HEAD + "Conservative's Jeremy Corbyn spoke.";
+      const lp = runChecks(labour, analyze(labour)).filter((p) => p.check === 'partyClaims');
+      assert.strictEqual(applyFixes(labour, lp), HEAD + "Labour's Jeremy Corbyn spoke.");
+      assert.deepStrictEqual(messages(problems('Labour’s Jeremy Corbyn spoke.')), [], 'a right possessive claim is no problem');
+    });
+
     it('raises nothing for claims that are right on the date, or about the past', () => {
       for (const ok of [
         'Conservative MP Dominic Grieve spoke.',

@@ -25,7 +25,8 @@ const LAYERS: Readonly<Record<string, LayerRule>> = {
   corpus: /*         across articles          */ { imports: ['extractor', 'presentation'], vscode: false, node: false },
   'data-update': /*  fresh MP data (global fetch) */ { imports: ['extractor'], vscode: false, node: false },
   formats: /*        article files            */ { imports: ['extractor', 'checks'], vscode: false, node: false },
-  editor: /*         thin VS Code adapters    */ { imports: ['extractor', 'checks', 'presentation', 'corpus', 'data-update', 'formats'], vscode: true, node: false },
+  worker: /*         long analyses off the host's thread */ { imports: ['extractor', 'data-update'], vscode: false, node: true },
+  editor: /*         thin VS Code adapters    */ { imports: ['extractor', 'checks', 'presentation', 'corpus', 'data-update', 'formats', 'worker'], vscode: true, node: false },
   cli: /*            the command-line tool    */ { imports: ['extractor', 'checks', 'presentation', 'corpus', 'data-update', 'formats'], vscode: false, node: true },
   webview: /*        pages inside webviews    */ { imports: ['corpus', 'presentation'], vscode: false, node: false },
 };

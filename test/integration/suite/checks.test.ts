@@ -121,4 +121,24 @@ describe('the fact-checker’s workflow', () => {
     assert.deepStrictEqual(vscode.languages.getDiagnostics(notes), [], 'a .txt file without a date line is not');
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === wrong.toString()), 'the articles were read, not opened');
   });
+
+  it('Check All Articles: a file’s problems stay listed after it is opened and closed again', async () => {
+    const wrong = await writeScratch('checkall-reopened.article', ' date 2019-02-21 Reopened\n\nLabour MP Dominic Grieve spoke.\n');
+    await vscode.commands.executeCommand('pressGallery.rebuildIndex');
+    await vscode.commands.executeCommand('pressGallery.checkAllArticles');
+    const listed = () => vscode.languages.getDiagnostics(wrong).map((d) => [d.code, d.range.start.line, d.range.start.character]);
+    assert.deepStrictEqual(listed(), [['partyClaims', 2, 0]]);
+    // Opened as a person opens it (the workbench's, not an extension's openTextDocument, which VS Code
+    // keeps alive for minutes after its editor closes).
+    await vscode.commands.executeCommand('vscode.open', wrong);
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === wrong.toString())!;
+    assert.ok(doc, 'the article is open');
+    await diagnosticsOf(doc.uri, (n) => n === 1);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    const end = Date.now() + 20_000;
+    while (!doc.isClosed && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(doc.isClosed, 'VS Code closed the document');
+    await diagnosticsOf(wrong, (n) => n === 1);
+    assert.deepStrictEqual(listed(), [['partyClaims', 2, 0]], 'listed again, as saved');
+  });
 });

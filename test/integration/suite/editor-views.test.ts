@@ -120,7 +120,7 @@ describe('editor layer: highlights', () => {
   });
 
   afterEach(async () => {
-    for (const key of ['highlight.enabled', 'highlight.mps', 'highlight.speakers', 'highlight.quotesBySpeaker', 'highlight.cues', 'partyColors']) await setting(key, undefined);
+    for (const key of ['highlight.enabled', 'highlight.MPs', 'highlight.speakers', 'highlight.quotesBySpeaker', 'highlight.cues', 'partyColors']) await setting(key, undefined);
   });
 
   const decorated = (editor: vscode.TextEditor) => {
@@ -141,7 +141,7 @@ describe('editor layer: highlights', () => {
     const editor = await vscode.window.showTextDocument(doc);
     await setting('highlight.quotesBySpeaker', true);
     await setting('highlight.cues', true);
-    await setting('highlight.mps', false);
+    await setting('highlight.MPs', false);
     const d = await until('tints and cues', () => decorated(editor), (x) => 'tint:0' in x && 'cue' in x && !('party:labour' in x));
     assert.strictEqual(d['tint:party:labour'].length, 9, 'Corbyn’s quotes in the Labour tint');
     assert.strictEqual(d['tint:party:conservative'].length, 3, 'Grieve’s in the Conservative one');
@@ -179,13 +179,13 @@ describe('editor layer: typing and large files', () => {
   });
 
   after(async () => {
-    await setting('debounceMs', undefined);
+    await setting('analysisDelay', undefined);
     await setting('maxFileSizeMB', undefined);
-    await setting('timeBudgetMs', undefined);
+    await setting('timeBudget', undefined);
   });
 
   it('waits for a pause in typing, then shows the new quote everywhere, without saving', async () => {
-    await setting('debounceMs', 800);
+    await setting('analysisDelay', 800);
     const scratch = await openInEditor(await writeScratch('editor-typing.article', ' date 2019-02-21 Typing\n\nDominic Grieve spoke.\n'));
     const editor = vscode.window.activeTextEditor!;
     await until('the first status', () => api.getStatusBarText(), (t) => t === '$(quote) 0 quotes · 0 speakers · 1 MP');
@@ -219,7 +219,7 @@ describe('editor layer: typing and large files', () => {
 
   it('Analyse Large File Anyway lifts the time budget: every quote of a long article gets its speaker', async () => {
     await setting('maxFileSizeMB', 0.1);
-    await setting('timeBudgetMs', 50); // far too short for 400 KB: the budget alone would leave most quotes without speakers
+    await setting('timeBudget', 50); // far too short for 400 KB: the budget alone would leave most quotes without speakers
     const paragraphs = Array.from({ length: 8000 }, (_, i) => `“We will win seat ${i},” said Dominic Grieve.`).join('\n\n');
     const big = await openInEditor(await writeScratch('editor-budget.article', ` date 2019-02-21 Long\n\n${paragraphs}\n`));
     await until('the too-large status', () => api.getStatusBarText(), (t) => t === '$(warning) Press Gallery: file too large — click to analyse');
@@ -239,11 +239,11 @@ describe('editor layer: honest limits', () => {
   });
 
   after(async () => {
-    await setting('timeBudgetMs', undefined);
+    await setting('timeBudget', undefined);
   });
 
   it('says in the status bar text and on the cards when the time budget cut the analysis short; Analyse Large File Anyway finds the speakers', async () => {
-    await setting('timeBudgetMs', 50);
+    await setting('timeBudget', 50);
     const paragraph = 'Chuka Umunna was in the chamber. “We will not give up on this, whatever the whips may say to us,” said Dominic Grieve. ';
     const big = await openInEditor(await writeScratch('editor-cut-short.article', ` date 2019-02-21 Long\n\n${Array.from({ length: 6000 }, () => paragraph).join('\n\n')}\n`));
     const status = await until('a cut-short status', () => api.getStatusBarText(), (t) => !!t && t.endsWith('· cut short'), 20_000);
