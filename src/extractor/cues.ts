@@ -4,6 +4,7 @@ import { speechVerbStem, canInvert, AUXILIARIES } from './speechVerbs';
 import { isRoleWord, roleNounEndingAt, RoleNoun } from './roleNouns';
 import { couldBeOrganisationWord, knownOrganisation, partyOrganisation } from './organisations';
 import { POSTNOMINALS } from './mentions';
+import { institutionReferent } from './institutionReference';
 import { isPassiveReport } from './passiveReport';
 import { unnamedAfter, unnamedBefore } from './unnamedSubject';
 
@@ -390,6 +391,9 @@ function subjectEndingAt(ctx: CueContext, j: number): Subject | null {
   const role = roleNounEndingAt(ctx.tokens, j, sentenceStartToken(ctx, j));
   if (role) return { type: 'role', role };
   if (DOCUMENTS.has(t.norm) && !t.cap) return { type: 'thing', from: documentStart(ctx, j), to: j + 1 };
+  // "the committee said", after "the Work and Pensions Committee"
+  const body = institutionReferent(ctx, j);
+  if (body) return { type: 'organisation', name: body.name, from: body.from, to: j + 1 };
   if (ANONYMOUS_GROUPS.has(t.norm) && !t.cap) return { type: 'thing', from: groupStart(ctx, j), to: j + 1, anonymous: true };
   return organisationEndingAt(ctx, j);
 }

@@ -88,4 +88,14 @@ describe('attribution: transcripts, Q-and-A write-ups and vox pops', () => {
       );
     });
   });
+
+  describe('a round-up signed with bare names', () => {
+    it('"‘…’ Ann Smith; ‘…’ Tom Brown" gives each quote the name after it', () => {
+      const a = analyze(" date 1995-10-09 Warning as Lang goes 'I believe he will see it as a mistake' Ann Smith; 'He cannot stomach the party' Tom Brown; 'It is treachery' Mary Okoro\n\nThe party was reeling.");
+      assert.deepStrictEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Ann Smith', 'Tom Brown', 'Mary Okoro']);
+    });
+    it('a name that goes on into a sentence is no signature', () => {
+      assert.deepStrictEqual(speakers('Tom Brown spoke first. He said: “It is done and we move on.” Ann Smith left the room.'), ['Tom Brown']);
+    });
+  });
 });

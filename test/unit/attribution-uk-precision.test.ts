@@ -126,4 +126,19 @@ describe('attribution: UK copy, precision', () => {
       assert.deepStrictEqual(said(' date 2025-07-03 PM backs Chancellor\n\nShe said: “We will get this right and learn from it.”'), [null]);
     });
   });
+
+  describe('a body named once and then by its kind', () => {
+    it('"the committee said" after "the Work and Pensions Committee" is that committee, and so is a later "it"', () => {
+      assert.deepStrictEqual(
+        speakers('The Work and Pensions Committee published its report. The committee said the agency was “in crisis”. It warned it could be years before it was “fit for purpose”.', '2005-01-26'),
+        ['Work and Pensions Committee', 'Work and Pensions Committee'],
+      );
+    });
+    it('two committees named: "the committee" is unknown', () => {
+      assert.deepStrictEqual(
+        speakers('The Work and Pensions Committee met the Treasury Committee. The committee said the agency was “in crisis”.', '2005-01-26'),
+        [null],
+      );
+    });
+  });
 });

@@ -69,7 +69,7 @@ describe('US news copy: a quote continues its speaker only when nobody else is p
   it('a name right after a quotation signs it, so the next quote is not the earlier speaker’s', () => {
     assert.deepStrictEqual(
       speakers('“We will win the state,” said Marla Quinton, a campaign aide. ‘The whole thing is a farce from start to finish’ Derek Vasquez; ‘We are not finished with them at all’ Ona Pell'),
-      ['Marla Quinton', null, null],
+      ['Marla Quinton', 'Derek Vasquez', null], // the signing name speaks; one the people finder does not know: unknown
     );
   });
 });

@@ -14,6 +14,7 @@ import { fallback } from './sieves/fallback';
 import { headlineColon } from './sieves/headlineColon';
 import { labelledTerm } from './sieves/labelledTerm';
 import { leadIn } from './sieves/leadIn';
+import { nameSignature } from './sieves/nameSignature';
 import { paragraphContinuation } from './sieves/paragraphContinuation';
 import { passiveAgent } from './sieves/passiveAgent';
 import { passiveUnattributed } from './sieves/passiveUnattributed';
@@ -43,6 +44,7 @@ export const SIEVES: readonly Sieve[] = [
   passiveUnattributed,
   sayingNoun,
   dashSignature,
+  nameSignature,
   question,
   sentenceCue,
   colon,

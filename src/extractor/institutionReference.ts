@@ -1,0 +1,47 @@
+import type { CueContext } from './cues';
+import { knownOrganisation } from './organisations';
+
+/** Nouns by which a named body is referred to again: "the Work and Pensions Committee" … "the committee said". */
+const INSTITUTION_NOUNS = new Set([
+  'committee', 'commission', 'inquiry', 'council', 'authority', 'agency', 'board', 'panel', 'tribunal', 'watchdog',
+  'regulator', 'union', 'federation', 'association', 'institute', 'trust', 'charity', 'foundation', 'service', 'office',
+]);
+/** Small words inside a body's name: "Work and Pensions Committee", "Commission for Racial Equality". */
+const NAME_JOINERS = /^(?:and|of|for|on|the|&)$/;
+
+const named = new WeakMap<CueContext, Map<string, Array<{ at: number; name: string }>>>();
+
+/** Every capitalised name ending in an institution noun, by that noun, in document order (found once). */
+function namesByNoun(ctx: CueContext): Map<string, Array<{ at: number; name: string }>> {
+  let found = named.get(ctx);
+  if (found) return found;
+  found = new Map();
+  const { tokens } = ctx;
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!t.cap || !INSTITUTION_NOUNS.has(t.norm) || ctx.inQuote[j]) continue;
+    let from = j;
+    while (from > 0 && from > j - 7 && !/[,.;:!?()“”"]/.test(tokens[from].gap) && (tokens[from - 1].cap || (NAME_JOINERS.test(tokens[from - 1].norm) && from - 2 >= 0 && tokens[from - 2].cap))) from--;
+    while (from < j && (NAME_JOINERS.test(tokens[from].norm) || !tokens[from].cap)) from++;
+    if (from === j) continue; // "Committee" alone names nothing
+    const name = tokens.slice(from, j + 1).map((k, i) => (i ? k.gap : '') + k.text).join('').replace(/\s+/g, ' ');
+    const list = found.get(t.norm) ?? [];
+    list.push({ at: j, name: knownOrganisation(name) ?? name });
+    found.set(t.norm, list);
+  }
+  named.set(ctx, found);
+  return found;
+}
+
+/**
+ * "the committee" at token `j` (lower case, after "the"): the body of that kind named last before it,
+ * when exactly one body of that kind has been named so far; otherwise null (a careful reader could
+ * not tell which).
+ */
+export function institutionReferent(ctx: CueContext, j: number): { name: string; from: number } | null {
+  const t = ctx.tokens[j];
+  if (t.cap || !INSTITUTION_NOUNS.has(t.norm) || j === 0 || ctx.tokens[j - 1].norm !== 'the') return null;
+  const earlier = (namesByNoun(ctx).get(t.norm) ?? []).filter((n) => n.at < j);
+  const names = new Set(earlier.map((n) => n.name));
+  return names.size === 1 ? { name: earlier[0].name, from: j - 1 } : null;
+}
