@@ -157,3 +157,12 @@ describe('US news copy: US titles make people', () => {
   ];
   for (const [text, who] of cases) it(`${text} → ${who}`, () => assert.deepStrictEqual(speakers(text), [who]));
 });
+
+describe('US news copy: a short quote that is a sentence on its own', () => {
+  it('“But, come on.” after a named quote continues its speaker', () => {
+    assert.deepStrictEqual(speakers('“It is a tough charge,” Orla Stone said. “But, come on.”'), ['Orla Stone', 'Orla Stone']);
+  });
+  it('a short quoted phrase inside a sentence stays a term', () => {
+    assert.deepStrictEqual(speakers('“It is a tough charge,” Orla Stone said. Critics called it a “tough charge” too.')[1], null);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Sieve } from '../sieve';
 import { isStatement } from './statement';
 import { handOn } from '../competingVoice';
-import { fromCue } from '../input';
+import { type AttributionInput, fromCue } from '../input';
 
 /**
  * A whole-sentence quote with no cue of its own continues the latest speech quote of this or the
@@ -10,7 +10,7 @@ import { fromCue } from '../input';
 export const statementContinuation: Sieve = {
   name: 'statement continuation',
   apply({ input, cues, done, lastSpeech }, q) {
-    if (!isStatement(input.quotes[q].text) || lastSpeech < 0) return null;
+    if (!(isStatement(input.quotes[q].text) || standsAlone(input, q)) || lastSpeech < 0) return null;
     if (input.quotes[lastSpeech].paragraph < input.quotes[q].paragraph - 1 || !done[lastSpeech].speaker) return null;
     const previous = input.quotes[lastSpeech];
     const next = handOn(input, cues, previous.close ? previous.close.end : previous.end, q, done[lastSpeech].speaker);
@@ -19,3 +19,15 @@ export const statementContinuation: Sieve = {
     return { kind: 'speech', speaker: done[lastSpeech].speaker, cue: null, method: 'continuation' };
   },
 };
+
+/**
+ * “But, come on.” “Blacklisted?”: a short quote that is a sentence on its own, right after the
+ * earlier quote's paragraph or in it, is speech too, however few its words.
+ */
+function standsAlone(input: AttributionInput, q: number): boolean {
+  const quote = input.quotes[q];
+  const sentence = input.sentences[input.quoteSentence[q]];
+  if (!quote.close || !sentence || sentence.start !== quote.open.start) return false;
+  const text = quote.text.trim();
+  return /^\p{Lu}/u.test(text) && /[.!?…]$/.test(text) && input.text.slice(quote.close.end, sentence.end).trim() === '';
+}
