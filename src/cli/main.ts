@@ -2,8 +2,7 @@ import { runExtract } from './extractCommand';
 import { runEval } from './evalCommand';
 import { runCheck } from './checkCommand';
 import { runStats } from './statsCommand';
-import { isMainThread } from 'worker_threads';
-import { runWorkerIfAsked } from './parallel';
+import { isFileWorker, runWorkerIfAsked } from './parallel';
 import { runData, useStoredOverlay } from './dataCommand';
 
 const USAGE = `usage:
@@ -52,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 // A worker thread of --jobs looks up MPs too: with the same MP data as the main thread.
-if (!isMainThread) useStoredOverlay(false);
+if (isFileWorker()) useStoredOverlay(false);
 if (!runWorkerIfAsked()) {
   // A reader that closes the pipe early (`| head`) is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -5,7 +5,7 @@
  * flight, and only results waiting for an earlier file are kept.
  */
 import * as os from 'os';
-import { Worker, isMainThread, parentPort, workerData } from 'worker_threads';
+import type * as WorkerThreads from 'worker_threads';
 import { runTask, FileResult, TaskName } from './fileTasks';
 
 export interface ParallelOptions {
@@ -19,6 +19,22 @@ export interface ParallelOptions {
 
 const WINDOW = 4;
 const MARK = 'pressGalleryTask';
+/** A worker thread of forEachFile has this argument, so one bundle tells it is one without more. */
+const WORKER_ARGUMENT = '--press-gallery-file-worker';
+
+/**
+ * Node's worker_threads, loaded when first needed: a command on one file never starts a thread,
+ * and loading the module is part of every start otherwise.
+ */
+function threads(): typeof WorkerThreads {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('worker_threads') as typeof WorkerThreads;
+}
+
+/** True in a worker thread started by forEachFile (which then serves files: see runWorkerIfAsked). */
+export function isFileWorker(): boolean {
+  return process.argv.includes(WORKER_ARGUMENT) && !threads().isMainThread;
+}
 
 /** The default of --jobs: the cores this process may use. */
 export function defaultJobs(): number {
@@ -69,18 +85,18 @@ function inWorkers(task: TaskName, files: readonly string[], options: unknown, j
   return new Promise((resolve, reject) => {
     const waiting = new Map<number, FileResult>();
     let next = 0, emitted = 0, failed = false;
-    const workers: Worker[] = [];
+    const workers: WorkerThreads.Worker[] = [];
     const finish = (error?: unknown) => {
       if (failed) return;
       if (error !== undefined) failed = true;
       for (const w of workers) void w.terminate();
       if (error !== undefined) reject(error); else resolve();
     };
-    const give = (w: Worker) => {
+    const give = (w: WorkerThreads.Worker) => {
       if (next < files.length) { w.postMessage({ i: next, file: files[next] }); next++; }
     };
     for (let k = 0; k < jobs; k++) {
-      const w = new Worker(script, { workerData: { [MARK]: task, options } });
+      const w = new (threads().Worker)(script, { workerData: { [MARK]: task, options }, argv: [WORKER_ARGUMENT] });
       workers.push(w);
       w.on('message', (m: { i: number; result: FileResult }) => {
         waiting.set(m.i, m.result);
@@ -103,7 +119,9 @@ function inWorkers(task: TaskName, files: readonly string[], options: unknown, j
  * returns false at once. The command-line tool calls it first, so one bundle is both.
  */
 export function runWorkerIfAsked(): boolean {
-  if (isMainThread || !workerData || !(MARK in workerData)) return false;
+  if (!isFileWorker()) return false;
+  const { workerData, parentPort } = threads();
+  if (!workerData || !(MARK in workerData)) return false;
   const task = workerData[MARK] as TaskName;
   const options = workerData.options as unknown;
   parentPort!.on('message', (m: { i: number; file: string }) => {
