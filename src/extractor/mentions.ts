@@ -27,6 +27,8 @@ export const TITLES = new Map<string, 'male' | 'female' | 'unknown'>([
   // US titles before a name: "Rep. Bobby Scott", "Sen. Tim Kaine", "Gov. Jerry Brown", "Del. Eleanor Norton"
   ['rep', 'unknown'], ['sen', 'unknown'], ['gov', 'unknown'], ['del', 'unknown'], ['senator', 'unknown'],
   ['congressman', 'male'], ['congresswoman', 'female'],
+  // military ranks: "Army Capt. Christian Pardo", "Gen. Jane Doe"
+  ['gen', 'unknown'], ['capt', 'unknown'], ['lt', 'unknown'], ['col', 'unknown'], ['sgt', 'unknown'], ['maj', 'unknown'], ['adm', 'unknown'],
 ]);
 
 /** Letters that follow a person's name: "Guy Mansfield QC", "Andrew Tyrie MP". */
@@ -104,9 +106,10 @@ function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeB
   const initials = initialNameEnd(tokens, i, to, NOT_NAMES);
   if (initials > 0) return { mention: build(tokens, i, initials, null, kb.byWrittenName(tokens.slice(i, initials).map((t) => t.text).join(' '))), next: initials };
   const first = tokens[i];
-  if (i + 1 < to && ((isFirstName(first.text) && !NOT_NAMES.has(first.norm)) || givenDespiteWord(tokens, i)) && !NOT_NAMES.has(tokens[i + 1].norm)) {
+  if (i + 1 < to && ((isFirstName(first.text) && !NOT_NAMES.has(first.norm)) || givenDespiteWord(tokens, i)) && !NOT_NAMES.has(tokens[i + 1].norm) && !TITLES.has(tokens[i + 1].norm)) {
     let end = i + 2;
-    while (end < to && end < i + 3 && !NOT_NAMES.has(tokens[end].norm)) end++;
+    // "South Carolina Gov. Jim Hodges": a title starts the next name.
+    while (end < to && end < i + 3 && !NOT_NAMES.has(tokens[end].norm) && !TITLES.has(tokens[end].norm)) end++;
     const people = kb.byWrittenName(tokens.slice(i, end).map((t) => t.text).join(' '));
     // "Sierra Club", "Jackson County": an institution's name, unless the records know it as a person's.
     if (!people.length && endsOrganisation(tokens[end - 1].norm)) return null;

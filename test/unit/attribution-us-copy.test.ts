@@ -154,6 +154,9 @@ describe('US news copy: US titles make people', () => {
     ['“We will not cave,” said Sen. Kasimir Dole (R-Ohio).', 'Kasimir Dole'],
     ['Rep. Ysolde Farrant said: “We will not cave.”', 'Ysolde Farrant'],
     ['“We will not cave,” Del. Orrin Blaskett told reporters.', 'Orrin Blaskett'],
+    ['“We will not cave,” said former South Carolina Gov. Kasimir Dole, a backer.', 'Kasimir Dole'],
+    ['“We will not cave,” said former South Carolina Gov. Jim Hollis, a backer.', 'Jim Hollis'],
+    ['“We will not cave,” said Army Capt. Orrin Blaskett, who served twice.', 'Orrin Blaskett'],
   ];
   for (const [text, who] of cases) it(`${text} → ${who}`, () => assert.deepStrictEqual(speakers(text), [who]));
 });
