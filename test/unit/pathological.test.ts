@@ -113,8 +113,6 @@ const SHAPES: Record<string, (size: number) => string> = {
   'one huge paragraph': (size) => article(size, (i) => `${GIVEN[i % 8]} ${surname(i % 300)} said “we will win ${i}”. He added: “Not yet.”`, ' '),
   'thousands of people': (size) => article(size, (i) => `${GIVEN[i % 8]} ${surname(i)} said “it is ${i}”. Mr ${surname(i)} left.`, '\n\n'),
   'thousands of cues': (size) => article(size, (i) => `${i % 2 ? 'Sir' : 'Mr'} ${surname(i % 5000)} said “x” and`, ' '),
-  // partial quotes after one sentence subject: each asks whether a clause breaks between subject and quote
-  'one line of partial quotes': (size) => article(size, (i) => `${i ? '' : 'Momentum is to hold '}${i % 3 ? '“x y”' : "''x y''"} and`, ' '),
 };
 
 function timed(text: string, timeBudgetMs: number): { a: Analysis; ms: number } {
@@ -173,6 +171,16 @@ describe('large and hostile articles: linear passes, speakers in document order'
     const unattributed = a.quotes.filter((q) => !q.speaker).length;
     assert.strictEqual(unattributed, 0);
     assert.ok(ms < 60_000, `${Math.round(ms)} ms`); // npm run bench holds the 10 s target
+  });
+
+  it('one line of 40,000 partial quotes after one sentence subject: linear (each asks whether a clause breaks before it)', () => {
+    const make = (size: number) => article(size, (i) => `${i ? '' : 'Momentum is to hold '}${i % 3 ? '“x y”' : "''x y''"} and`, ' ');
+    const small = make(100_000), large = make(400_000);
+    timed(small, Infinity); // warm-up
+    const a = timed(small, Infinity), b = timed(large, Infinity);
+    assert.ok(b.a.quotes.length >= 3.5 * a.a.quotes.length);
+    // quadratic took 10 s here; linear takes a few hundred milliseconds even on a loaded machine
+    assert.ok(b.ms < Math.max(8 * a.ms, 3000), `${Math.round(a.ms)} ms → ${Math.round(b.ms)} ms`);
   });
 
   for (const [name, make] of Object.entries(SHAPES)) {
