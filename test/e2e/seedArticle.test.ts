@@ -361,6 +361,25 @@ describe('reading the seed article in VS Code (code-server + Chromium)', functio
     }
   });
 
+  it('titles the settings readably in the Settings editor ("Highlight: MPs", "Time Budget")', async () => {
+    await runFromPalette('Preferences: Open Settings (UI)');
+    const settings = page.locator('.settings-editor');
+    const search = settings.locator('.settings-header textarea').first();
+    for (const [query, titles, name] of [
+      ['pressGallery.highlight', ['Highlight: MPs', 'Highlight: Quotes By Speaker'], 'highlighting'],
+      ['@ext:press-gallery.press-gallery milliseconds', ['Time Budget', 'Analysis Delay'], 'performance'],
+    ] as const) {
+      await search.click({ force: true });
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(query);
+      const list = settings.locator('.settings-tree-container');
+      const seen = await expectText(list, [...titles], 'the Settings editor');
+      assert.ok(!/\bMps\b|Time Budget Ms/.test(seen), seen);
+      await shot(`settings-${name}`);
+    }
+    await page.keyboard.press('Control+W');
+  });
+
   it('showed no error notification', async () => {
     const errors = await page
       .locator('.notifications-toasts .notification-toast', { has: page.locator('.codicon-error') })
