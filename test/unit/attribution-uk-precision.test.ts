@@ -141,4 +141,22 @@ describe('attribution: UK copy, precision', () => {
       );
     });
   });
+
+  describe('what someone said, named by "from", and "the minister"', () => {
+    it('"a call for him to “…” from X" and "claims from X that … “…”" are X’s words', () => {
+      assert.deepStrictEqual(
+        speakers('Home Secretary Peter Lang has vowed to press on despite a call for him to “pause for thought” from Ann Smith. He shrugged off claims from Tory leader Tom Brown that he led a “grubby government”.', '2004-12-16'),
+        ['Ann Smith', 'Tom Brown'],
+      );
+    });
+    it('a name after "from" followed by a comma is not the sayer of what comes after', () => {
+      assert.notDeepStrictEqual(speakers('Her challenge from Tom Brown, a rival, would make her “a third term candidate”.'), ['Tom Brown']);
+    });
+    it('"the minister" is the secretary of state just spoken of', () => {
+      assert.deepStrictEqual(
+        speakers('Education Secretary Ruth Kelly said schools were improving. The minister also confirmed she received “spiritual support” from the group.', '2005-01-10'),
+        ['Ruth Kelly'],
+      );
+    });
+  });
 });

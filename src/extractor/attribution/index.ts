@@ -20,6 +20,7 @@ import { passiveAgent } from './sieves/passiveAgent';
 import { passiveUnattributed } from './sieves/passiveUnattributed';
 import { question } from './sieves/question';
 import { sayingNoun } from './sieves/sayingNoun';
+import { sayingNounFrom } from './sieves/sayingNounFrom';
 import { sentenceCue } from './sieves/sentenceCue';
 import { sentenceSubject } from './sieves/sentenceSubject';
 import { statementContinuation } from './sieves/statementContinuation';
@@ -43,6 +44,7 @@ export const SIEVES: readonly Sieve[] = [
   passiveAgent,
   passiveUnattributed,
   sayingNoun,
+  sayingNounFrom,
   dashSignature,
   nameSignature,
   question,

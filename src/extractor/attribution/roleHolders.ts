@@ -53,7 +53,9 @@ function holds(input: AttributionInput, e: Entity, head: string): boolean {
   if (!e.kb) return false;
   const ctx = input.entityContext;
   if (head === 'mp') return ctx.kb.isSitting(e.kb, ctx.date);
-  return ctx.kb.offices(e.kb.id, ctx.date).some((o) => o.role.toLowerCase().includes(head));
+  // "the minister": in British usage a secretary of state, the chancellor and the prime minister are ministers too
+  const office = head === 'minister' ? /minister|secretary of state|secretary|chancellor|paymaster|attorney general|solicitor general|leader of the house/ : null;
+  return ctx.kb.offices(e.kb.id, ctx.date).some((o) => (office ? office.test(o.role.toLowerCase()) : o.role.toLowerCase().includes(head)));
 }
 
 /** People by the roles the text gives them and by knowledge-base id, so a role look-up is not a scan. */
