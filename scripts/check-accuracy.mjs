@@ -17,7 +17,7 @@ const TARGETS = {
 const GATES = {
   dev: { 'attribution accuracy': 0.91 },
   'dev-bbc': { 'attribution accuracy': 0.89, 'attribution precision': 0.96, 'speakers F1': 0.92 },
-  'dev-uk': { 'attribution accuracy': 0.89 },
+  'dev-uk': { 'attribution accuracy': 0.9 },
   'polnear-dev': { 'name match': 0.87, coverage: 0.83 },
 };
 

@@ -159,4 +159,23 @@ describe('attribution: UK copy, precision', () => {
       );
     });
   });
+
+  describe('pronouns: the nearest subject, of the right number', () => {
+    it('after "The mayor had said …", an unresolved role is still the nearest subject: a later "he" is unknown, not a man named before', () => {
+      assert.deepStrictEqual(
+        speakers('Peter Lang landed on Monday. The mayor had previously said the city should not “roll out the red carpet”, and in an editorial, he called the visitor “a growing threat”.'),
+        [null, null],
+      );
+    });
+    it('"…, he claimed." still looks past the reported words of its own sentence', () => {
+      assert.deepStrictEqual(speakers('Peter Lang spoke. Mr Brown has failed, he claimed. “It is over,” he said.'), ['Peter Lang']);
+    });
+    it('"it said" is not a party named in the plural ("the Tories")', () => {
+      assert.deepStrictEqual(speakers('The guidance was published on Monday. The Tories have called for a change in the law. Householders would be dealt with “as swiftly as possible”, it said.', '2005-02-01'), [null]);
+      assert.deepStrictEqual(speakers('The Tories have called for a change in the law. “It is time for change,” they said.', '2005-02-01'), ['Conservative Party']);
+    });
+    it('words a reporting verb introduces with a colon are speech, even in capitals', () => {
+      assert.deepStrictEqual(speakers('Ann Smith posted the image on Thursday. Alongside the picture, she wrote: “Image from Rochester.”'), ['Ann Smith']);
+    });
+  });
 });

@@ -30,7 +30,7 @@ export function antecedent(input: AttributionInput, word: string, pos: number, s
   const fits = (s: Salient): 'exact' | 'maybe' | null => {
     if (!s.speaker) return 'exact'; // an unnamed spokesman or a document: the pronoun is theirs, and unknown
     // "A CPS spokesperson said…; it said": a spokesperson is a he or a she, not the "it" of the organisation.
-    if (wantOrg) return s.speaker.type === 'organisation' && !s.spokesperson ? 'exact' : null;
+    if (wantOrg) return s.speaker.type === 'organisation' && !s.spokesperson && !(word === 'it' && pluralName(input, s.pos)) ? 'exact' : null;
     if (s.spokesperson) return 'exact';
     if (s.speaker.type !== 'person') return null;
     const g = genderOf(s.speaker.entity);
@@ -39,7 +39,10 @@ export function antecedent(input: AttributionInput, word: string, pos: number, s
   const near = sentenceFloor(input, pos, 1);
   const thisSentence = sentenceFloor(input, pos, 0);
   // "Mr Blair has failed, he claimed": in a cue after reported words, he is not someone in those words.
-  const reported = /[,”"’]\s*$/.test(input.text.slice(Math.max(thisSentence, pos - 3), pos));
+  // Only a cue that closes its clause ("…, he claimed."), not one that goes on ("and in an editorial, he
+  // called the US leader “…”"), where the comma ends an adverbial, not reported words.
+  const reported = /[,”"’]\s*$/.test(input.text.slice(Math.max(thisSentence, pos - 3), pos)) &&
+    /^\p{L}+\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s*(?:[.,;:!?”"’]|$)/u.test(input.text.slice(pos, pos + 40));
   const ceiling = reported ? thisSentence : pos;
   // "Mr Johnson’s administration—which he calls": in a relative clause, he is the one just named.
   if (/\b(?:which|that|whom)\s+$/i.test(input.text.slice(Math.max(thisSentence, pos - 7), pos))) {
@@ -64,4 +67,9 @@ export function antecedent(input: AttributionInput, word: string, pos: number, s
   // Nobody at all before it: the one the headline is about, if it names one.
   if (!wantOrg && salient.before(pos, 0, 1).next().done) return headlineReferent(input, want);
   return null;
+}
+
+/** "the Tories", "the Lib Dems": a party named in the plural is a "they", never an "it". */
+function pluralName(input: AttributionInput, pos: number): boolean {
+  return /^(?:the\s+)?(?:tories|lib\s+dems|liberal\s+democrats|conservatives|greens|nationalists|democrats|republicans|unionists)\b/i.test(input.text.slice(pos, pos + 24));
 }

@@ -25,7 +25,10 @@ export function resolveCues(input: AttributionInput, cues: Cue[]): { cues: Resol
     const anonymous = (cue.subject.type === 'role' && cue.subject.role.anonymous) || (cue.subject.type === 'organisation' && !!cue.subject.spokesperson) ||
       (cue.subject.type === 'thing' && !!cue.subject.unnamedPerson);
     const role = subordinate(input, cue.from) ? 'mention' : 'cue';
-    if (resolved.speaker || thing || anonymous) salient.add({ pos: input.tokens[subjectToken(cue)].start, speaker: resolved.speaker, role, spokesperson: anonymous });
+    // "The mayor had said… he called": a role nobody could resolve is still the nearest subject, so a
+    // later he or she is that unknown person's, never someone named before.
+    const unknownRole = cue.subject.type === 'role' && !resolved.speaker;
+    if (resolved.speaker || thing || anonymous || unknownRole) salient.add({ pos: input.tokens[subjectToken(cue)].start, speaker: resolved.speaker, role, spokesperson: anonymous || unknownRole });
   }
   return { cues: out, salience: salient };
 }

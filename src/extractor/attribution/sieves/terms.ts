@@ -1,3 +1,4 @@
+import { speechVerbStem } from '../../speechVerbs';
 import { TERM } from '../input';
 import type { Sieve } from '../sieve';
 
@@ -9,7 +10,10 @@ export const terms: Sieve = {
   apply({ input }, q) {
     const quote = input.quotes[q];
     const before = input.text.slice(Math.max(0, quote.open.start - 30), quote.open.start);
-    return TERM_MARKERS.test(before) || isNameLike(quote.text) ? TERM : null;
+    if (TERM_MARKERS.test(before)) return TERM;
+    // "she wrote: “Image from Rochester.”": words a reporting verb introduces are speech, capitals or not.
+    const introduced = /(\p{L}+):\s*$/u.exec(before);
+    return isNameLike(quote.text) && !(introduced && speechVerbStem(introduced[1])) ? TERM : null;
   },
 };
 
