@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { RESULTS_DIR, launchChromium, openWorkbench, startCodeServer, type Session } from '../support/codeServer';
+import { THEMES, pickTheme as pickThemeIn } from '../support/themes';
 
 const SHOTS = path.join(RESULTS_DIR, 'e2e-themes'); // its own folder: the seed article's run clears e2e/
 const FILE = 'house-styles.article';
@@ -42,13 +43,6 @@ const QUOTED = ["vote changes anything", "It's the Treasury's call", 'reckless c
   'Apparently not', 'nous restons', 'wir bleiben', 'first paragraph', 'the second, which'];
 const PLAIN = ['The minister said', 'and the donors’ gifts', 'a backbencher told', 'in a letter', 'In Brussels an official'];
 
-/** The themes as the Color Theme picker names them, and the class the workbench then carries. */
-const THEMES: Array<[label: string, bodyClass: string]> = [
-  ['Dark Modern', 'vs-dark'],
-  ['Light Modern', 'vs'],
-  ['Dark High Contrast', 'hc-black'],
-  ['Light High Contrast', 'hc-light'],
-];
 
 describe('quotations in every house style, in the dark, light and high-contrast themes', function () {
   this.timeout(180_000);
@@ -83,24 +77,12 @@ describe('quotations in every house style, in the dark, light and high-contrast 
     return span ? String((globalThis as any).getComputedStyle(span).color) : undefined;
   }, needle);
 
-  /** Chooses a colour theme as a person does: Preferences: Color Theme, type its name, Enter. */
+  /** Chooses a colour theme as a person does (test/support/themes.ts); a screenshot if the picker fails. */
   async function pickTheme(label: string): Promise<void> {
-    await page.keyboard.press('Control+Shift+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await page.keyboard.type('>Preferences: Color Theme');
-    // A click, not Enter: the palette may put another command ("…Color Picker") first.
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first().click({ timeout: 10_000 });
-    // The theme picker replaces the palette: wait for its list before typing into it.
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dark+' }).first().waitFor({ state: 'visible', timeout: 10_000 });
-    await page.keyboard.type(label);
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
-    await row.waitFor({ state: 'visible', timeout: 10_000 }).catch(async (e) => {
+    await pickThemeIn(page, label).catch(async (e) => {
       await page.screenshot({ path: path.join(SHOTS, 'FAILED-theme-picker.png') });
       throw e;
     });
-    await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   }
 
   /** Waits for the colours to settle after a theme change (semantic tokens come after the grammar's paint). */
@@ -116,7 +98,7 @@ describe('quotations in every house style, in the dark, light and high-contrast 
     return JSON.parse(last);
   }
 
-  for (const [theme, bodyClass] of THEMES) {
+  for (const { label: theme, bodyClass } of THEMES) {
     it(`${theme}: quoted words in the string colour, the words and apostrophes around them plain`, async () => {
       await pickTheme(theme);
       await page.locator(`.monaco-workbench.${bodyClass}`).waitFor({ timeout: 20_000 });

@@ -8,6 +8,7 @@ import * as path from 'path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { RESULTS_DIR, ROOT, launchChromium, openWorkbench, startCodeServer, visibleNotifications, type Session } from '../support/codeServer';
 import { startMembersApi, type MembersApiServer } from '../support/membersApiServer';
+import { THEMES, pickTheme as pickThemeIn } from '../support/themes';
 
 const SEED = 'seed-corbyn-quitters.article';
 /** An article about the fixtures' invented by-election winner (test/fixtures/members-api). */
@@ -34,8 +35,6 @@ function clip(text: string, max = 600): string {
   return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
 }
 
-/** The four themes a UI change is looked at in: the picker's label, and the screenshots' suffix. */
-const THEMES = [['Dark Modern', 'dark'], ['Light Modern', 'light'], ['Dark High Contrast', 'hc-dark'], ['Light High Contrast', 'hc-light']] as const;
 
 describe('reading the seed article in VS Code (code-server + Chromium)', function () {
   this.timeout(120_000);
@@ -246,16 +245,10 @@ describe('reading the seed article in VS Code (code-server + Chromium)', functio
     assert.match(after, /^Ln \d+, Col \d+/, `expected "Ln N, Col N" in the status bar, saw ${JSON.stringify(after)}`);
   });
 
-  /** Chooses a colour theme by Preferences: Color Theme's keys (the palette ranks the Marketplace's theme browser first). */
+  /** Chooses a colour theme, the editor first in focus (test/support/themes.ts). */
   async function pickTheme(theme: string): Promise<void> {
     await editor().locator('.view-lines').click();
-    await page.keyboard.press('Control+K');
-    await page.keyboard.press('Control+T');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'High Contrast' }).first().waitFor({ state: 'visible' });
-    await page.locator('.quick-input-widget input').fill(theme);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).first().waitFor({ state: 'visible' });
-    await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await pickThemeIn(page, theme);
   }
 
   /** Opens a file from the Explorer as a person does and waits for its text. */
@@ -308,7 +301,7 @@ describe('reading the seed article in VS Code (code-server + Chromium)', functio
     await offer.locator('.monaco-button', { hasText: 'Update MP Data' }).click();
     await expectText(page.locator('.notifications-toasts'), ['MP data updated'], 'the notifications');
     await shot('mp-data-updated');
-    for (const [theme, name] of THEMES) {
+    for (const { label: theme, name } of THEMES) {
       await pickTheme(theme);
       await hoverUntil('Harriet Quayle', ['Liberal Democrat', 'Wexley Moor', 'by UK Parliament (Members API), updated', 'Open Parliament Licence v3.0']);
       await shot(`hover-updated-mp-${name}`);
@@ -330,7 +323,7 @@ describe('reading the seed article in VS Code (code-server + Chromium)', functio
     // From the Explorer, which shows a file as soon as it exists; Quick Open's file search may still
     // hold its results from before the copy (seen in CI: "No matching results").
     await openFromExplorer('sample.article', 'Labour MP Dominic Grieve');
-    for (const [theme, name] of THEMES) {
+    for (const { label: theme, name } of THEMES) {
       await pickTheme(theme);
       await hoverUntil('Dominic Grieve', ['The text says Labour MP; on 21 Feb 2019 the record says Conservative.', 'Change to Conservative']);
       const card = page.locator('.monaco-hover:not(.hidden)').first();
@@ -351,7 +344,7 @@ describe('reading the seed article in VS Code (code-server + Chromium)', functio
     await page.keyboard.press('Control+Shift+M');
     const problems = page.locator('.part.panel');
     await expectText(problems, ['the record says Conservative', 'Chuka Umunna'], 'the Problems panel');
-    for (const [theme, name] of THEMES) {
+    for (const { label: theme, name } of THEMES) {
       await pickTheme(theme);
       await page.mouse.move(5, 5);
       await expectText(view, ['Dominic Grieve'], 'the Speakers view');

@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { RESULTS_DIR, launchChromium, openWorkbench, startCodeServer, visibleNotifications, type Session } from '../support/codeServer';
+import { pickTheme } from '../support/themes';
 
 const SHOTS = path.join(RESULTS_DIR, 'e2e-sources');
 
@@ -106,11 +107,7 @@ describe('the Sources view in VS Code (code-server + Chromium)', function () {
   });
 
   it('follows a light theme', async () => {
-    await runFromPalette('Preferences: Color Theme');
-    const input = page.locator('.quick-input-widget input');
-    await input.fill('Light Modern');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Light Modern' }).first().click();
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await pickTheme(page, 'Light Modern');
     const deadline = Date.now() + 15_000;
     let cls = '';
     while (Date.now() < deadline && !/vscode-light/.test(cls)) {
