@@ -98,4 +98,13 @@ describe('attribution: transcripts, Q-and-A write-ups and vox pops', () => {
       assert.deepStrictEqual(speakers('Tom Brown spoke first. He said: “It is done and we move on.” Ann Smith left the room.'), ['Tom Brown']);
     });
   });
+
+  describe('live-page post titles', () => {
+    it('"‘…’ to be deputy – Lang" gives the quote to the name that closes the line', () => {
+      assert.deepStrictEqual(
+        speakers('Peter Lang has been moved.\n\n“Honour of my life” to be deputy prime minister – Lang\n\nThe “plan” – a long one – was drafted by Lang'),
+        ['Peter Lang', null],
+      );
+    });
+  });
 });

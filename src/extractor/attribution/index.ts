@@ -14,6 +14,7 @@ import { fallback } from './sieves/fallback';
 import { headlineColon } from './sieves/headlineColon';
 import { labelledTerm } from './sieves/labelledTerm';
 import { leadIn } from './sieves/leadIn';
+import { lineSignature } from './sieves/lineSignature';
 import { nameSignature } from './sieves/nameSignature';
 import { paragraphContinuation } from './sieves/paragraphContinuation';
 import { passiveAgent } from './sieves/passiveAgent';
@@ -47,6 +48,7 @@ export const SIEVES: readonly Sieve[] = [
   sayingNounFrom,
   dashSignature,
   nameSignature,
+  lineSignature,
   question,
   sentenceCue,
   colon,
