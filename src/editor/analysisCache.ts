@@ -59,7 +59,7 @@ export function utf8Bytes(text: string, limit = Infinity): number {
  * One analysis per (document, version): every provider reads from here and none parses text itself.
  *
  * - `get(document)` returns the current version's analysis, analysing synchronously if none is cached.
- * - While the user types, a change waits for a pause (pressGallery.debounceMs); a newer change
+ * - While the user types, a change waits for a pause (pressGallery.analysisDelay); a newer change
  *   supersedes the waiting one, so only the version the user stopped at is analysed and announced on
  *   `onDidChangeAnalysis` (decorations, the Speakers view and the status bar follow that event).
  * - Above pressGallery.maxFileSizeMB a document is not analysed until `analyseAnyway`.
