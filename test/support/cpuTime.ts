@@ -1,0 +1,20 @@
+/**
+ * CPU time of one synchronous call, in milliseconds (user + system, every thread of the process).
+ *
+ * The linearity tests compare two runs a moment apart. On a loaded 2-core machine the wall time of a
+ * synchronous call swings with how long other processes hold the cores, so a 4× text could look 10×
+ * slower while doing 4× the work; the CPU time this process spends swings far less.
+ */
+export function cpuMs(run: () => void): number {
+  const before = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+/** The smaller of `times` measurements: the run least disturbed by the garbage collector or the machine. */
+export function leastCpuMs(run: () => void, times = 2): number {
+  let least = Infinity;
+  for (let i = 0; i < times; i++) least = Math.min(least, cpuMs(run));
+  return least;
+}
