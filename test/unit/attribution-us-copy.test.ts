@@ -169,3 +169,28 @@ describe('US news copy: a short quote that is a sentence on its own', () => {
     assert.deepStrictEqual(speakers('“It is a tough charge,” Orla Stone said. Critics called it a “tough charge” too.')[1], null);
   });
 });
+
+describe('US news copy: lead-in paragraphs and definite descriptions', () => {
+  it('a lead-in paragraph does not give its speaker to a quote whose own sentence names another', () => {
+    assert.deepStrictEqual(
+      speakers('Marla Quinton said the deal had been agreed in May.\n\n“It is a good deal for all of us,” Derek Vasquez answered.'),
+      [null],
+    );
+  });
+  it('a lead-in paragraph still hands on to a quote with a pronoun or a definite description of its own', () => {
+    assert.deepStrictEqual(
+      speakers('Marla Quinton said the deal had been agreed in May.\n\n“It is a good deal for all of us,” the senator said.'),
+      ['Marla Quinton'],
+    );
+  });
+  it('"the organization wrote" after a named quote keeps its speaker; "one official said" does not', () => {
+    assert.deepStrictEqual(
+      speakers('“We will sell it,” said the Valley Gun Group on Monday.\n\n“Our association with him does not help us,” the organization wrote.'),
+      ['Valley Gun Group', 'Valley Gun Group'],
+    );
+    assert.deepStrictEqual(
+      speakers('“We will sell it,” said Marla Quinton on Monday.\n\n“Our association with him does not help us,” one official wrote.'),
+      ['Marla Quinton', null],
+    );
+  });
+});

@@ -42,8 +42,8 @@ export function handOn(input: AttributionInput, cues: CueIndex, from: number, q:
       if (s === ownSentence) {
         // A pronoun's cue ("he added") or a definite description's ("the senator said") points back to
         // someone already spoken of; any other verb of the quote's own sentence names someone else.
-        if (!cue || !pointsBack(cue)) return { to: 'nobody' };
-      } else if (cue && !pointsBack(cue) && s !== fromSentence && cues.quotesIn[s] === 0) {
+        if (!pointsBack(input, cue, t)) return { to: 'nobody' };
+      } else if (cue && !pointsBack(input, cue, t) && s !== fromSentence && cues.quotesIn[s] === 0) {
         // Only a sentence of reported speech with no quotation of its own hands a quote on: the rest
         // of the earlier quote's sentence ("…,” Mr Lang told Any Questions) belongs to that quote.
         latest = cue;
@@ -63,6 +63,46 @@ export function handOn(input: AttributionInput, cues: CueIndex, from: number, q:
   return sameSpeakers(current, previous) ? { to: 'previous' } : { to: 'nobody' };
 }
 
+/**
+ * The quote's own sentence puts someone forward other than `speaker`: a person outside the quotation
+ * ("“…,” Ms. Abedin answered"), or a reporting verb that does not point back ("reacted Trump").
+ * Looks at most a cue's length either side of the quote, so a huge sentence stays linear.
+ */
+export function ownSentenceCompetes(input: AttributionInput, cues: CueIndex, q: number, speaker: Speaker): boolean {
+  const quote = input.quotes[q];
+  const { tokens } = input;
+  const own = input.quoteSentence[q];
+  const sentence = input.sentences[own];
+  if (!sentence) return false;
+  const qEnd = quote.close ? quote.close.end : quote.end;
+  const first = Math.max(tokenBefore(tokens, sentence.start) + 1, tokenBefore(tokens, quote.open.start) - TAIL);
+  const last = Math.min(tokenBefore(tokens, sentence.end), tokenBefore(tokens, qEnd) + TAIL);
+  const verbs = cueByVerb(cues);
+  for (let t = Math.max(0, first); t <= last; t++) {
+    if (input.inQuote[t] || input.sentenceOf[t] !== own) continue;
+    // A person counts as a subject: next to a reporting verb ("Ms. Abedin answered", "reacted Trump"),
+    // not as its object ("he told Hannity").
+    const e = input.personAt[t];
+    if (e >= 0 && !sameSpeaker(speaker, input, e) && (input.personAt[t - 1] !== e) && besideVerb(input, t)) return true;
+    if (speechVerbStem(tokens[t].norm) && !/^(?:to|who|that|which)$/.test(tokens[t - 1]?.norm ?? '')) {
+      const cue = verbs.get(t);
+      if (!pointsBack(input, cue, t)) return true;
+    }
+  }
+  return false;
+}
+
+/** The mention starting at `t` stands right before a reporting verb, right after one, or right after the quotation. */
+function besideVerb(input: AttributionInput, t: number): boolean {
+  const { tokens } = input;
+  let end = t;
+  while (end + 1 < tokens.length && input.personAt[end + 1] === input.personAt[t]) end++;
+  const after = tokens[end + 1], before = tokens[t - 1];
+  // "“…,” Derek Vasquez answered": a name right after the quotation is the subject of its cue.
+  if (before && input.inQuote[t - 1] && /^[,.!?]?\s*[”"’']+\s*$|^[,.!?]?['’]{2}\s*$/.test(tokens[t].gap)) return true;
+  return (!!after && !/[,;:]/.test(after.gap) && !!speechVerbStem(after.norm)) || (!!before && !!speechVerbStem(before.norm) && !input.inQuote[t - 1]);
+}
+
 function sameSpeaker(s: Speaker, input: AttributionInput, entity: number): boolean {
   return s?.type === 'person' && s.entity === input.entities[entity];
 }
@@ -73,9 +113,30 @@ function sameSpeakers(a: Speaker, b: Speaker): boolean {
   return a.type === 'organisation' && b.type === 'organisation' && a.name === b.name;
 }
 
-function pointsBack(cue: ResolvedCue): boolean {
-  const subject = cue.subject;
-  return subject.type === 'pronoun' || (subject.type === 'role' && !subject.role.anonymous && /^the\b/.test(subject.role.phrase));
+/**
+ * The verb's subject refers back to someone already spoken of: a pronoun ("he added") or a definite
+ * description ("the senator said", "said the Florida senator", "the organization wrote"), not an
+ * indefinite one ("one official said") or a name.
+ */
+function pointsBack(input: AttributionInput, cue: ResolvedCue | undefined, verb: number): boolean {
+  const subject = cue?.subject;
+  if (subject?.type === 'pronoun') return true;
+  if (subject?.type === 'role') return !subject.role.anonymous && /^the\b/.test(subject.role.phrase);
+  if (subject?.type === 'mention' || subject?.type === 'organisation' && !/^the$/i.test(input.tokens[subject.from].norm)) return false;
+  if (subject?.type === 'thing' && subject.anonymous) return false;
+  return definiteBeside(input, verb);
+}
+
+/** "the Republican presidential candidate said", "said the woman": a definite noun phrase as the verb's subject. */
+function definiteBeside(input: AttributionInput, v: number): boolean {
+  const { tokens } = input;
+  const brk = (k: number) => /[,.;:!?()“”"‘’—–]/.test(tokens[k].gap);
+  if (tokens[v + 1]?.norm === 'the' && !brk(v + 1) && input.sentenceOf[v + 1] === input.sentenceOf[v]) return true;
+  for (let k = v - 1; k >= 0 && k > v - 7 && input.sentenceOf[k] === input.sentenceOf[v] && !input.inQuote[k] && input.personAt[k] < 0; k--) {
+    if (tokens[k].norm === 'the') return true;
+    if (brk(k)) return false;
+  }
+  return false;
 }
 
 /** Cues by their verb's token, made once per analysis. */

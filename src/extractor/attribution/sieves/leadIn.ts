@@ -1,9 +1,11 @@
 import { firstSentenceOf, fromCue } from '../input';
 import type { Sieve } from '../sieve';
+import { ownSentenceCompetes } from '../competingVoice';
 
 /**
  * A quote paragraph with no cue of its own, right after a paragraph that ends by reporting someone's
- * words without quoting them ("Hands had said that …" ¶ “…”).
+ * words without quoting them ("Hands had said that …" ¶ “…”), unless the quote's own sentence puts
+ * someone else forward.
  */
 export const leadIn: Sieve = {
   name: 'lead-in paragraph',
@@ -16,6 +18,8 @@ export const leadIn: Sieve = {
     if (!inPrev?.length) return null;
     const last = inPrev[inPrev.length - 1];
     // A paragraph that quoted its speaker hands on by continuation instead.
-    return cues.lastQuoteIn.has(previousPara) || !last.speaker ? null : fromCue(input, last, 'adjacent');
+    if (cues.lastQuoteIn.has(previousPara) || !last.speaker) return null;
+    // "“…,” Ms. Abedin answered": the quote's own sentence puts someone else forward.
+    return ownSentenceCompetes(input, cues, q, last.speaker) ? null : fromCue(input, last, 'adjacent');
   },
 };
