@@ -124,6 +124,8 @@ function pointsBack(input: AttributionInput, cue: ResolvedCue | undefined, verb:
   if (subject?.type === 'role') return !subject.role.anonymous && /^the\b/.test(subject.role.phrase);
   if (subject?.type === 'mention' || subject?.type === 'organisation' && !/^the$/i.test(input.tokens[subject.from].norm)) return false;
   if (subject?.type === 'thing' && subject.anonymous) return false;
+  // With no cue read, only a finite verb form counts: "the question is:" has the noun, not the verb.
+  if (!cue && !/(?:ed|s)$|^(?:said|told|wrote|spoke|says)$/.test(input.tokens[verb].norm)) return false;
   return definiteBeside(input, verb);
 }
 
