@@ -178,4 +178,15 @@ describe('attribution: UK copy, precision', () => {
       assert.deepStrictEqual(speakers('Ann Smith posted the image on Thursday. Alongside the picture, she wrote: “Image from Rochester.”'), ['Ann Smith']);
     });
   });
+
+  describe('a cue next door does not reach past a nearer subject', () => {
+    it('"The Lib Dems have called for … . Sir Alan Budd found a “…”" is not the Lib Dems’', () => {
+      const said = speakers('The Tories and the Lib Dems have called for a second inquiry. Sir Alan Budd found a “chain of events” linked Mr Lang to the visa.', '2004-12-22');
+      assert.strictEqual(said.length, 1);
+      assert.notStrictEqual(said[0], 'Liberal Democrats');
+    });
+    it('a sentence with no subject of its own still takes the cue next door', () => {
+      assert.deepStrictEqual(speakers('Ann Smith said the vote was close. It was “a very near thing” all the same.'), ['Ann Smith']);
+    });
+  });
 });
