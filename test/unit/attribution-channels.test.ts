@@ -1,10 +1,8 @@
 import * as assert from 'assert';
-import { analyze } from '../../src/extractor/analyze';
+import { speakersIn } from '../support/speakers';
 
 /** Issue 12, item 9: the channel of a remark (a broadcaster, a paper, a platform, a video, the Commons) is never its speaker. */
-function speakers(body: string, date = '2024-05-01'): Array<string | null> {
-  return analyze(` date ${date} Test article\n\n${body}`).quotes.map((q) => q.speaker?.name ?? null);
-}
+const speakers = (body: string, date = '2024-05-01'): Array<string | null> => speakersIn(body, date);
 
 describe('attribution: channels are never the speaker', () => {
   const cases: Array<[string, Array<string | null>]> = [

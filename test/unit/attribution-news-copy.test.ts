@@ -1,10 +1,9 @@
 import * as assert from 'assert';
 import { analyze } from '../../src/extractor/analyze';
+import { speakersIn } from '../support/speakers';
 
 /** The behaviours of news copy issue 12 lists, each on short texts written for the test. */
-function speakers(body: string, date = '2019-02-21'): Array<string | null> {
-  return analyze(` date ${date} Test article\n\n${body}`).quotes.map((q) => q.speaker?.name ?? null);
-}
+const speakers = (body: string, date = '2019-02-21'): Array<string | null> => speakersIn(body, date);
 
 describe('attribution on news copy', () => {
   describe('1. precision first: a pronoun needs a compatible, nearest antecedent', () => {

@@ -1,10 +1,9 @@
 import * as assert from 'assert';
 import { analyze } from '../../src/extractor/analyze';
+import { speakersIn } from '../support/speakers';
 
 /** Issue 12, item 7: transcripts, Q-and-A write-ups and vox pops, on texts written for the test. */
-function speakers(body: string, date = '2024-05-01'): Array<string | null> {
-  return analyze(` date ${date} Test article\n\n${body}`).quotes.map((q) => q.speaker?.name ?? null);
-}
+const speakers = (body: string, date = '2024-05-01'): Array<string | null> => speakersIn(body, date);
 
 describe('attribution: transcripts, Q-and-A write-ups and vox pops', () => {
   describe('transcript turns NAME: “…”', () => {

@@ -1,10 +1,9 @@
 import * as assert from 'assert';
 import { analyze } from '../../src/extractor/analyze';
+import { speakersIn } from '../support/speakers';
 
 /** Wrong-speaker patterns of UK copy (issue 12, items 1, 4, 8, 10, 11), each on a text written for the test. */
-function speakers(body: string, date = '2019-02-21'): Array<string | null> {
-  return analyze(` date ${date} Test article\n\n${body}`).quotes.map((q) => q.speaker?.name ?? null);
-}
+const speakers = (body: string, date = '2019-02-21'): Array<string | null> => speakersIn(body, date);
 
 describe('attribution: UK copy, precision', () => {
   describe('a reporting verb in the passive names the hearer, not the speaker', () => {
