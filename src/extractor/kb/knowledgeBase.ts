@@ -11,6 +11,7 @@ import { samePartyName } from './parties';
 import { SeatIndex, seatQuery, storedSeatKeys } from './seats';
 import { givenNameForms } from './shortForms';
 import { normalizeName } from './names';
+import { lastIndexWhere } from '../search';
 
 export type { KbData, KbOffice, KbPerson, KbTerm, KbPersonRow, KbRoleRow, KbTermRow } from './compact';
 export type { NameEntry } from './nameIndex';
@@ -183,20 +184,27 @@ export class KnowledgeBase {
 
   /** The dissolution in force on the date (from the dissolution to the day before polling day), or null. */
   dissolutionOn(date: string): Dissolution | null {
-    for (const d of this.dissolutions) if (d.dissolved <= date && date < d.pollingDay) return d;
-    return null;
+    const d = this.dissolutions[this.lastDissolvedBy(date)];
+    return d && date < d.pollingDay ? d : null;
   }
 
   /** The first dissolution after the date, or null. */
   private dissolutionAfter(date: string): Dissolution | null {
-    for (const d of this.dissolutions) if (d.dissolved > date) return d;
-    return null;
+    return this.dissolutions[this.lastDissolvedBy(date) + 1] ?? null;
   }
 
   /** The first dissolution strictly inside (after, before] two dates, or null. */
   private dissolutionBetween(after: string, before: string): Dissolution | null {
-    for (const d of this.dissolutions) if (d.dissolved > after && d.dissolved <= before) return d;
-    return null;
+    const d = this.dissolutionAfter(after);
+    return d && d.dissolved <= before ? d : null;
+  }
+
+  /**
+   * The index of the last dissolution on or before the date, or -1. A binary search: termOn asks for
+   * every mention, and the dissolutions are in date order, each over before the next begins.
+   */
+  private lastDissolvedBy(date: string): number {
+    return lastIndexWhere(this.dissolutions.length, (k) => this.dissolutions[k].dissolved <= date);
   }
 
   /**
