@@ -15,6 +15,7 @@ import { partyAndSeat } from '../speakers/labels';
 import { changesAround, dissolvedLines, officesHeld, partyOnDate, sittingSince } from './membership';
 import { Commands, ShowQuotesArgs, UNATTRIBUTED_ID } from '../ids';
 import { updatedFrom } from './dataSource';
+import { CUT_SHORT } from '../status/statusBar';
 import type { Problem } from '../../checks/types';
 
 /** What a card needs to know beyond the analysis. */
@@ -71,13 +72,17 @@ function showQuotesLink(name: string, count: number, options: CardOptions, speak
   return commandLink(title, Commands.showQuotesBySpeaker, args);
 }
 
+/** What a card says in place of speakers the time budget left unworked, and the link to analyse fully. */
+function cutShortNote(what: string, options: CardOptions): string {
+  return options.uri ? `${what}${BR}${commandLink('Analyse fully', Commands.analyseAnyway, options.uri)}` : what;
+}
+
 /** "3 quotes in this article — first: “…”" with a link to them all; or that the speaker is not quoted. */
 function quotesSection(a: Analysis, id: string, name: string, options: CardOptions): string {
   const quotes = groupOf(a, id)?.quotes ?? [];
   if (!quotes.length && a.stats.truncated) {
     // Nobody can say they were not quoted: the speakers of the rest were never worked out.
-    const link = options.uri ? commandLink('Analyse fully', Commands.analyseAnyway, options.uri) : null;
-    return ['Speakers not worked out (analysis cut short).', ...(link ? [link] : [])].join(BR);
+    return cutShortNote(`Speakers not worked out (analysis ${CUT_SHORT}).`, options);
   }
   if (!quotes.length) return 'Not quoted in this article.';
   const lines = [`${plural(quotes.length, 'quote')} in this article — first: ${quoted(quotes[0].text)}`];
@@ -168,8 +173,7 @@ export function quoteCard(a: Analysis, q: Quote, options: CardOptions = {}): str
   const lines: string[] = [];
   if (!q.speaker && cutBefore(a, q)) {
     // The speakers of this part were never looked for: "unknown" would not be true.
-    const link = options.uri ? commandLink('Analyse fully', Commands.analyseAnyway, options.uri) : null;
-    return [bold('Speaker not worked out (analysis cut short)'), ...(link ? [link] : [])].join(BR);
+    return cutShortNote(bold(`Speaker not worked out (analysis ${CUT_SHORT})`), options);
   }
   if (!q.speaker) {
     lines.push(bold('Speaker unknown'));
