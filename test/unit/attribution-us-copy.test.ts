@@ -1,16 +1,11 @@
 import * as assert from 'assert';
 import { analyze } from '../../src/extractor/analyze';
+import { analyseTestArticle, speakersIn } from '../support/speakers';
 
 /** People and speakers in US news copy (issue 12, the PolNeAR side), each on short texts written for the test. */
-function analysed(body: string, date = '2016-03-01') {
-  return analyze(` date ${date} Test article\n\n${body}`);
-}
-function speakers(body: string, date?: string): Array<string | null> {
-  return analysed(body, date).quotes.map((q) => q.speaker?.name ?? null);
-}
-function people(body: string): string[] {
-  return analysed(body).people.map((p) => p.name);
-}
+const DATE = '2016-03-01';
+const speakers = (body: string): Array<string | null> => speakersIn(body, DATE);
+const people = (body: string): string[] => analyseTestArticle(body, DATE).people.map((p) => p.name);
 
 describe('US news copy: people and speakers', () => {
   describe('names with initials are people, whatever the first name', () => {
