@@ -2,7 +2,7 @@
 // `npm run eval:check` gates them. The UK sets use the extractor's own scorer (`press-gallery eval`);
 // PolNeAR uses its own scorer (`../shared/corpus/polnear/score.mjs`) on predictions written in one run.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,14 @@ export const CORPORA = [
   { name: 'dev-uk', dir: 'dev-uk', kind: 'uk' },
   { name: 'polnear-dev', dir: 'polnear/dev', kind: 'polnear' },
 ];
+
+/** Each gold-annotated article in `dir`, in name order: its name (the file's, less `.gold.json`), gold and text. */
+export function* goldArticles(dir) {
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.gold.json')).sort()) {
+    const name = f.slice(0, -'.gold.json'.length);
+    yield { name, gold: JSON.parse(readFileSync(join(dir, f), 'utf8')), text: readFileSync(join(dir, `${name}.txt`), 'utf8') };
+  }
+}
 
 function cli(args) {
   return execFileSync(process.execPath, [join(root, 'dist/cli.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });

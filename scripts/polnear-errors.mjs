@@ -4,14 +4,10 @@
 //   SPLIT_DIR  default ../shared/corpus/polnear/train
 //   categories: wrong (named person source, another surname), missed (named person source, no speaker),
 //   uncovered (pronoun or noun-phrase source, no speaker), orgwrong (organisation source, wrong speaker)
-// The extractor is bundled from src/ with a hook on each sieve, so the project need not be built first.
-import * as esbuild from 'esbuild';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+// The extractor is bundled from src/ (scripts/source-modules.mjs), so the project need not be built first.
 import { join } from 'node:path';
-import { buildLexicon } from './build-lexicon.mjs';
-import { corpusRoot, root } from './corpora.mjs';
+import { corpusRoot, goldArticles } from './corpora.mjs';
+import { loadFromSource } from './source-modules.mjs';
 
 const args = process.argv.slice(2);
 const option = (name) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };
@@ -20,25 +16,10 @@ const list = new Set((option('list') ?? '').split(',').filter(Boolean));
 const onlySieve = option('sieve');
 const limit = Number(option('limit') ?? 1e9);
 
-buildLexicon();
-const tmp = mkdtempSync(join(tmpdir(), 'pg-attr-errors-'));
-const out = join(tmp, 'extractor.cjs');
-await esbuild.build({
-  stdin: {
-    contents: `export { analyze } from './src/extractor/analyze'; export { SIEVES } from './src/extractor/attribution';`,
-    resolveDir: root, loader: 'ts',
-  },
-  bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'warning',
-});
-const { analyze, SIEVES } = createRequire(import.meta.url)(out);
-rmSync(tmp, { recursive: true, force: true });
-
-// Each sieve's verdicts, keyed by quote index: the last sieve to answer for a quote decided it.
+const { analyze, traceSieves } = await loadFromSource(`export { analyze, traceSieves } from './src/extractor';`);
+// The sieve that decided each quote, keyed by quote index.
 let decided = new Map();
-for (const sieve of SIEVES) {
-  const apply = sieve.apply.bind(sieve);
-  sieve.apply = (state, q) => { const a = apply(state, q); if (a) decided.set(q, sieve.name); return a; };
-}
+traceSieves((q, sieve) => decided.set(q, sieve));
 
 // The referee's surname rule (../shared/corpus/polnear/score.mjs), so categories agree with its figures.
 const TITLE = /^(mr|mrs|ms|miss|dr|sen|senator|rep|representative|gov|governor|president|vice|secretary|speaker|gen|rev|the|former|sir|dame|lord|lady|prof|professor|judge|mayor)\.?$/;
@@ -53,10 +34,7 @@ const surname = (s) => {
 
 const counts = {}; // category -> sieve -> n
 const lines = [];
-for (const f of readdirSync(dir).filter((x) => x.endsWith('.gold.json')).sort()) {
-  const id = f.slice(0, -'.gold.json'.length);
-  const gold = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-  const text = readFileSync(join(dir, `${id}.txt`), 'utf8');
+for (const { name: id, gold, text } of goldArticles(dir)) {
   decided = new Map();
   const analysis = analyze(text);
   for (const g of gold.quotes ?? []) {

@@ -72,7 +72,7 @@ function speakerOf(q: PredQuote): string | null {
 }
 
 /** Pairs gold and predicted quotes: exact normalised text first, else containment of at least 80 %. */
-function pairQuotes(gold: GoldQuote[], pred: PredQuote[]): Map<number, number> {
+export function pairQuotes(gold: GoldQuote[], pred: PredQuote[]): Map<number, number> {
   const taken = new Set<number>();
   const pairs = new Map<number, number>();
   const predTexts = pred.map((q) => normaliseText(q.text));
