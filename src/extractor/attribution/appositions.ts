@@ -1,6 +1,6 @@
 import type { Entity } from '../entities';
 import { roleKey, roleNounEndingAt } from '../roleNouns';
-import type { AttributionInput } from './input';
+import { type AttributionInput, mentionEnd } from './input';
 
 /** "Jeremy Corbyn, the Labour leader," / "Labour leader Jeremy Corbyn": roles the text gives people. */
 export function recordAppositions(input: AttributionInput): void {
@@ -15,9 +15,7 @@ export function recordAppositions(input: AttributionInput): void {
       if (role && !role.anonymous) addRole(entity, roleKey(role.phrase));
     }
     // "Jeremy Corbyn, the Labour leader,"
-    let end = i;
-    while (end + 1 < tokens.length && personAt[end + 1] === e) end++;
-    const next = end + 1;
+    const next = mentionEnd(input, i) + 1;
     if (next < tokens.length && tokens[next].gap.trim() === ',') {
       for (let k = next; k < Math.min(tokens.length, next + 7); k++) {
         if (k > next && /[,.;:!?]/.test(tokens[k].gap)) break;

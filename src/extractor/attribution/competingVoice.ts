@@ -1,7 +1,7 @@
 import type { Speaker } from '../salience';
 import { speechVerbStem } from '../speechVerbs';
 import type { CueIndex } from './cueIndex';
-import { type AttributionInput, type ResolvedCue, tokenBefore } from './input';
+import { type AttributionInput, type ResolvedCue, mentionEnd, tokenBefore } from './input';
 
 /**
  * Who a quote with no cue of its own is handed on to. News copy continues the last speaker only when
@@ -95,9 +95,7 @@ export function ownSentenceCompetes(input: AttributionInput, cues: CueIndex, q: 
 /** The mention starting at `t` stands right before a reporting verb, right after one, or right after the quotation. */
 function besideVerb(input: AttributionInput, t: number): boolean {
   const { tokens } = input;
-  let end = t;
-  while (end + 1 < tokens.length && input.personAt[end + 1] === input.personAt[t]) end++;
-  const after = tokens[end + 1], before = tokens[t - 1];
+  const after = tokens[mentionEnd(input, t) + 1], before = tokens[t - 1];
   // "“…,” Derek Vasquez answered": a name right after the quotation is the subject of its cue.
   if (before && input.inQuote[t - 1] && /^[,.!?]?\s*[”"’']+\s*$|^[,.!?]?['’]{2}\s*$/.test(tokens[t].gap)) return true;
   return (!!after && !/[,;:]/.test(after.gap) && !!speechVerbStem(after.norm)) || (!!before && !!speechVerbStem(before.norm) && !input.inQuote[t - 1]);

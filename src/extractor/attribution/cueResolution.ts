@@ -2,7 +2,7 @@ import type { Cue } from '../cues';
 import { Salience, Salient } from '../salience';
 import { antecedent } from './antecedent';
 import { recentHolder, roleHolder, spokesperson } from './roleHolders';
-import { type AttributionInput, type ResolvedCue, addOrganisationMention, spanOf } from './input';
+import { type AttributionInput, type ResolvedCue, addOrganisationMention, mentionEnd, personSpeaker, spanOf } from './input';
 
 /**
  * Resolves every cue's subject in document order, so that pronouns can see earlier speakers. Returns
@@ -69,8 +69,7 @@ function mentionSalience(input: AttributionInput): Salient[] {
   for (let i = 0; i < tokens.length; i++) {
     const e = input.personAt[i];
     if (e < 0 || input.inQuote[i] || (i > 0 && input.personAt[i - 1] === e)) continue;
-    let last = i;
-    while (last + 1 < tokens.length && input.personAt[last + 1] === e) last++;
+    const last = mentionEnd(input, i);
     const agent = i > 0 && tokens[i - 1].norm === 'by' && !/[,.;:]/.test(tokens[i].gap); // "was joined by Steve Baker"
     const opens = opensSentence(input, i);
     // "Sir Keir’s policies are…": a possessive opening a sentence is its topic, a subject for later sentences
@@ -84,7 +83,7 @@ function resolveSubject(input: AttributionInput, cue: Cue, salient: Salience): R
   const s = cue.subject;
   switch (s.type) {
     case 'mention':
-      return { ...cue, speaker: { type: 'person', entity: input.entities[input.personAt[s.token]] }, method: 'cue' };
+      return { ...cue, speaker: personSpeaker(input, s.token), method: 'cue' };
     case 'pronoun':
       return { ...cue, speaker: antecedent(input, s.word, input.tokens[s.token].start, salient), method: 'pronoun' };
     case 'role':

@@ -1,4 +1,4 @@
-import { tokenBefore } from '../input';
+import { personSpeaker, spanOf, tokenBefore } from '../input';
 import type { Sieve } from '../sieve';
 
 /** "Mr Smith: “…”" */
@@ -9,15 +9,13 @@ export const colon: Sieve = {
     // The three characters before the mark, CRs not counted, so CRLF copy reads as LF copy does.
     const before = input.text.slice(Math.max(0, quote.open.start - 6), quote.open.start).replace(/\r/g, '').slice(-3);
     if (!/:\s*$/.test(before)) return null;
-    let t = tokenBefore(input.tokens, quote.open.start);
-    if (t < 0 || input.personAt[t] < 0) return null;
-    const e = input.personAt[t];
-    const end = input.tokens[t].end;
-    while (t > 0 && input.personAt[t - 1] === e) t--;
+    const last = tokenBefore(input.tokens, quote.open.start);
+    if (last < 0 || input.personAt[last] < 0) return null;
+    let t = last;
+    while (t > 0 && input.personAt[t - 1] === input.personAt[last]) t--;
     // "wrote to Mr Cameron: “…”", "said of Ms Smith:": the person after a preposition is addressed or
     // spoken of; the sentence's cue names the speaker.
     if (t > 0 && input.sentenceOf[t - 1] === input.sentenceOf[t] && /^(?:to|of|about|at|for|with|against|on)$/.test(input.tokens[t - 1].norm)) return null;
-    const start = input.tokens[t].start;
-    return { kind: 'speech', speaker: { type: 'person', entity: input.entities[e] }, cue: { start, end, text: input.text.slice(start, end) }, method: 'colon' };
+    return { kind: 'speech', speaker: personSpeaker(input, t), cue: spanOf(input, t, last), method: 'colon' };
   },
 };
