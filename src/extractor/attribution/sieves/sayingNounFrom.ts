@@ -1,4 +1,4 @@
-import { mentionEnd, personSpeaker, spanOf, tokenAt, tokenBefore } from '../input';
+import { type Attribution, type AttributionInput, mentionEnd, personSpeaker, spanOf, tokenAt, tokenBefore } from '../input';
 import type { Sieve } from '../sieve';
 
 /** Nouns for what someone said that name the sayer with "from": "a call from X", "claims from X that". */
@@ -32,12 +32,12 @@ export const sayingNounFrom: Sieve = {
   },
 };
 
-function said(input: Parameters<Sieve['apply']>[0]['input'], t: number) {
-  return { kind: 'speech' as const, speaker: personSpeaker(input, t), cue: spanOf(input, t, mentionEnd(input, t)), method: 'cue' as const };
+function said(input: AttributionInput, t: number): Attribution {
+  return { kind: 'speech', speaker: personSpeaker(input, t), cue: spanOf(input, t, mentionEnd(input, t)), method: 'cue' };
 }
 
 /** Token `f` is "from", followed within a few descriptive words by a person: that person's first token, else -1. */
-function personAfterFrom(input: Parameters<Sieve['apply']>[0]['input'], f: number): number {
+function personAfterFrom(input: AttributionInput, f: number): number {
   const { tokens } = input;
   if (f < 0 || f >= tokens.length || tokens[f].norm !== 'from' || input.inQuote[f]) return -1;
   for (let k = f + 1; k < tokens.length && k <= f + 1 + FROM_PERSON && input.sentenceOf[k] === input.sentenceOf[f]; k++) {
@@ -48,7 +48,7 @@ function personAfterFrom(input: Parameters<Sieve['apply']>[0]['input'], f: numbe
 }
 
 /** No clause break between tokens `from` and `to` (inclusive) of one sentence. */
-function unbroken(input: Parameters<Sieve['apply']>[0]['input'], from: number, to: number): boolean {
+function unbroken(input: AttributionInput, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (/[,;:.!?()—–]/.test(input.tokens[k].gap) || input.inQuote[k]) return false;
   return true;
 }
