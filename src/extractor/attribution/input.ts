@@ -48,6 +48,14 @@ export function fromCue(input: AttributionInput, cue: ResolvedCue, method: Attri
   return { kind: 'speech', speaker: cue.speaker, cue: spanOf(input, cue.from, cue.to - 1), method };
 }
 
+const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|our|this|that)\s+$/i;
+
+/** A determiner stands right before the quote's opening mark: 'the “tent city”', 'a “no” vote'. */
+export function afterDeterminer(input: AttributionInput, q: number): boolean {
+  const open = input.quotes[q].open.start;
+  return DETERMINER_BEFORE.test(input.text.slice(Math.max(0, open - 7), open));
+}
+
 export function personSpeaker(input: AttributionInput, token: number): Speaker {
   return { type: 'person', entity: input.entities[input.personAt[token]] };
 }

@@ -1,9 +1,8 @@
-import { TERM } from '../input';
+import { afterDeterminer, TERM } from '../input';
 import type { Sieve } from '../sieve';
 
 /** Nouns a quoted word labels rather than reports: "a “no” vote", "his “Nazi” comment", "the “yes” campaign". */
 const LABELLED_NOUNS = /^(?:vote|votes|campaign|campaigns|camp|side|comment|comments|remark|remarks|jibe|jibes|slur|slurs|label|tag|taunt|taunts|row|option|button|slogan|brand|policy|strategy|deal|result|verdict|box|column|lobby)$/;
-const DETERMINER = /\b(?:a|an|the|his|her|their|its|our|this|that)\s+$/i;
 
 /**
  * A word or two in quotation marks between a determiner and the noun it labels ("a “no” vote", "his
@@ -14,7 +13,7 @@ export const labelledTerm: Sieve = {
   apply({ input }, q) {
     const quote = input.quotes[q];
     if (!quote.close || quote.text.trim().split(/\s+/).length > 2 || /[.!?,;:]$/.test(quote.text.trim())) return null;
-    if (!DETERMINER.test(input.text.slice(Math.max(0, quote.open.start - 7), quote.open.start))) return null;
+    if (!afterDeterminer(input, q)) return null;
     const next = /^\s+([\p{Ll}-]+)/u.exec(input.text.slice(quote.close.end, quote.close.end + 20));
     return next && LABELLED_NOUNS.test(next[1]) ? TERM : null;
   },
