@@ -1,7 +1,7 @@
 import type { Analysis, AnalyzeOptions, Notice, Organisation, Quote, SpeakerRef, Span } from './types';
 import { parseHeader } from './header';
 import { splitParagraphs } from './paragraphs';
-import { scanQuotes, RawQuote } from './quotes';
+import { scanQuotes, RawQuote, quoteEnd } from './quotes';
 import { splitSentences, Sentence } from './sentences';
 import { tokenize, Token } from './tokens';
 import { findFullNames, findShortForms, findTitledSurnames, NameMention } from './mentions';
@@ -133,10 +133,6 @@ function tokenMaps(tokens: Token[], quotes: readonly RawQuote[], sentences: read
     for (const m of e.mentions) for (let t = m.token; t < tokens.length && tokens[t].start < m.end; t++) personAt[t] = idx;
   });
   return { inQuote, personAt, sentenceOf };
-}
-
-function quoteEnd(q: RawQuote): number {
-  return q.close ? q.close.end : q.end;
 }
 
 function quoteSentences(quotes: readonly RawQuote[], sentences: readonly Sentence[]): Int32Array {

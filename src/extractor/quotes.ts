@@ -6,6 +6,11 @@ import { looksPossessive } from './possessive';
 /** A quotation found by the mark scanner, before kinds and speakers are decided. */
 export type RawQuote = Pick<Quote, 'start' | 'end' | 'text' | 'open' | 'close' | 'style' | 'paragraph' | 'continued'>;
 
+/** Where the quotation ends: after its closing mark, or where an unclosed one stops. */
+export function quoteEnd(q: RawQuote): number {
+  return q.close ? q.close.end : q.end;
+}
+
 /** A mark the scanner could not pair (an opening mark never closed, a closing mark never opened). */
 export interface StrayMark {
   mark: Span;

@@ -1,5 +1,5 @@
 import type { Paragraph } from './paragraphs';
-import type { RawQuote } from './quotes';
+import { type RawQuote, quoteEnd } from './quotes';
 
 export interface Sentence {
   index: number;
@@ -63,10 +63,6 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], q
 
 function isTerminator(c: number): boolean {
   return c === 46 || c === 33 || c === 63; // . ! ?
-}
-
-function quoteEnd(q: RawQuote): number {
-  return q.close ? q.close.end : q.end;
 }
 
 function endsSentence(quoteText: string): boolean {

@@ -1,3 +1,4 @@
+import { quoteEnd } from '../quotes';
 import type { Speaker } from '../salience';
 import { speechVerbStem } from '../speechVerbs';
 import type { CueIndex } from './cueIndex';
@@ -21,7 +22,7 @@ export function handOn(input: AttributionInput, cues: CueIndex, from: number, q:
   const quote = input.quotes[q];
   const { tokens } = input;
   const ownSentence = input.quoteSentence[q];
-  const qEnd = quote.close ? quote.close.end : quote.end;
+  const qEnd = quoteEnd(quote);
   const sentence = input.sentences[ownSentence];
   const first = tokenBefore(tokens, from) + 1;
   const fromSentence = first < tokens.length ? input.sentenceOf[first] : -1;
@@ -74,7 +75,7 @@ export function ownSentenceCompetes(input: AttributionInput, cues: CueIndex, q: 
   const own = input.quoteSentence[q];
   const sentence = input.sentences[own];
   if (!sentence) return false;
-  const qEnd = quote.close ? quote.close.end : quote.end;
+  const qEnd = quoteEnd(quote);
   const first = Math.max(tokenBefore(tokens, sentence.start) + 1, tokenBefore(tokens, quote.open.start) - TAIL);
   const last = Math.min(tokenBefore(tokens, sentence.end), tokenBefore(tokens, qEnd) + TAIL);
   const verbs = cueByVerb(cues);

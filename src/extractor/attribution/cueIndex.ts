@@ -1,4 +1,4 @@
-import type { RawQuote } from '../quotes';
+import { type RawQuote, quoteEnd } from '../quotes';
 import { lastIndexWhere, pushTo } from '../search';
 import type { AttributionInput, ResolvedCue } from './input';
 
@@ -57,7 +57,7 @@ export function nearestCue(input: AttributionInput, index: CueIndex, sentence: n
   const cues = index.sorted.get(sentence);
   if (!cues) return null;
   const open = quote.open.start;
-  const qEnd = quote.close ? quote.close.end : quote.end;
+  const qEnd = quoteEnd(quote);
   type Item = SentenceCues['byStart'][number];
   const candidates: Array<{ item: Item; dist: number }> = [];
   // A cue across the quote (it starts before the quote ends and ends after it opens): distance 0.

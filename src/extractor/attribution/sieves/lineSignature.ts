@@ -1,5 +1,6 @@
 import { firstSentenceOf, personSpeaker, spanOf, tokenBefore } from '../input';
 import type { Sieve } from '../sieve';
+import { quoteEnd } from '../../quotes';
 
 /** A live page's post title is one short line. */
 const SHORT_LINE = 140;
@@ -25,7 +26,7 @@ export const lineSignature: Sieve = {
     if (t < 0 || input.personAt[t] < 0 || input.inQuote[t]) return null;
     let from = t;
     while (from > 0 && input.personAt[from - 1] === input.personAt[t] && input.sentenceOf[from - 1] === input.sentenceOf[t]) from--;
-    if (!/[—–]|\s-\s/.test(input.tokens[from].gap) || input.tokens[from].start < (quote.close?.end ?? quote.end)) return null;
+    if (!/[—–]|\s-\s/.test(input.tokens[from].gap) || input.tokens[from].start < quoteEnd(quote)) return null;
     return { kind: 'speech', speaker: personSpeaker(input, from), cue: spanOf(input, from, t), method: 'cue' };
   },
 };
