@@ -37,8 +37,7 @@ export function handOn(input: AttributionInput, cues: CueIndex, from: number, q:
     const s = input.sentenceOf[t];
     // A sentence opens here, or a name follows a quotation with nothing between ("‘…’ John Major; ‘…’").
     if (t === 0 || input.sentenceOf[t - 1] !== s || (input.inQuote[t - 1] && !/[,;:.]/.test(tokens[t].gap.slice(1)))) sentenceOpen = t;
-    // "went on to say", "critics who ask": no verb of the sentence's own subject.
-    if (speechVerbStem(tokens[t].norm) && !/^(?:to|who|that|which)$/.test(tokens[t - 1]?.norm ?? '')) {
+    if (ownReportingVerb(input, t)) {
       const cue = verbs.get(t);
       if (s === ownSentence) {
         // A pronoun's cue ("he added") or a definite description's ("the senator said") points back to
@@ -85,12 +84,18 @@ export function ownSentenceCompetes(input: AttributionInput, cues: CueIndex, q: 
     // not as its object ("he told Hannity").
     const e = input.personAt[t];
     if (e >= 0 && !sameSpeaker(speaker, input, e) && (input.personAt[t - 1] !== e) && besideVerb(input, t)) return true;
-    if (speechVerbStem(tokens[t].norm) && !/^(?:to|who|that|which)$/.test(tokens[t - 1]?.norm ?? '')) {
+    if (ownReportingVerb(input, t)) {
       const cue = verbs.get(t);
       if (!pointsBack(input, cue, t)) return true;
     }
   }
   return false;
+}
+
+/** A reporting verb at `t` whose subject is the sentence's own: not "went on to say", "critics who ask". */
+function ownReportingVerb(input: AttributionInput, t: number): boolean {
+  const { tokens } = input;
+  return !!speechVerbStem(tokens[t].norm) && !/^(?:to|who|that|which)$/.test(tokens[t - 1]?.norm ?? '');
 }
 
 /** The mention starting at `t` stands right before a reporting verb, right after one, or right after the quotation. */
