@@ -6,6 +6,7 @@
  * statistics of any folder. Pure (no VS Code or Node API): the editor feeds it and the bench drives it.
  */
 import type { Analysis, Person, Quote } from '../extractor/types';
+import { quoteEnd } from '../extractor/quotes';
 import { summariseArticle, partyLabel, ArticleSummary, SpeakerKind } from './summary';
 import { statsOf, CorpusStats, StatsAccumulator } from './stats';
 import { lineStarts, positionAt } from './lines';
@@ -69,7 +70,7 @@ export function indexArticle(uri: string, text: string, a: Analysis): IndexedArt
     const quotes = quotesBy.get(id) ?? [];
     const at = flat.length / 4;
     for (const m of mentions) push(m.start, m.end);
-    for (const q of quotes) push(q.open.start, q.close?.end ?? q.end);
+    for (const q of quotes) push(q.open.start, quoteEnd(q));
     names.push({ key, name, kind, party, quotes: quotes.length, at, mentions: mentions.length, quoted: quotes.length });
   };
   // Everyone named, so that references work on any person's name; symbols keep speakers and MPs.

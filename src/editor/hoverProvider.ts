@@ -5,6 +5,7 @@ import { hitAt } from '../presentation/navigation/lookup';
 import { CardOptions, dateCard, organisationCard, personCard, quoteCard } from '../presentation/hoverCards/cards';
 import type { Diagnostics } from './diagnostics';
 import { safely } from './log';
+import { quoteEnd } from '../extractor/quotes';
 
 /** Hover Markdown may run these commands (its links), and no other. */
 export const HOVER_COMMANDS = [Commands.showQuotesBySpeaker, Commands.applyFix, Commands.analyseAnyway];
@@ -43,7 +44,7 @@ export class HoverProvider implements vscode.HoverProvider {
           return new vscode.Hover(trustedMarkdown(organisationCard(a, hit.organisation, options)), range(hit.mention.start, hit.mention.end));
         case 'quote': {
           const q = hit.quote;
-          return new vscode.Hover(trustedMarkdown(quoteCard(a, q, options)), range(q.open.start, q.close ? q.close.end : q.end));
+          return new vscode.Hover(trustedMarkdown(quoteCard(a, q, options)), range(q.open.start, quoteEnd(q)));
         }
         case 'date':
           return new vscode.Hover(trustedMarkdown(dateCard(a)), range(a.header.dateSpan!.start, a.header.dateSpan!.end));

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import type { Analysis, Quote } from '../extractor/types';
+import { quoteEnd } from '../extractor/quotes';
 import { passageDetail, passages, Passage } from '../presentation/speakers/passages';
 import { quoteLabel } from '../presentation/text/words';
 import { safely } from './log';
@@ -57,7 +58,7 @@ function passageSymbol(document: vscode.TextDocument, p: Passage): vscode.Docume
 
 /** A quote: from its opening mark to its closing one; selects the words between. */
 function quoteSymbol(document: vscode.TextDocument, q: Quote): vscode.DocumentSymbol {
-  const range = new vscode.Range(document.positionAt(q.open.start), document.positionAt(q.close ? q.close.end : q.end));
+  const range = new vscode.Range(document.positionAt(q.open.start), document.positionAt(quoteEnd(q)));
   const selection = new vscode.Range(document.positionAt(q.start), document.positionAt(q.end));
   return new vscode.DocumentSymbol(`“${quoteLabel(q.text)}”`, q.cue?.text.replace(/\s+/g, ' ') ?? '', SymbolKinds.quote, range, selection);
 }

@@ -7,7 +7,7 @@ import { looksPossessive } from './possessive';
 export type RawQuote = Pick<Quote, 'start' | 'end' | 'text' | 'open' | 'close' | 'style' | 'paragraph' | 'continued'>;
 
 /** Where the quotation ends: after its closing mark, or where an unclosed one stops. */
-export function quoteEnd(q: RawQuote): number {
+export function quoteEnd(q: Pick<RawQuote, 'close' | 'end'>): number {
   return q.close ? q.close.end : q.end;
 }
 

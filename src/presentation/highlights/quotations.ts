@@ -1,5 +1,6 @@
 import type { Analysis, Quote } from '../../extractor/types';
 import type { Range } from './highlightPlan';
+import { quoteEnd } from '../../extractor/quotes';
 
 /**
  * What the editor paints as quotations: exactly the analysis's quotes, each from its opening mark to
@@ -12,7 +13,7 @@ export const QUOTATION_TOKEN_TYPE = 'quotation';
 
 /** The stretch of text a quote covers on screen: its marks included. */
 export function quoteExtent(q: Pick<Quote, 'open' | 'close' | 'end'>): Range {
-  return { start: q.open.start, end: q.close ? q.close.end : q.end };
+  return { start: q.open.start, end: quoteEnd(q) };
 }
 
 /** Every quotation's extent, in document order and never overlapping (as the scanner gives them). */

@@ -5,6 +5,7 @@
  */
 import type { Analysis, Mention, Organisation, Person, Quote } from '../../extractor/types';
 import { lastIndexWhere } from '../../extractor/search';
+import { quoteEnd } from '../../extractor/quotes';
 
 export type Hit =
   | { kind: 'person'; person: Person; mention: Mention }
@@ -57,7 +58,7 @@ export function organisationAt(a: Analysis, offset: number): { mention: Mention;
 export function quoteAt(a: Analysis, offset: number): Quote | undefined {
   const i = lastIndexWhere(a.quotes.length, (k) => a.quotes[k].open.start <= offset);
   const q = i >= 0 ? a.quotes[i] : undefined;
-  return q && offset <= (q.close ? q.close.end : q.end) ? q : undefined;
+  return q && offset <= quoteEnd(q) ? q : undefined;
 }
 
 /**

@@ -6,6 +6,7 @@
  * speaker quoted in three places has three passages. Pure (no VS Code API).
  */
 import type { Analysis, Quote } from '../../extractor/types';
+import { quoteEnd } from '../../extractor/quotes';
 import { groupBySpeaker, SpeakerGroup } from './groups';
 import { speakerDetail } from './labels';
 
@@ -64,7 +65,6 @@ function trimEnd(text: string, from: number, to: number): number {
   while (k > from && /\s/.test(text[k - 1])) k--;
   return k;
 }
-const quoteEnd = (q: Quote) => (q.close ? q.close.end : q.end);
 
 /** The passages of speech, in text order; terms in quotation marks are not speech and stay out. */
 export function passages(a: Analysis, text: string): Passage[] {
