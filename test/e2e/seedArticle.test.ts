@@ -8,6 +8,7 @@ import * as path from 'path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { RESULTS_DIR, ROOT, launchChromium, openWorkbench, startCodeServer, visibleNotifications, type Session } from '../support/codeServer';
 import { startMembersApi, type MembersApiServer } from '../support/membersApiServer';
+import { emptyShotsFolder, failedShotName, screenshot } from '../support/screenshots';
 import { THEMES, pickTheme as pickThemeIn } from '../support/themes';
 
 const SEED = 'seed-corbyn-quitters.article';
@@ -46,17 +47,12 @@ describe('reading the seed article in VS Code (code-server + Chromium)', functio
   /** What the page showed last, for failure reports. */
   let lastSeen = '';
 
-  const shot = async (name: string) => {
-    step++;
-    const file = path.join(SHOTS, `${String(step).padStart(2, '0')}-${name}.png`);
-    await page.screenshot({ path: file });
-    return file;
-  };
+  /** Screenshots numbered in the order taken. */
+  const shot = (name: string) => screenshot(page, SHOTS, `${String(++step).padStart(2, '0')}-${name}`);
 
   before(async function () {
     this.timeout(240_000);
-    fs.rmSync(SHOTS, { recursive: true, force: true });
-    fs.mkdirSync(SHOTS, { recursive: true });
+    emptyShotsFolder(SHOTS);
     // A stand-in for UK Parliament's Members API on 127.0.0.1, for "Update MP Data".
     membersApi = await startMembersApi({ lifetimeMs: 600_000 });
     session = await startCodeServer({
@@ -80,7 +76,7 @@ describe('reading the seed article in VS Code (code-server + Chromium)', functio
 
   afterEach(async function () {
     if (this.currentTest?.state !== 'failed' || !page) return;
-    const file = await shot(`FAILED-${(this.currentTest.title || 'test').replace(/\W+/g, '-').slice(0, 40)}`).catch(() => '');
+    const file = await shot(failedShotName(this.currentTest.title)).catch(() => '');
     const hover = await page.locator('.monaco-hover:not(.hidden)').allInnerTexts().catch(() => []);
     const toasts = await visibleNotifications(page);
     console.log(`      what the page showed: ${file ? path.relative(process.cwd(), file) : '(no screenshot)'}`);

@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { RESULTS_DIR, launchChromium, openWorkbench, startCodeServer, visibleNotifications, type Session } from '../support/codeServer';
+import { emptyShotsFolder, failedShotName, screenshot } from '../support/screenshots';
 import { pickTheme } from '../support/themes';
 
 const SHOTS = path.join(RESULTS_DIR, 'e2e-sources');
@@ -25,16 +26,11 @@ describe('the Sources view in VS Code (code-server + Chromium)', function () {
   let browser: Browser | undefined;
   let page: Page;
 
-  const shot = async (name: string) => {
-    const file = path.join(SHOTS, `${name}.png`);
-    await page.screenshot({ path: file });
-    return file;
-  };
+  const shot = (name: string) => screenshot(page, SHOTS, name);
 
   before(async function () {
     this.timeout(240_000);
-    fs.rmSync(SHOTS, { recursive: true, force: true });
-    fs.mkdirSync(SHOTS, { recursive: true });
+    emptyShotsFolder(SHOTS);
     session = await startCodeServer({ settings: { 'workbench.colorTheme': 'Default Dark Modern', 'workbench.startupEditor': 'none' } });
     const week = path.join(session.workspace, 'week');
     fs.mkdirSync(week);
@@ -45,7 +41,7 @@ describe('the Sources view in VS Code (code-server + Chromium)', function () {
 
   afterEach(async function () {
     if (this.currentTest?.state !== 'failed' || !page) return;
-    await shot(`FAILED-${(this.currentTest.title || 'test').replace(/\W+/g, '-').slice(0, 40)}`).catch(() => '');
+    await shot(failedShotName(this.currentTest.title)).catch(() => '');
     console.log(`      notifications: ${JSON.stringify(await visibleNotifications(page))}`);
   });
 
