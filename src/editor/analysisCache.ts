@@ -177,7 +177,7 @@ export class AnalysisCache implements vscode.Disposable {
 
   /** True when `analyseAnyway` runs in a worker thread, so that a cancel stops it at any time. */
   get cancellableWhileRunning(): boolean {
-    return this.background?.inWorker === true;
+    return this.background !== undefined;
   }
 
   /**
@@ -187,7 +187,7 @@ export class AnalysisCache implements vscode.Disposable {
    */
   async analyseAnyway(document: vscode.TextDocument, signal?: AbortSignal): Promise<Analysis | undefined> {
     const key = document.uri.toString();
-    if (!this.background?.inWorker) {
+    if (!this.background) {
       await new Promise((resolve) => setTimeout(resolve, 100)); // let a Cancel button show first
       if (signal?.aborted) return undefined;
       this.allowedLarge.add(key);
@@ -267,7 +267,7 @@ export class AnalysisCache implements vscode.Disposable {
       const prose = proseOf(text, format);
       // Asked for despite its size: analysed completely, speakers included, however long that takes:
       // in a worker when there is one (the budgeted analysis meanwhile), else here.
-      const inWorker = this.allowedLarge.has(key) && this.background?.inWorker === true;
+      const inWorker = this.allowedLarge.has(key) && this.background !== undefined;
       const timeBudgetMs = this.allowedLarge.has(key) && !inWorker ? Infinity : settings.timeBudgetMs;
       const analysis = this.analyzer(prose, { timeBudgetMs });
       if (inWorker && analysis.stats.truncated) setTimeout(() => this.followInWorker(document), 0);

@@ -11,7 +11,6 @@ export { AnalysisCancelled, type BackgroundAnalyzer } from './protocol';
 /** `script`: the bundled worker entry, dist/analysisWorker.js in the extension's folder. */
 export function backgroundAnalyzer(script: string): BackgroundAnalyzer {
   return {
-    inWorker: true,
     analyse: (text, options, signal) => analyseInWorker(script, text, options, signal),
   };
 }

@@ -20,11 +20,10 @@ export class AnalysisCancelled extends Error {
 }
 
 /**
- * Runs long analyses off the extension host's thread where the host allows it. `inWorker` false:
- * this host (the browser's) analyses in its own thread, so a cancel is seen only before it starts.
+ * Runs long analyses off the extension host's thread, in a worker. Only where the host has worker
+ * threads: the browser's has none (host.web.ts gives none), and analyses in its own thread.
  */
 export interface BackgroundAnalyzer {
-  readonly inWorker: boolean;
   /** The analysis of `text`; rejects with AnalysisCancelled once `signal` aborts (the worker is ended). */
   analyse(text: string, options: AnalyzeOptions, signal: AbortSignal): Promise<Analysis>;
 }

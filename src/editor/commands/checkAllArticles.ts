@@ -105,7 +105,7 @@ export async function checkSavedFile(diagnostics: Diagnostics, uri: vscode.Uri, 
   if (text === undefined) return 'unreadable';
   try {
     const options = { timeBudgetMs: readSettings(uri).timeBudgetMs };
-    const a = background?.inWorker && signal && text.analysed.length >= LONG_ARTICLE ? await background.analyse(text.analysed, options, signal) : analyze(text.analysed, options);
+    const a = background && signal && text.analysed.length >= LONG_ARTICLE ? await background.analyse(text.analysed, options, signal) : analyze(text.analysed, options);
     // Opened while it was read: the editor's checks of the open document are the ones to show.
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return 0;
     const problems = runChecks(text.analysed, a, checkOptions(uri));
