@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { analyze } from '../extractor/analyze';
 import { ArticleIndex, indexArticle } from '../corpus/articleIndex';
 import { excludeGlob } from '../corpus/excludes';
-import { readSettings } from './config';
+import { readFileSettings, readSettings } from './config';
 import { articleTextOf, ARTICLE_CANDIDATES } from './articleFiles';
 import { Commands, ContextKeys } from '../presentation/ids';
 import { indexingText } from '../presentation/status/indexing';
@@ -10,8 +10,7 @@ import { log, logError } from './log';
 
 /** The globs of pressGallery.files.include (files that are articles whatever their first line). */
 function includeGlobs(): string[] {
-  const v = vscode.workspace.getConfiguration('pressGallery.files').get<unknown>('include');
-  return Array.isArray(v) ? v.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : [];
+  return readFileSettings().include;
 }
 
 export type IndexState = 'idle' | 'indexing' | 'stopped';
