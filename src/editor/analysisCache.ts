@@ -5,7 +5,7 @@ import type { Analysis, AnalyzeOptions } from '../extractor/types';
 import { affectsAnalysis, readSettings } from './config';
 import { log, logError } from './log';
 import { articleFormat, isArticle } from './articleFiles';
-import { proseOf } from '../formats';
+import { proseOf, type ArticleFormat } from '../formats';
 import { AnalysisCancelled, type BackgroundAnalyzer } from '../worker/host';
 
 export { isArticle } from './articleFiles';
@@ -34,6 +34,15 @@ export interface AnalysisChange {
 export type Analyzer = (text: string, options: AnalyzeOptions) => Analysis;
 
 const MB = 1024 * 1024;
+
+/**
+ * What an analysis of `document` reads, given its text: the text itself, or for a Markdown article
+ * its prose (syntax blanked, the same offsets). The same for the in-host and the worker's analyses.
+ */
+function readingOf(document: vscode.TextDocument, text: string): { format: ArticleFormat; prose: string } {
+  const format = articleFormat(document) ?? 'plain';
+  return { format, prose: proseOf(text, format) };
+}
 
 function timed(run: () => unknown): number {
   const started = performance.now();
@@ -155,8 +164,7 @@ export class AnalysisCache implements vscode.Disposable {
   analysedText(document: vscode.TextDocument): string {
     const entry = this.peek(document);
     if (entry?.prose !== undefined) return entry.prose;
-    const text = document.getText();
-    return proseOf(text, articleFormat(document) ?? 'plain');
+    return readingOf(document, document.getText()).prose;
   }
 
   /** A document became an article or stopped being one without changing language (Markdown). */
@@ -215,8 +223,7 @@ export class AnalysisCache implements vscode.Disposable {
     signal?.addEventListener('abort', onAbort);
     const version = document.version;
     const text = document.getText();
-    const format = articleFormat(document) ?? 'plain';
-    const prose = proseOf(text, format);
+    const { format, prose } = readingOf(document, text);
     const started = performance.now();
     try {
       const analysis = await this.background!.analyse(prose, { timeBudgetMs: Infinity }, stop.signal);
@@ -263,8 +270,7 @@ export class AnalysisCache implements vscode.Disposable {
     try {
       // The MP data is loaded by the first analysis that needs it: timed apart, for the start's figures.
       const mpDataMs = this.firstAnalysis ? 0 : timed(() => KnowledgeBase.bundled());
-      const format = articleFormat(document) ?? 'plain';
-      const prose = proseOf(text, format);
+      const { format, prose } = readingOf(document, text);
       // Asked for despite its size: analysed completely, speakers included, however long that takes:
       // in a worker when there is one (the budgeted analysis meanwhile), else here.
       const inWorker = this.allowedLarge.has(key) && this.background !== undefined;
