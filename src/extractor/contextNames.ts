@@ -20,7 +20,7 @@ const ORGANISATION_HEADS = new Set([
   'administration', 'capitol', 'circuit', 'district', 'research', 'network', 'media', 'press', 'magazine', 'radio', 'tv',
   'television', 'channel', 'fund', 'trust', 'society', 'alliance', 'league', 'coalition', 'project', 'services', 'ministry',
   'police', 'force', 'tribune', 'herald', 'gazette', 'forum', 'union', 'pac', 'llc', 'ltd', 'partners', 'capital',
-  'international', 'institution', 'council', 'caucus', 'chamber', 'federation', 'organization', 'organisation',
+  'international', 'institution', 'caucus', 'chamber', 'federation', 'organization', 'organisation',
 ]);
 
 /** A word that ends an institution's name, never a person's. */
