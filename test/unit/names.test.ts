@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import { analyze } from '../../src/extractor/analyze';
 import { KnowledgeBase } from '../../src/extractor/kb/knowledgeBase';
 import { givenNameForms, sameGivenName } from '../../src/extractor/kb/shortForms';
+import { bareName } from '../../src/extractor/kb/names';
 
 const kb = KnowledgeBase.bundled();
 
@@ -83,5 +84,15 @@ describe('titles and surnames: who a titled surname can be', () => {
     assert.strictEqual(sex('Jeremy Corbyn'), 'male');
     assert.strictEqual(sex('Hilary Benn'), 'unknown', 'Hilary: borne by men and women in the Commons');
     assert.strictEqual(sex('Jo Swinson'), 'unknown');
+  });
+});
+
+describe('bare names: the records\' names without their titles', () => {
+  it('drops every honorific, the long ones too (baroness, professor, reverend)', () => {
+    assert.strictEqual(bareName('Baroness Boothroyd'), 'boothroyd');
+    assert.strictEqual(bareName('Professor Jane Smith'), 'jane smith');
+    assert.strictEqual(bareName('Reverend Ian Paisley'), 'ian paisley');
+    assert.strictEqual(bareName('The Rt Hon Sir John Major MP'), 'john major');
+    assert.strictEqual(bareName('Baron Smith'), 'smith');
   });
 });
