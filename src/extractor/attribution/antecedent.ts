@@ -3,6 +3,7 @@ import { entityGender } from '../entities';
 import type { Gender } from '../types';
 import type { Salience, Salient, Speaker } from '../salience';
 import { headlineReferent } from './headlineReferent';
+import { surnameLike } from './surnameSubject';
 import { type AttributionInput, paragraphFloor, sentenceFloor } from './input';
 
 /**
@@ -32,6 +33,8 @@ export function antecedent(input: AttributionInput, word: string, pos: number, s
     // "A CPS spokesperson said…; it said": a spokesperson is a he or a she, not the "it" of the organisation.
     if (wantOrg) return s.speaker.type === 'organisation' && !s.spokesperson && !(word === 'it' && pluralName(input, s.pos)) ? 'exact' : null;
     if (s.spokesperson) return 'exact';
+    // "Cruz said. ¶ “…,” he said.": a reporting verb's subject that can only be a surname.
+    if (s.speaker.type === 'organisation') return s.role === 'cue' && surnameLike(input, s.speaker.name) ? 'maybe' : null;
     if (s.speaker.type !== 'person') return null;
     const g = genderOf(s.speaker.entity);
     return g === want ? 'exact' : g === 'unknown' ? 'maybe' : null;
