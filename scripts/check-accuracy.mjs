@@ -18,7 +18,7 @@ const GATES = {
   dev: { 'attribution accuracy': 0.91 },
   'dev-bbc': { 'attribution accuracy': 0.89, 'speakers F1': 0.93 },
   'dev-uk': { 'attribution accuracy': 0.9 },
-  'polnear-dev': { 'name match': 0.87, coverage: 0.83 },
+  'polnear-dev': { 'name match': 0.87, coverage: 0.84 },
 };
 
 let failed = 0, passed = 0, checked = 0;
