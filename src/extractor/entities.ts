@@ -39,6 +39,15 @@ export function groupFullNames(full: readonly NameMention[], ctx: EntityContext)
     if (!fuzzy.has(written)) fuzzy.set(written, fuzzyKbPerson(parts, ctx));
     return fuzzy.get(written)!;
   };
+  // A person's name is written the same way at most of their mentions: its record form worked out once per way.
+  const recorded = new Map<KbPerson, Map<string, string>>();
+  const recordedSurname = (written: string, person: KbPerson): string => {
+    let forms = recorded.get(person);
+    if (!forms) recorded.set(person, (forms = new Map()));
+    let form = forms.get(written);
+    if (form === undefined) forms.set(written, (form = withRecordedSurname(written, person)));
+    return form;
+  };
   for (const m of full) {
     if (m.parts.length < 2 && m.kb.length === 0) continue; // "Mr Corbyn": a short form, placed later
     m.kb = titledSurnameOf(m, ctx);
@@ -52,7 +61,7 @@ export function groupFullNames(full: readonly NameMention[], ctx: EntityContext)
       byKey.set(key, e);
     } else if (person && m.kb.includes(person)) {
       // The fullest form the article uses: "Iain Duncan Smith" after "Mr Duncan Smith".
-      const fuller = withRecordedSurname(writtenName(ctx.text, m), person);
+      const fuller = recordedSurname(writtenName(ctx.text, m), person);
       if (fuller.split(' ').length > e.name.split(' ').length) e.name = fuller;
     }
     e.mentions.push(m);

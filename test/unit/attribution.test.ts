@@ -112,6 +112,18 @@ describe('attribution', () => {
   });
 });
 
+describe('term markers before a quote', () => {
+  it('finds a marker at the end of a long lead-in, after spaces, and in any case', () => {
+    const a = run('After years of argument in the Commons and the country, the government unveiled its so-called   “awkward squad” plan. Critics mocked what they DUBBED “the plan”. Ann Smith said “it will work”.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.kind), ['term', 'term', 'speech']);
+  });
+
+  it('reads a title after a reporting verb and colon as speech, and a title elsewhere as a term', () => {
+    const a = run('Ann Smith wrote: “Image From Rochester.” Nobody had read “The Long Road Home” yet.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.kind), ['speech', 'term']);
+  });
+});
+
 describe('people and MPs on the date', () => {
   it('shows a member who left a party days before in the new one, with the old term beside it', () => {
     const a = run('Chuka Umunna spoke to reporters.');

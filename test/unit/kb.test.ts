@@ -367,6 +367,23 @@ describe('MP knowledge base: hand-made data', () => {
     assert.strictEqual(small.size, 3);
   });
 
+  it('answers termOn for dates asked in turn as a fresh knowledge base does (its answers are kept for the last date)', () => {
+    const dates = ['2001-01-01', '2006-06-01', '2001-01-01', '1999-12-31', '2007-06-01', '2006-06-01'];
+    const people = [...small.people()];
+    for (const date of dates) {
+      const fresh = KnowledgeBase.fromData(data);
+      for (const p of people) {
+        assert.deepStrictEqual(small.termOn(p, date), fresh.termOn(fresh.person(p.id)!, date), `${p.name} on ${date}`);
+        assert.deepStrictEqual(small.termOn(p, date), small.termOn(p, date));
+      }
+    }
+    // A dissolution is the date's, whatever was asked before it.
+    const blair = one('Tony Blair');
+    assert.ok(kb.termOn(blair, '2005-04-10'));
+    assert.strictEqual(kb.termOn(blair, '2005-04-20'), null, 'Parliament dissolved on 11 April 2005');
+    assert.ok(kb.termOn(blair, '2005-04-10'));
+  });
+
   it('reads the same people from rows encoded as the compact file stores them', () => {
     const encoded: KbData = { ...data, people: data.people.map((r) => [r[0], r[1], r[2], r[3], r[4], encodeRows(r[5] as KbTermRow[]), encodeRows(r[6] as KbRoleRow[])]) };
     assert.strictEqual(encoded.people[0][5], '2000-01-01,2004-12-31,0,0;2005-02-01,,1,0,2009-01-01');

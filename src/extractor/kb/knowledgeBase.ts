@@ -165,9 +165,18 @@ export class KnowledgeBase {
 
   /** The term holding the date (start <= date <= end; an open end runs on); none while Parliament is dissolved. */
   termOn(p: KbPerson, date: string): KbTerm | null {
-    if (this.dissolutionOn(date)) return null;
-    return this.recordedTermOn(p, date);
+    // An analysis asks this of the same people on one date many times (every mention, every
+    // candidate of a name): the answers of the last date asked are kept.
+    let memo = this.termsOn;
+    if (memo.date !== date) memo = this.termsOn = { date, dissolved: this.dissolutionOn(date) !== null, terms: new Map() };
+    if (memo.dissolved) return null;
+    let term = memo.terms.get(p);
+    if (term === undefined) memo.terms.set(p, (term = this.recordedTermOn(p, date)));
+    return term;
   }
+
+  /** termOn's answers for one date (people's terms never change once a knowledge base is built). */
+  private termsOn: { date: string; dissolved: boolean; terms: Map<KbPerson, KbTerm | null> } = { date: '', dissolved: false, terms: new Map() };
 
   /** The term of the data holding the date, dissolutions aside (the data merges terms across them). */
   private recordedTermOn(p: KbPerson, date: string): KbTerm | null {

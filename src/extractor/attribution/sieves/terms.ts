@@ -10,18 +10,40 @@ export const terms: Sieve = {
   apply({ input }, q) {
     const quote = input.quotes[q];
     const before = input.text.slice(Math.max(0, quote.open.start - 30), quote.open.start);
-    if (TERM_MARKERS.test(before)) return TERM;
+    if (endsWithTermMarker(before)) return TERM;
+    if (!isNameLike(quote.text)) return null;
     // "she wrote: “Image from Rochester.”": words a reporting verb introduces are speech, capitals or not.
     const introduced = /(\p{L}+):\s*$/u.exec(before);
-    return isNameLike(quote.text) && !(introduced && speechVerbStem(introduced[1])) ? TERM : null;
+    return !(introduced && speechVerbStem(introduced[1])) ? TERM : null;
   },
 };
 
-/** Every long word capitalised reads as a name or title. */
+/** The longest marker TERM_MARKERS can end with ("their documentary"), and some to spare. */
+const LONGEST_MARKER = 24;
+
+/**
+ * TERM_MARKERS.test(before), tried on the last words only: every marker ends in a letter or a colon,
+ * so it ends the text once trailing space is trimmed, and none is longer than LONGEST_MARKER (the
+ * pattern run over the whole window tried its alternatives at every position, for every quote).
+ */
+function endsWithTermMarker(before: string): boolean {
+  const trimmed = before.trimEnd();
+  return TERM_MARKERS.test(trimmed.length > LONGEST_MARKER ? trimmed.slice(-LONGEST_MARKER) : trimmed);
+}
+
+/** Every long word capitalised reads as a name or title (at least two words, one of them not small). */
 function isNameLike(text: string): boolean {
   const words = text.trim().replace(/[.,:;!?]+$/, '').split(/\s+/);
-  const content = words.filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));
-  return words.length >= 2 && content.length > 0 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  if (words.length < 2) return false;
+  let content = 0;
+  for (const w of words) {
+    if (TITLE_SMALL_WORDS.has(w.toLowerCase())) continue;
+    if (!CAPITALISED.test(w)) return false; // the first lower-case word decides: most quotes are sentences
+    content++;
+  }
+  return content > 0;
 }
+
+const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'at', 'to', 'for', 'and', 'or', 'with', 'by', 'from', 'de', 'is', 'are']);
