@@ -63,6 +63,22 @@ export function contextNameEnd(tokens: readonly Token[], i: number, to: number, 
   return personPlace(tokens, i, to) ? to : -1;
 }
 
+/**
+ * "Refugee Council Chief Executive Maeve Sherlock", "MSNBC Host Chris Matthews": inside one capitalised
+ * run, two or three name words after a capitalised word that describes a person (a title or role) are
+ * that person's name, not more of the organisation's or the title's, where a person stands after it
+ * ("… Maeve Sherlock called", "…, who"). Returns the end (exclusive) or -1.
+ */
+export function describedNameEnd(tokens: readonly Token[], i: number, to: number, notNames: ReadonlySet<string>, isPlace: (norms: string[]) => boolean): number {
+  const before = tokens[i - 1];
+  if (!before || !before.cap || before.possessive || tokens[i].gap !== ' ' || !(isRoleHead(before.norm) || DESCRIBES_PERSON.test(before.norm))) return -1;
+  const n = to - i;
+  if (n < 2 || n > 3) return -1;
+  for (let k = i; k < to; k++) if (!isNameWord(tokens[k], notNames) || (k > i && tokens[k].gap !== ' ')) return -1;
+  if (isPlace(tokens.slice(i, to).map((t) => t.norm))) return -1;
+  return personPlace(tokens, i, to) ? to : -1;
+}
+
 function personPlace(tokens: readonly Token[], i: number, to: number): boolean {
   const before = tokens[i - 1], after = tokens[to];
   // "said Lael Brainard", "delegate Beau Correll": nothing but a space between.

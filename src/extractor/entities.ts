@@ -94,14 +94,20 @@ function newEntity(id: string, person: KbPerson | null, m: NameMention, ambiguou
   return { id, parts, mentions: [], kb: person, ambiguous, roles: [], name };
 }
 
-/** "Chris Pincher" stays as written, "Rebecca Long Bailey" takes the record's "Long-Bailey". */
+/**
+ * "Chris Pincher" stays as written, "Rebecca Long Bailey" takes the record's "Long-Bailey", and
+ * "Emma Little-Pengelly" keeps the hyphen a record without one ("Little Pengelly") leaves out: the
+ * surname is hyphenated where either the text or the record hyphenates it.
+ */
 function withRecordedSurname(written: string, person: KbPerson): string {
   const fold = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/-/g, ' ');
   const family = fold(person.family);
   const w = fold(written);
   if (!w.endsWith(family)) return person.name;
   const given = written.slice(0, written.length - person.family.length).trim();
-  return given ? `${given} ${person.family}` : person.name;
+  const writtenFamily = written.slice(written.length - person.family.length);
+  const surname = writtenFamily.includes('-') && !person.family.includes('-') ? writtenFamily : person.family;
+  return given ? `${given} ${surname}` : person.name;
 }
 
 function writtenName(text: string, m: NameMention): string {

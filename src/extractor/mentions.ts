@@ -6,7 +6,7 @@ import { foldName } from './kb/names';
 import { isRoleHead, isRoleWord } from './roleNouns';
 import { initialNameEnd } from './initialNames';
 import { speechVerbStem } from './speechVerbs';
-import { contextNameEnd, endsOrganisation } from './contextNames';
+import { contextNameEnd, describedNameEnd, endsOrganisation } from './contextNames';
 
 /** A name found in the text, before mentions are grouped into people. */
 export interface NameMention extends Mention {
@@ -120,6 +120,11 @@ function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeB
   if (i === runStart) {
     const placed = contextNameEnd(tokens, i, to, NOT_NAMES, (norms) => kb.isPlace(norms));
     if (placed > 0) return { mention: build(tokens, i, placed, null, kb.byWrittenName(tokens.slice(i, placed).map((t) => t.text).join(' '))), next: placed };
+  }
+  // "Refugee Council Chief Executive Maeve Sherlock": the name after the title that describes them.
+  if (i > runStart) {
+    const described = describedNameEnd(tokens, i, to, NOT_NAMES, (norms) => kb.isPlace(norms));
+    if (described > 0) return { mention: build(tokens, i, described, null, kb.byWrittenName(tokens.slice(i, described).map((t) => t.text).join(' '))), next: described };
   }
   // "Guy Mansfield QC": two capitalised words before letters that only follow a person's name.
   if (i + 2 < tokens.length && POSTNOMINALS.has(tokens[i + 2].norm) && tokens[i + 1].cap && !NOT_NAMES.has(first.norm) && !NOT_NAMES.has(tokens[i + 1].norm)) {

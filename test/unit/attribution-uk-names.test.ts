@@ -1,0 +1,35 @@
+import * as assert from 'assert';
+import { analyseTestArticle, speakersIn } from '../support/speakers';
+
+/** Names the people finder must give whole and alone (issue 12, item 5), on texts written for the test. */
+const speakers = (body: string, date = '2004-02-03'): Array<string | null> => speakersIn(body, date);
+
+describe('attribution: names with descriptive premodifiers', () => {
+  it('an organisation and a title before an unknown first name: the person, not "Refugee Council Chief Executive…"', () => {
+    assert.deepStrictEqual(speakers('Refugee Council Chief Executive Maeve Sherlock called the plans “reckless and dangerous”.'), ['Maeve Sherlock']);
+  });
+  it('a company and a two-word title before the name', () => {
+    assert.deepStrictEqual(speakers('Acme Holdings Managing Director Orla Brennick said: “We will appeal against the ruling.”'), ['Orla Brennick']);
+  });
+  it('a title before capitalised words where no person stands is no name ("Director Kestle Marrock offices")', () => {
+    const people = analyseTestArticle('The Council Director Kestle Marrock offices were closed on Monday.', '2004-02-03').people.map((p) => p.name);
+    assert.deepStrictEqual(people, []);
+  });
+  it('network, party and description premodifiers give the person', () => {
+    assert.deepStrictEqual(
+      speakers('MSNBC host Chris Matthews said: “It is over.” Labour’s Angela Rayner said: “Go now.” 9/11 widow Terry Strada said: “We want answers.”', '2021-05-01'),
+      ['Chris Matthews', 'Angela Rayner', 'Terry Strada'],
+    );
+  });
+});
+
+describe('attribution: hyphenated surnames', () => {
+  it('"Emma Little-Pengelly" keeps the hyphen the record writes as a space', () => {
+    const a = analyseTestArticle('DUP MLA Emma Little-Pengelly was nominated. Taking up the post, she said she would work “tirelessly for everyone”.', '2024-02-03');
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Emma Little-Pengelly']);
+    assert.deepStrictEqual(a.people.map((p) => p.name), ['Emma Little-Pengelly']);
+  });
+  it('a record with the hyphen keeps it when the text leaves it out', () => {
+    assert.deepStrictEqual(speakers('Rebecca Long Bailey said: “We will win this.”', '2020-02-01'), ['Rebecca Long-Bailey']);
+  });
+});
