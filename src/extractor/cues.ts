@@ -2,6 +2,7 @@ import type { Token } from './tokens';
 import type { Sentence } from './sentences';
 import { speechVerbStem, canInvert, AUXILIARIES } from './speechVerbs';
 import { isRoleWord, roleNounEndingAt, RoleNoun } from './roleNouns';
+import { definiteRoleEndingAt } from './definiteRoles';
 import { couldBeOrganisationWord, knownOrganisation, partyOrganisation } from './organisations';
 import { POSTNOMINALS } from './mentions';
 import { institutionReferent } from './institutionReference';
@@ -335,7 +336,7 @@ function forwardSubject(ctx: CueContext, v: number, s: number): Cue | null {
   // "said the Labour leader": the role phrase ends before a break or the sentence end.
   for (let e = s; e < Math.min(tokens.length, s + 7) && sameSentence(ctx, e, v) && !inQuote[e]; e++) {
     if (e > s && breaks(tokens[e])) break;
-    const role = roleNounEndingAt(tokens, e, s);
+    const role = roleNounEndingAt(tokens, e, s) ?? definiteRoleEndingAt(tokens, e, s);
     if (role && role.from === s && (e + 1 >= tokens.length || breaks(tokens[e + 1]) || !sameSentence(ctx, e + 1, v))) {
       return { verb: v, subject: { type: 'role', role }, from: v, to: e + 1, sentence: ctx.sentenceOf[v], inverted: true };
     }
@@ -388,7 +389,7 @@ function subjectEndingAt(ctx: CueContext, j: number): Subject | null {
   if (PRONOUNS.has(t.norm) && t.text !== 'I') return { type: 'pronoun', word: t.norm, token: j };
   const spokesperson = organisationSpokesperson(ctx, j);
   if (spokesperson) return spokesperson;
-  const role = roleNounEndingAt(ctx.tokens, j, sentenceStartToken(ctx, j));
+  const role = roleNounEndingAt(ctx.tokens, j, sentenceStartToken(ctx, j)) ?? definiteRoleEndingAt(ctx.tokens, j, sentenceStartToken(ctx, j));
   if (role) return { type: 'role', role };
   if (DOCUMENTS.has(t.norm) && !t.cap) return { type: 'thing', from: documentStart(ctx, j), to: j + 1 };
   // "the committee said", after "the Work and Pensions Committee"

@@ -27,9 +27,15 @@ export const TITLES = new Map<string, 'male' | 'female' | 'unknown'>([
   // US titles before a name: "Rep. Bobby Scott", "Sen. Tim Kaine", "Gov. Jerry Brown", "Del. Eleanor Norton"
   ['rep', 'unknown'], ['sen', 'unknown'], ['gov', 'unknown'], ['del', 'unknown'], ['senator', 'unknown'],
   ['congressman', 'male'], ['congresswoman', 'female'],
+  // offices written as titles: "President Obama", "Gov. Jerry Brown" / "Governor Brown", "Judge Berman", "Mayor Emanuel"
+  // (only before a word that is no ordinary one: a headline's "CNN President On Trump" names nobody)
+  ['governor', 'unknown'], ['judge', 'unknown'], ['mayor', 'unknown'], ['justice', 'unknown'], ['representative', 'unknown'],
   // military ranks: "Army Capt. Christian Pardo", "Gen. Jane Doe"
   ['gen', 'unknown'], ['capt', 'unknown'], ['lt', 'unknown'], ['col', 'unknown'], ['sgt', 'unknown'], ['maj', 'unknown'], ['adm', 'unknown'],
 ]);
+
+/** Offices written as titles, which are also ordinary capitalised words in a headline. */
+const OFFICE_TITLES = new Set(['president', 'governor', 'judge', 'mayor', 'justice', 'representative']);
 
 /** Letters that follow a person's name: "Guy Mansfield QC", "Andrew Tyrie MP". */
 export const POSTNOMINALS = new Set(['qc', 'kc', 'mp', 'mep', 'msp', 'obe', 'cbe', 'mbe', 'kbe']);
@@ -93,7 +99,7 @@ export function findFullNames(tokens: readonly Token[], kb: KnowledgeBase): Name
 }
 
 function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeBase, runStart: number): { mention: NameMention; next: number } | null {
-  const title = TITLES.has(tokens[i].norm) && i + 1 < to ? tokens[i].text : null;
+  const title = TITLES.has(tokens[i].norm) && i + 1 < to && !(OFFICE_TITLES.has(tokens[i].norm) && isCommonWord(tokens[i + 1].text)) ? tokens[i].text : null;
   const nameStart = title ? i + 1 : i;
   const known = longestKnown(tokens, nameStart, to, kb);
   if (known) return { mention: build(tokens, i, known.end, title, known.people), next: known.end };

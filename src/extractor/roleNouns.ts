@@ -34,6 +34,8 @@ export interface RoleNoun {
   anonymous: boolean;
   /** The seat a reference names ("the Bassetlaw MP", "the MP for Dover"), as written, lower-cased. */
   seat?: string;
+  /** A definite description of US copy ("the Texas senator"): it stands for someone only when the article described them so. */
+  described?: boolean;
 }
 
 /**

@@ -25,3 +25,36 @@ describe('cue resolution: a pronoun takes up a surname the text never names in f
     );
   });
 });
+
+describe('cue resolution: a definite description stands for the one person the article described so', () => {
+  it('the senator after Texas Sen. Ted Cruz is Cruz', () => {
+    assert.deepStrictEqual(speakers('Texas Sen. Ted Cruz spoke in Iowa on Monday.\n\n“We will win,” the senator said.'), ['Ted Cruz']);
+  });
+  it('the words of the description pick out the one it fits: the Ohio senator', () => {
+    assert.deepStrictEqual(
+      speakers('Texas Sen. Ted Cruz and Ohio Sen. Ann Holt met voters.\n\n“It was close,” the Ohio senator said.\n\n“It was not,” the Texas senator said.'),
+      ['Ann Holt', 'Ted Cruz'],
+    );
+  });
+  it('two senators named together: nobody, unless one of them has just spoken', () => {
+    assert.deepStrictEqual(
+      speakers('Sen. Ann Holt and Sen. Ted Cruz met voters.\n\n“It was close,” the senator said.\n\nSen. Ann Holt said she was pleased. “It was closer,” the senator said.'),
+      [null, 'Ann Holt'],
+    );
+  });
+  it('the former governor is the one described as former, never a sitting governor', () => {
+    assert.deepStrictEqual(
+      speakers('Mike Pence, the former Indiana governor, spoke.\n\n“Sad,” said the former governor.\n\n“Not sad,” the governor said.'),
+      ['Mike Pence', null],
+    );
+  });
+  it('an organisation’s president is no “the president”', () => {
+    assert.deepStrictEqual(speakers('World Bank President Lena Ostrova arrived.\n\n“We are ready,” the president said.'), [null]);
+  });
+  it('someone unnamed given the same description since: nobody', () => {
+    assert.deepStrictEqual(
+      speakers('Texas Sen. Ted Cruz spoke on Monday. Later a senator from Ohio spoke.\n\n“We will win,” the senator said.'),
+      [null],
+    );
+  });
+});

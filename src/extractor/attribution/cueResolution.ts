@@ -1,6 +1,7 @@
 import type { Cue } from '../cues';
 import { Salience, Salient } from '../salience';
 import { antecedent } from './antecedent';
+import { describedHolder } from './describedHolder';
 import { recentHolder, roleHolder, spokesperson } from './roleHolders';
 import { type AttributionInput, type ResolvedCue, addOrganisationMention, mentionEnd, personSpeaker, spanOf } from './input';
 
@@ -18,6 +19,8 @@ export function resolveCues(input: AttributionInput, cues: Cue[]): { cues: Resol
     const earlier = cue.shared && last && last.sentence === cue.sentence && last.verb < cue.verb ? last : undefined;
     if (cue.orphan && !earlier) continue;
     const resolved = earlier ? { ...cue, speaker: earlier.speaker, method: earlier.method } : resolveSubject(input, cue, salient);
+    // "the Texas senator said" with nobody so described: read as before there was such a cue, not as an unknown speaker.
+    if (!resolved.speaker && cue.subject.type === 'role' && cue.subject.role.described) continue;
     out.push(resolved);
     // A document stops a pronoun's search (its words are nobody's); a plural group ("critics") is no he or she.
     const thing = cue.subject.type === 'thing' && !cue.subject.anonymous;
@@ -87,10 +90,13 @@ function resolveSubject(input: AttributionInput, cue: Cue, salient: Salience): R
     case 'pronoun':
       return { ...cue, speaker: antecedent(input, s.word, input.tokens[s.token].start, salient), method: 'pronoun' };
     case 'role':
-      if (s.role.anonymous) return { ...cue, speaker: spokesperson(input, s.role.phrase, input.tokens[s.role.from].start, salient), method: 'role' };
+    {
+      const pos = input.tokens[s.role.from].start;
+      if (s.role.anonymous) return { ...cue, speaker: spokesperson(input, s.role.phrase, pos, salient) ?? describedHolder(input, s.role.phrase, pos, salient), method: 'role' };
       // A seat names its member or nobody ("the Yorkshire MP" is no one the data knows): no fallback on a recent MP.
       if (s.role.seat) return { ...cue, speaker: s.role.former ? null : roleHolder(input, s.role.phrase, false), method: 'role' };
-      return { ...cue, speaker: roleHolder(input, s.role.phrase, s.role.former) ?? recentHolder(input, s.role.phrase, input.tokens[s.role.from].start, salient), method: 'role' };
+      return { ...cue, speaker: roleHolder(input, s.role.phrase, s.role.former) ?? recentHolder(input, s.role.phrase, pos, salient) ?? describedHolder(input, s.role.phrase, pos, salient), method: 'role' };
+    }
     case 'thing':
       return { ...cue, speaker: null, method: 'cue' };
     case 'organisation':

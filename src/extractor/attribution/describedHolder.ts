@@ -1,0 +1,131 @@
+import type { Entity } from '../entities';
+import type { Salience, Speaker } from '../salience';
+import { describingWord } from '../definiteRoles';
+import { LOOK_BACK } from './antecedent';
+import { type AttributionInput, mentionEnd, sentenceFloor } from './input';
+
+/**
+ * "Sen. Ted Cruz … the senator said", "Jeb Bush, the former Florida governor, … the former governor
+ * added", "Republican presidential candidate Donald Trump … the candidate said": a definite
+ * description stands for the one person the article has described so (by a title, the words before
+ * the name, or an apposition after it) before the cue. Where two people fit, only the one the text is
+ * about at that point (the latest speaker or subject) and only when no other fitting person was named
+ * since; where a description of the same kind is given to someone unnamed in between ("a senior
+ * official said … the official said"), nobody.
+ */
+export function describedHolder(input: AttributionInput, phrase: string, pos: number, salient: Salience): Speaker {
+  const words = phrase.split(' ');
+  if (words[0] !== 'the') return null;
+  const head = words[words.length - 1];
+  const former = words.includes('former') || words.includes('ex');
+  const modifiers = words.slice(1, -1).filter((w) => w !== 'former' && w !== 'ex');
+  // "World Bank President Jim Yong Kim" is no "the president": an organisation's president is named with it.
+  const fits = (d: Description) => d.start < pos && !(head === 'president' && d.orgPresident) && heads(head).some((h) => d.words.has(h)) && modifiers.every((m) => d.words.has(m)) && (former ? d.words.has('former') || d.words.has('ex') : !d.words.has('former') && !d.words.has('ex'));
+  const holders = new Set<Entity>();
+  for (const [e, list] of descriptions(input)) if (list.some(fits)) holders.add(e);
+  if (holders.size === 0) return null;
+  let chosen: Entity | null = holders.size === 1 ? [...holders][0] : null;
+  if (!chosen) {
+    // Several fit: the one the text is about now, if the latest of them to be named is the speaker of a cue.
+    for (const s of salient.before(pos, sentenceFloor(input, pos, 3), LOOK_BACK)) {
+      if (s.speaker?.type !== 'person' || !holders.has(s.speaker.entity)) continue;
+      if (s.role !== 'cue') return null;
+      chosen = s.speaker.entity;
+      break;
+    }
+  }
+  if (!chosen || unnamedBetween(input, chosen, head, pos)) return null;
+  return { type: 'person', entity: chosen };
+}
+
+/** What a description's head may be written as in the article's own descriptions. */
+function heads(head: string): string[] {
+  switch (head) {
+    case 'senator': return ['senator', 'sen'];
+    case 'governor': return ['governor', 'gov'];
+    case 'congressman': case 'congresswoman': return [head, 'rep', 'representative'];
+    case 'lawmaker': return ['lawmaker', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman'];
+    case 'candidate': return ['candidate', 'nominee', 'hopeful'];
+    case 'frontrunner': case 'front-runner': return ['frontrunner', 'front-runner'];
+    case 'businessman': return ['businessman', 'billionaire', 'mogul', 'developer'];
+    case 'spokesperson': return ['spokesperson', 'spokesman', 'spokeswoman'];
+    default: return [head];
+  }
+}
+
+/** One place where the article describes a person: the words of a title, premodifiers or an apposition. */
+interface Description {
+  start: number;
+  words: Set<string>;
+  /** "World Bank President", "CWA President": a president of something the text names. */
+  orgPresident?: boolean;
+}
+
+/** Words that end a run of premodifiers walking back from a name: a clause or a phrase of its own begins. */
+const NOT_DESCRIBING = /^(?:said|says|told|tells|and|or|but|by|with|to|for|from|in|on|at|as|when|while|that|who|which|is|was|are|were|has|had|have|he|she|they|it|we|i|you|after|before|than|like|about|against|during|into|over|under)$/;
+const DOTTED = /^(?:sen|rep|gov|gen|lt|col|sgt|capt|adm|maj|mr|mrs|ms|dr|del|atty)$/;
+
+const cache = new WeakMap<AttributionInput, Map<Entity, Description[]>>();
+
+/** Every person's descriptions in the text, found once per analysis on first use (one pass over the tokens). */
+function descriptions(input: AttributionInput): Map<Entity, Description[]> {
+  let map = cache.get(input);
+  if (map) return map;
+  map = new Map();
+  const { tokens, personAt } = input;
+  for (let i = 0; i < tokens.length; i++) {
+    const e = personAt[i];
+    if (e < 0 || input.inQuote[i] || (i > 0 && personAt[i - 1] === e)) continue;
+    const entity = input.entities[e];
+    const words = new Set<string>();
+    let orgPresident = false;
+    // The mention's own title and the words before it: "Texas Sen. Ted Cruz", "former Secretary of State Hillary Clinton".
+    for (let k = i; k <= mentionEnd(input, i); k++) words.add(tokens[k].norm);
+    for (let k = i - 1; k >= 0 && k >= i - 7 && input.sentenceOf[k] === input.sentenceOf[i] && !input.inQuote[k] && personAt[k] < 0; k--) {
+      const gap = tokens[k + 1].gap;
+      if (/[,;:!?()“”"‘’—–]/.test(gap) || (gap.includes('.') && !DOTTED.test(tokens[k].norm))) break;
+      if (NOT_DESCRIBING.test(tokens[k].norm) || /^(?:the|a|an|his|her|their|its|one)$/.test(tokens[k].norm) || !describingWord(tokens[k])) break;
+      words.add(tokens[k].norm);
+      if (tokens[k].norm === 'president' && k > 0 && tokens[k - 1].cap && !/^(?:former|vice|ex|the)$/.test(tokens[k - 1].norm) && !/[,.;:]/.test(tokens[k].gap)) orgPresident = true;
+    }
+    // An apposition after it: "Jeb Bush, the former Florida governor, …", "Ann Lee, a spokeswoman for the campaign".
+    const after = mentionEnd(input, i) + 1;
+    if (after < tokens.length && tokens[after].gap.trim() === ',' && input.sentenceOf[after] === input.sentenceOf[i]) {
+      for (let k = after; k < tokens.length && k < after + 10 && input.sentenceOf[k] === input.sentenceOf[i] && !input.inQuote[k] && personAt[k] < 0; k++) {
+        if (k > after && /[,.;:!?()“”"‘’—–]/.test(tokens[k].gap)) break;
+        if (/^(?:who|which|that|said|says|told)$/.test(tokens[k].norm)) break;
+        words.add(tokens[k].norm);
+      }
+    }
+    if (words.size === 0) continue;
+    const list = map.get(entity) ?? [];
+    list.push({ start: tokens[i].start, words, orgPresident });
+    map.set(entity, list);
+  }
+  cache.set(input, map);
+  return map;
+}
+
+/** How far back an unnamed rival description is looked for, in tokens: a bounded look on a long article. */
+const RIVAL_REACH = 1500;
+
+/**
+ * Between the chosen person's latest mention and the cue, someone unnamed was given a description with
+ * the same head ("a senior administration official said"): the definite one may be theirs.
+ */
+function unnamedBetween(input: AttributionInput, chosen: Entity, head: string, pos: number): boolean {
+  const { tokens } = input;
+  const forms = heads(head);
+  let end = tokens.length - 1;
+  while (end > 0 && tokens[end].start >= pos) end--;
+  for (let k = end; k >= 0 && k > end - RIVAL_REACH; k--) {
+    const e = input.personAt[k];
+    if (e >= 0 && input.entities[e] === chosen) return false;
+    if (!forms.includes(tokens[k].norm) || input.inQuote[k]) continue;
+    for (let d = k - 1; d >= 0 && d >= k - 5 && !/[,.;:!?]/.test(tokens[d + 1].gap); d--) {
+      if (/^(?:a|an|one|another|two|three|some|several|second|third)$/.test(tokens[d].norm)) return true;
+      if (tokens[d].norm === 'the') break;
+    }
+  }
+  return false;
+}
