@@ -1,3 +1,4 @@
+import './compilerTuning'; // first: it tunes the compiler before the rest of the bundle runs
 import { runExtract } from './extractCommand';
 import { runEval } from './evalCommand';
 import { runCheck } from './checkCommand';
