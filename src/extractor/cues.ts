@@ -341,6 +341,9 @@ function forwardSubject(ctx: CueContext, v: number, s: number): Cue | null {
       return { verb: v, subject: { type: 'role', role }, from: v, to: e + 1, sentence: ctx.sentenceOf[v], inverted: true };
     }
   }
+  // "…, said the leaflet published jointly by the CPS": a document after its verb
+  const doc = documentAfter(ctx, s, v);
+  if (doc >= 0) return { verb: v, subject: { type: 'thing', from: s, to: doc + 1 }, from: v, to: doc + 1, sentence: ctx.sentenceOf[v], inverted: true };
   const org = organisationAfter(ctx, s, v);
   if (org) return { verb: v, subject: org, from: v, to: org.to, sentence: ctx.sentenceOf[v], inverted: true };
   // "said one pensioner": someone the text does not name
@@ -444,6 +447,15 @@ function documentStart(ctx: CueContext, j: number): number {
   let k = j;
   while (k > 0 && k > j - 3 && sameSentence(ctx, k - 1, j) && !breaks(ctx.tokens[k]) && /^(?:the|new|a|its|their|latest|official|draft)$/.test(ctx.tokens[k - 1].norm)) k--;
   return k;
+}
+
+/** "said the report", "says the new guidance": the document noun's token after a verb documents use, or -1. */
+function documentAfter(ctx: CueContext, s: number, v: number): number {
+  if (!DOCUMENT_VERBS.has(speechVerbStem(ctx.tokens[v].norm) ?? '')) return -1;
+  let k = s;
+  while (k < s + 2 && k < ctx.tokens.length && /^(?:the|new|a|its|their|latest|official|draft)$/.test(ctx.tokens[k].norm) && !ctx.inQuote[k]) k++;
+  const t = ctx.tokens[k];
+  return k > s && t && !t.cap && DOCUMENTS.has(t.norm) && sameSentence(ctx, k, v) && !ctx.inQuote[k] && !breaks(t) ? k : -1;
 }
 
 /** Per token: the first and last token of its sentence, worked out once per analysis. */

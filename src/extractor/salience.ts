@@ -13,6 +13,8 @@ export interface Salient {
   role: 'cue' | 'subject' | 'topic' | 'mention';
   /** A party speaking through "a Labour spokesman": he or she may refer back to it. */
   spokesperson?: boolean;
+  /** A document ("the guidance said"): a later "it" is its author's words, a "he" or "she" nobody's. */
+  document?: boolean;
 }
 
 /**

@@ -28,8 +28,10 @@ export function genderOf(e: Entity): Gender {
 export function antecedent(input: AttributionInput, word: string, pos: number, salient: Salience): Speaker {
   const wantOrg = word === 'it' || word === 'they';
   const want = word === 'he' ? 'male' : word === 'she' ? 'female' : null;
+  const speakerOf = (s: Salient): Speaker => (s.document && !wantOrg ? null : s.speaker);
   const fits = (s: Salient): 'exact' | 'maybe' | null => {
-    if (!s.speaker) return 'exact'; // an unnamed spokesman or a document: the pronoun is theirs, and unknown
+    // an unnamed spokesman or a document: the pronoun is theirs, and unknown (a document's author is an "it")
+    if (!s.speaker || (s.document && !wantOrg)) return 'exact';
     // "A CPS spokesperson said…; it said": a spokesperson is a he or a she, not the "it" of the organisation.
     if (wantOrg) return s.speaker.type === 'organisation' && !s.spokesperson && !(word === 'it' && pluralName(input, s.pos)) ? 'exact' : null;
     if (s.spokesperson) return 'exact';
@@ -49,7 +51,7 @@ export function antecedent(input: AttributionInput, word: string, pos: number, s
   const ceiling = reported ? thisSentence : pos;
   // "Mr Johnson’s administration—which he calls": in a relative clause, he is the one just named.
   if (/\b(?:which|that|whom)\s+$/i.test(input.text.slice(Math.max(thisSentence, pos - 7), pos))) {
-    for (const s of salient.before(pos, thisSentence, LOOK_BACK)) if (fits(s) === 'exact') return s.speaker;
+    for (const s of salient.before(pos, thisSentence, LOOK_BACK)) if (fits(s) === 'exact') return speakerOf(s);
   }
   const pick = (floor: number, roles: ReadonlyArray<Salient['role']>): Speaker | undefined => {
     let maybe: Speaker | undefined;
@@ -57,7 +59,7 @@ export function antecedent(input: AttributionInput, word: string, pos: number, s
       const role = s.role === 'topic' && s.pos < thisSentence ? 'subject' : s.role;
       if (!roles.includes(role)) continue;
       const f = fits(s);
-      if (f === 'exact') return s.speaker;
+      if (f === 'exact') return speakerOf(s);
       if (f === 'maybe' && maybe === undefined) maybe = s.speaker;
     }
     return maybe;

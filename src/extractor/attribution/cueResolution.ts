@@ -2,6 +2,7 @@ import type { Cue } from '../cues';
 import { Salience, Salient } from '../salience';
 import { antecedent } from './antecedent';
 import { describedHolder } from './describedHolder';
+import { documentAuthor } from './documentAuthor';
 import { recentHolder, roleHolder, spokesperson } from './roleHolders';
 import { type AttributionInput, type ResolvedCue, addOrganisationMention, mentionEnd, personSpeaker, spanOf } from './input';
 
@@ -31,7 +32,7 @@ export function resolveCues(input: AttributionInput, cues: Cue[]): { cues: Resol
     // "The mayor had said… he called": a role nobody could resolve is still the nearest subject, so a
     // later he or she is that unknown person's, never someone named before.
     const unknownRole = cue.subject.type === 'role' && !resolved.speaker;
-    if (resolved.speaker || thing || anonymous || unknownRole) salient.add({ pos: input.tokens[subjectToken(cue)].start, speaker: resolved.speaker, role, spokesperson: anonymous || unknownRole });
+    if (resolved.speaker || thing || anonymous || unknownRole) salient.add({ pos: input.tokens[subjectToken(cue)].start, speaker: resolved.speaker, role, spokesperson: anonymous || unknownRole, document: thing && !earlier });
   }
   return { cues: out, salience: salient };
 }
@@ -98,7 +99,8 @@ function resolveSubject(input: AttributionInput, cue: Cue, salient: Salience): R
       return { ...cue, speaker: roleHolder(input, s.role.phrase, s.role.former) ?? recentHolder(input, s.role.phrase, pos, salient) ?? describedHolder(input, s.role.phrase, pos, salient), method: 'role' };
     }
     case 'thing':
-      return { ...cue, speaker: null, method: 'cue' };
+      // "the guidance said": the document's author, where the text names one ("published by the CPS").
+      return { ...cue, speaker: s.anonymous ? null : documentAuthor(input, s.to), method: 'cue' };
     case 'organisation':
       addOrganisationMention(input, s.name, spanOf(input, s.from, s.to - 1));
       return { ...cue, speaker: { type: 'organisation', name: s.name }, method: 'cue' };

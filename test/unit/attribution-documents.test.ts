@@ -1,0 +1,50 @@
+import * as assert from 'assert';
+import { speakersIn } from '../support/speakers';
+
+/** Documents have authors (issue 12, item 3), on texts written for the test. */
+const speakers = (body: string, date = '2005-02-01'): Array<string | null> => speakersIn(body, date);
+
+describe('attribution: documents and their authors', () => {
+  it('"new guidelines say" is the author named later ("the leaflet, published jointly by X and Y")', () => {
+    assert.deepStrictEqual(
+      speakers('Drivers who stop to help are safe if they act “calmly and promptly”, new guidelines say. ' +
+        'The leaflet, published jointly by the Road Safety Agency (RSA) and the Association of Rescue Services (ARS), is out today.'),
+      ['Road Safety Agency and Association of Rescue Services'],
+    );
+  });
+  it('the document after its verb carries its author: "…, said the leaflet published by X"', () => {
+    assert.deepStrictEqual(
+      speakers('Cyclists need “bright clothing at dusk”, said the leaflet published by the Road Safety Agency.'),
+      ['Road Safety Agency'],
+    );
+  });
+  it('a lower-case committee is named as the body calls itself: "a report by the Commons health committee"', () => {
+    assert.deepStrictEqual(
+      speakers('A report by the Commons health committee was published on Monday. The report says the service is “close to collapse”.'),
+      ['Health Committee'],
+    );
+  });
+  it('"it said" after an authored document is the author’s; "he said" is nobody named', () => {
+    assert.deepStrictEqual(
+      speakers('The guidance, issued by the Electoral Commission, says counts must be “open to observers”. Staff must be trained “as soon as possible”, it said.'),
+      ['Electoral Commission', 'Electoral Commission'],
+    );
+    assert.deepStrictEqual(
+      speakers('Peter Lang spoke first. The report says counts must be “open to observers”. Staff must be trained “as soon as possible”, he said.'),
+      [null, null],
+    );
+  });
+  it('"the report says" with no author named, or with two, is nobody’s', () => {
+    assert.deepStrictEqual(speakers('The report says the scheme is “a costly failure”.'), [null]);
+    assert.deepStrictEqual(
+      speakers('A report by the Audit Office came out in May. A second report by the Fiscal Council followed. The report says the scheme is “a costly failure”.'),
+      [null],
+    );
+  });
+  it('a person’s letter or statement is theirs', () => {
+    assert.deepStrictEqual(
+      speakers('In his resignation letter, Peter Lang wrote: “I can no longer serve in this government.” Ann Smith said in a statement: “He leaves with our thanks.”'),
+      ['Peter Lang', 'Ann Smith'],
+    );
+  });
+});
