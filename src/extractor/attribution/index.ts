@@ -20,6 +20,7 @@ import { paragraphContinuation } from './sieves/paragraphContinuation';
 import { passiveAgent } from './sieves/passiveAgent';
 import { passiveUnattributed } from './sieves/passiveUnattributed';
 import { question } from './sieves/question';
+import { relayed } from './sieves/relayed';
 import { sayingNoun } from './sieves/sayingNoun';
 import { sayingNounFrom } from './sieves/sayingNounFrom';
 import { sentenceCue } from './sieves/sentenceCue';
@@ -50,6 +51,7 @@ export const SIEVES: readonly Sieve[] = [
   nameSignature,
   lineSignature,
   question,
+  relayed,
   sentenceCue,
   colon,
   colonIntroduction,
