@@ -65,7 +65,7 @@ export function findCues(ctx: CueContext): Cue[] {
       continue;
     }
     const stem = speechVerbStem(t.norm) ?? phrasalSpeechVerb(tokens, v);
-    if (!stem || isPassiveReport(tokens, v, (a, b) => sameSentence(ctx, a, b))) continue;
+    if (!stem || isPassiveReport(tokens, v, (a, b) => sameSentence(ctx, a, b)) || gerundNoun(ctx, v)) continue;
     const back = backwardSubject(ctx, v);
     if (back) { out.push(back); continue; }
     if ((canInvert(stem) || t.norm === 'says' || rightAfterQuote(ctx, v)) && !/ing$/.test(t.norm) && invertible(ctx, v)) {
@@ -74,6 +74,18 @@ export function findCues(ctx: CueContext): Cue[] {
     }
   }
   return out;
+}
+
+/** "the right calling card", "a warning": an -ing word after a determiner (and perhaps one adjective) is a noun, not a verb. */
+function gerundNoun(ctx: CueContext, v: number): boolean {
+  const { tokens } = ctx;
+  if (!/ing$/.test(tokens[v].norm) || breaks(tokens[v])) return false;
+  const det = /^(?:the|a|an|this|that|his|her|their|its|our|my|your)$/;
+  if (v > 0 && det.test(tokens[v - 1].norm) && sameSentence(ctx, v - 1, v)) return true;
+  // "the right calling card": determiner, adjective, then the -ing word before its noun ("a statement saying, …" is a verb).
+  const next = tokens[v + 1];
+  return v > 1 && det.test(tokens[v - 2].norm) && !breaks(tokens[v - 1]) && !tokens[v - 1].cap && sameSentence(ctx, v - 2, v) && !/ly$/.test(tokens[v - 1].norm) &&
+    !!next && !breaks(next) && !next.cap && sameSentence(ctx, v, v + 1) && !/^(?:that|it|he|she|they|we|i|you|the|a|an|to|his|her|their|its|what|how|why|whether|about|of|for|up|out|on)$/.test(next.norm);
 }
 
 /** "…,” said X", ", says X", or a sentence that opens with the verb: where a subject may follow its verb. */
@@ -123,10 +135,11 @@ function backwardSubject(ctx: CueContext, v: number): Cue | null {
     // "Sir Stuart Bell, said", "Martin O'Neill, who chairs the committee, said", "X, the leader of Y, said"
     const direct = subjectEndingAt(ctx, j);
     const opener = appositionSubject(ctx, j, v);
-    const relative = opener >= 0 && opener < j && /^(?:who|whose|which|one|the|a|an|his|her|its|their|now|then|himself|herself)$/.test(tokens[opener + 1]?.norm ?? '');
+    // "Mr. Trump, asked about Mr. Putin, had said": a participle's phrase describes the opener too.
+    const relative = opener >= 0 && opener < j && (/^(?:who|whose|which|one|the|a|an|his|her|its|their|now|then|himself|herself)$/.test(tokens[opener + 1]?.norm ?? '') || participlePhrase(tokens[opener + 1]));
     // "William Daley, President Obama's former chief of staff, said": a role that runs unbroken from
-    // the opener's comma to the verb describes the opener, who speaks.
-    const describesOpener = direct?.type === 'role' && opener >= 0 && opener < j && !tokens.slice(opener + 2, j + 1).some(breaks);
+    // the opener's comma to the verb describes the opener, who speaks ("Mr. Obama's" is unbroken too).
+    const describesOpener = direct?.type === 'role' && opener >= 0 && opener < j && !tokens.slice(opener + 2, j + 1).some((t, i) => breaks(t) && !afterDottedTitle(ctx, opener + 2 + i));
     const k = relative || describesOpener ? opener : direct && direct.type !== 'organisation' ? j : opener;
     if (k < 0) return unnamedCue(ctx, j, v) ?? participleSubject(ctx, v);
     j = k;
@@ -149,10 +162,17 @@ function backwardSubject(ctx: CueContext, v: number): Cue | null {
   }
   // "the report says" is a cue; "manifesto pledges" is a noun phrase
   if (subject.type === 'thing' && !subject.anonymous && !DOCUMENT_VERBS.has(speechVerbStem(tokens[v].norm) ?? '')) return null;
+  // "Ann Lutz released a statement saying": the document is the object of the sentence's verb, and its words are the sentence's subject's.
+  if (subject.type === 'thing' && !subject.anonymous && /ing$/.test(tokens[v].norm) && documentAsObject(ctx, subject.from)) return participleSubject(ctx, v) ?? null;
   return { verb: v, subject, from: subjectFrom(ctx, subject), to: v + 1, sentence: ctx.sentenceOf[v], inverted: false };
 }
 
 const DASH = /[—–]|\s-\s/;
+
+/** "asked about…", "pressed by…", "speaking on…": a lower-case participle that opens an apposition. */
+function participlePhrase(t: Token | undefined): boolean {
+  return !!t && !t.cap && (/^(?:asked|pressed|told|given|shown|seen|known|flanked|joined|speaking|standing|sitting|responding|referring|writing|appearing|campaigning|citing|echoing|facing|asked)$/.test(t.norm));
+}
 
 /**
  * "Mr Parish – the MP for Tiverton and Honiton – said": the person or pronoun before the opening dash
@@ -256,6 +276,8 @@ function participleSubject(ctx: CueContext, v: number): Cue | null {
   const participle = /ing$/.test(t.norm) || t.norm === 'self-proclaimed' || (v > 0 && /^(?:and|but)$/.test(tokens[v - 1].norm));
   if (!participle) return null;
   let k = firstSubjectToken(ctx, v);
+  // "When asked whom she supported, Ms. Sherry smiled and said": the verb after "and" shares the main clause's subject.
+  if (/^(?:and|but)$/.test(tokens[v - 1]?.norm ?? '')) k = pastOpeningClause(ctx, k, v);
   // "The leader accused Ms Sturgeon of…, and claimed": a name after another verb is its object.
   if (k >= 0 && k < v && ctx.personAt[k] >= 0 && !inSubjectPlace(ctx, k)) k = -1;
   // "The Tory chairman attacked the plan and said Mr Blair…": no subject of its own before the verb, so
@@ -263,6 +285,28 @@ function participleSubject(ctx: CueContext, v: number): Cue | null {
   if (k < 0) return { verb: v, subject: { type: 'thing', from: v, to: v + 1 }, from: v, to: v + 1, sentence: ctx.sentenceOf[v], inverted: false, shared: true, orphan: true };
   const subject: Subject = ctx.personAt[k] >= 0 ? { type: 'mention', token: k } : { type: 'pronoun', word: tokens[k].norm, token: k };
   return { verb: v, subject, from: v, to: v + 1, sentence: ctx.sentenceOf[v], inverted: false, shared: true };
+}
+
+/** Words that open a subordinate clause at the head of a sentence ("When asked…, she said"). */
+const SUBORDINATORS = /^(?:when|while|whilst|after|before|as|if|because|although|though|since|until|unless|whereas|once|asked|pressed)$/;
+
+/**
+ * The sentence opens with a subordinate clause ("When asked whom she supported, …") that holds `k`:
+ * the first person or he/she after the last comma before the verb, else -1. Otherwise `k`.
+ */
+function pastOpeningClause(ctx: CueContext, k: number, v: number): number {
+  const { tokens } = ctx;
+  const start = sentenceStartToken(ctx, v);
+  if (k < 0 || k >= v || !SUBORDINATORS.test(tokens[start].norm)) return k;
+  // The main clause starts after the last comma before the verb (an apposition may hold earlier ones).
+  let comma = -1;
+  for (let i = v; i > start; i--) if (!ctx.inQuote[i] && tokens[i].gap.includes(',')) { comma = i; break; }
+  if (comma < 0 || k >= comma) return k;
+  for (let i = comma; i < v; i++) {
+    if (ctx.inQuote[i]) continue;
+    if (ctx.personAt[i] >= 0 || tokens[i].norm === 'he' || tokens[i].norm === 'she') return i;
+  }
+  return -1;
 }
 
 /**
@@ -314,10 +358,22 @@ function appositionSubject(ctx: CueContext, j: number, v: number): number {
     if (ctx.inQuote[k]) continue; // "X, one of the so-called “Blair Babes”, told"
     if (/[;:]/.test(ctx.tokens[k + 1].gap)) break;
     if (!ctx.tokens[k + 1].gap.includes(',')) continue;
+    // "Of Carson, Levine, who…, said", "In a statement, Brian Fallon, …, said": a phrase after a preposition opens nothing.
+    if (inPrepositionalPhrase(ctx, k)) continue;
     if (ctx.personAt[k] >= 0 || PRONOUNS.has(ctx.tokens[k].norm) || (DOCUMENTS.has(ctx.tokens[k].norm) && !ctx.tokens[k].cap)) found = k;
     else if (roleNounEndingAt(ctx.tokens, k, sentenceStartToken(ctx, k))) found = k;
   }
   return found;
+}
+
+/** The phrase ending at `k` (a name, or a noun after a determiner) is the object of a preposition: "Of Carson", "In a statement". */
+function inPrepositionalPhrase(ctx: CueContext, k: number): boolean {
+  const { tokens } = ctx;
+  let i = k;
+  const e = ctx.personAt[k];
+  if (e >= 0) while (i > 0 && ctx.personAt[i - 1] === e && sameSentence(ctx, i - 1, k)) i--;
+  else while (i > 0 && i > k - 3 && sameSentence(ctx, i - 1, k) && !breaks(tokens[i]) && /^(?:a|an|the|its|his|her|their|new|joint|written|brief|short)$/.test(tokens[i - 1].norm)) i--;
+  return i > 0 && sameSentence(ctx, i - 1, k) && !breaks(tokens[i]) && /^(?:of|in|on|with|for|about|from|to|by|at|through|via|against)$/.test(tokens[i - 1].norm);
 }
 
 /** A subject after the verb: "said Mr Smith", "says Neil Kinnock", "according to the minister". */
@@ -328,6 +384,9 @@ function forwardSubject(ctx: CueContext, v: number, s: number): Cue | null {
   // "said Bolsover MP Mark Fletcher": words that describe the person before the name; the name is the subject.
   const named = premodifiedName(ctx, v, s);
   if (named > s) return forwardSubject(ctx, v, named);
+  // "said another Twitter user, Johanna Bayer", "said Rubio’s deputy campaign manager, Rich Beeson": the name after the description.
+  const appositive = nameAfterDescription(ctx, v, s);
+  if (appositive > s) return { verb: v, subject: { type: 'mention', token: appositive }, from: v, to: mentionLast(ctx, appositive) + 1, sentence: ctx.sentenceOf[v], inverted: true };
   if (ctx.personAt[s] >= 0) {
     let e = s;
     while (e + 1 < tokens.length && ctx.personAt[e + 1] === ctx.personAt[s] && (!breaks(tokens[e + 1]) || afterDottedTitle(ctx, e + 1))) e++;
@@ -380,6 +439,34 @@ function premodifiedName(ctx: CueContext, v: number, s: number): number {
     if (NOT_PREMODIFIERS.has(tokens[k].norm) || (k === s ? false : tokens[k].norm === 'the')) return s;
   }
   return s;
+}
+
+/**
+ * "another Twitter user, Johanna Bayer", "his best friend at Lehigh, Bruce Turry": a description that
+ * opens with a determiner or an owner ("Rubio’s"), names nobody else and ends at a comma, before a
+ * person's name that ends its phrase. Returns the name's first token, or -1.
+ */
+function nameAfterDescription(ctx: CueContext, v: number, s: number): number {
+  const { tokens } = ctx;
+  const owner = ctx.personAt[s] >= 0 ? mentionLast(ctx, s) : -1;
+  if (owner >= 0 ? !tokens[owner].possessive : !/^(?:a|an|the|his|her|their|its|another|one)$/.test(tokens[s].norm)) return -1;
+  for (let k = (owner >= 0 ? owner : s) + 1; k < tokens.length && k < s + 10 && sameSentence(ctx, k, v) && !ctx.inQuote[k]; k++) {
+    if (tokens[k].gap.trim() === ',') {
+      if (k === s + 1 || ctx.personAt[k] < 0 || (k > 0 && ctx.personAt[k - 1] === ctx.personAt[k])) return -1;
+      const last = mentionLast(ctx, k);
+      const after = tokens[last + 1];
+      return !after || breaks(after) || !sameSentence(ctx, last + 1, k) ? k : -1;
+    }
+    if (breaks(tokens[k]) || ctx.personAt[k] >= 0 || NOT_PREMODIFIERS.has(tokens[k].norm) && !/^(?:at|of|for|in)$/.test(tokens[k].norm)) return -1;
+  }
+  return -1;
+}
+
+/** The last token of the person mention starting at or covering `k`. */
+function mentionLast(ctx: CueContext, k: number): number {
+  let e = k;
+  while (e + 1 < ctx.tokens.length && ctx.personAt[e + 1] === ctx.personAt[k] && (!breaks(ctx.tokens[e + 1]) || afterDottedTitle(ctx, e + 1))) e++;
+  return e;
 }
 
 /** Letters after a name: "Andrew Tyrie MP", "Guy Mansfield QC". */
@@ -442,6 +529,12 @@ function organisationSpokesperson(ctx: CueContext, j: number): Subject | null {
 
 /** What documents do in news text ("the report says"); "manifesto pledges" is a noun phrase, not a cue. */
 const DOCUMENT_VERBS = new Set(['say', 'state', 'warn', 'add', 'argue', 'conclude', 'note', 'suggest', 'claim', 'explain', 'insist']);
+
+/** "released a statement", "issued a joint letter": a document phrase that follows its verb as the object. */
+function documentAsObject(ctx: CueContext, from: number): boolean {
+  const prev = ctx.tokens[from - 1];
+  return !!prev && sameSentence(ctx, from - 1, from) && !breaks(ctx.tokens[from]) && !prev.cap && /(?:ed|sent|put|gave|wrote|posted|issued)$/.test(prev.norm) && !PREPOSITIONS.has(prev.norm);
+}
 
 function documentStart(ctx: CueContext, j: number): number {
   let k = j;

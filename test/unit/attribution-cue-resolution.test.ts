@@ -58,3 +58,16 @@ describe('cue resolution: a definite description stands for the one person the a
     );
   });
 });
+
+describe('cue resolution: the subject of a cue with an apposition or an opening clause', () => {
+  const cases: Array<[string, string, string | null]> = [
+    ['a name after the description that follows the verb', '“The count is wrong,” said another campaign volunteer, Dara Quillan.', 'Dara Quillan'],
+    ['an apposition opener, not a name in a prepositional phrase before it', 'Marcus Bell spoke first. Of Marcus Bell, Ansel Thorpe, who backs the mayor, said, “He is wrong.”', 'Ansel Thorpe'],
+    ['a participle’s apposition describes the opener', 'The row began after Mr. Dorsey, asked about Mr. Lang, had said, “We do plenty of that.”', 'Dorsey'],
+    ['a document in a prepositional phrase opens nothing', 'In a statement, Carla Mendes, a spokeswoman for the campaign, said: “We are confident.”', 'Carla Mendes'],
+    ['a role with a dotted title inside still describes the opener', 'Tom Lang spoke.\n\n“We are ready,” Peter Ravel, Mr. Lang’s deputy national security adviser, said.', 'Peter Ravel'],
+    ['“and said” shares the main clause’s subject, not one in the opening clause', 'Hillary Vance spoke first.\n\nWhen asked whom she backed, Ms. Ortega smiled and said, “I am waiting.”', 'Ortega'],
+    ['a statement released by someone is theirs', 'Ann Lutz released a statement saying, “We are ready.”', 'Ann Lutz'],
+  ];
+  for (const [what, text, who] of cases) it(what, () => assert.deepStrictEqual(speakers(text).slice(-1), [who]));
+});
