@@ -15,7 +15,7 @@ const TARGETS = {
 };
 /** Where a target is not met yet: the figure gated instead (achieved, rounded down). Raise as results rise. */
 const GATES = {
-  'dev-bbc': { 'attribution accuracy': 0.9, 'speakers F1': 0.94 },
+  'dev-bbc': { 'attribution accuracy': 0.91 },
   'dev-uk': { 'attribution accuracy': 0.92 },
   'polnear-dev': { 'name match': 0.87, coverage: 0.84 },
 };

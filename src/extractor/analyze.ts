@@ -4,8 +4,8 @@ import { splitParagraphs } from './paragraphs';
 import { scanQuotes, RawQuote, quoteEnd } from './quotes';
 import { splitSentences, Sentence } from './sentences';
 import { tokenize, Token } from './tokens';
-import { findFullNames, findShortForms, findTitledSurnames, NameMention } from './mentions';
-import { groupFullNames, placeShortForms, toPerson, Entity, EntityContext } from './entities';
+import { findFullNames, findLoneGivenNames, findShortForms, findTitledSurnames, NameMention } from './mentions';
+import { addLoneGivenNames, groupFullNames, placeShortForms, toPerson, Entity, EntityContext } from './entities';
 import { attributeQuotes, Attribution } from './attribution';
 import { KnowledgeBase } from './kb/knowledgeBase';
 import { givenNameForms } from './kb/shortForms';
@@ -112,6 +112,7 @@ function findPeople(tokens: Token[], ctx: EntityContext): Entity[] {
   const short = findShortForms(tokens, full, { surnames, given }, sittingSurname);
   const all: NameMention[] = [...single, ...short].sort((a, b) => a.start - b.start);
   placeShortForms(all, entities, ctx);
+  addLoneGivenNames(findLoneGivenNames(tokens, [...full, ...short], ctx.kb), entities, ctx);
   return entities;
 }
 

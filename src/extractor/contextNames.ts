@@ -1,5 +1,5 @@
 import type { Token } from './tokens';
-import { isCommonWord } from './lexicon';
+import { isCommonWord, isFirstName } from './lexicon';
 import { speechVerbStem } from './speechVerbs';
 import { isRoleHead } from './roleNouns';
 
@@ -77,6 +77,25 @@ export function describedNameEnd(tokens: readonly Token[], i: number, to: number
   for (let k = i; k < to; k++) if (!isNameWord(tokens[k], notNames) || (k > i && tokens[k].gap !== ' ')) return -1;
   if (isPlace(tokens.slice(i, to).map((t) => t.norm))) return -1;
   return personPlace(tokens, i, to) ? to : -1;
+}
+
+/** Lower-case words inside a surname: "Pierre de Vos", "Ursula von der Leyen". */
+const NAME_PARTICLES = /^(?:de|del|della|der|den|van|von|da|di|du|dos|das|le|la|al|el|bin|ibn|ap|ter|ten|st)$/;
+
+/**
+ * "Michelle, a mother of twins, said", "said Michelle": a first name alone, where only a person stands
+ * (a reporting verb next to it, an apposition after it). Vox pops and case studies name people so.
+ * Returns false for a word that is also common English, a run longer than the name, or a name
+ * (first or only word of a capitalised run) that the caller rules out.
+ */
+export function loneGivenName(tokens: readonly Token[], i: number, notNames: ReadonlySet<string>): boolean {
+  const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
+  if (!t.cap || t.possessive || notNames.has(t.norm) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || isCommonWord(t.text) || !isFirstName(t.text)) return false;
+  if (prev && prev.cap && t.gap === ' ') return false;
+  if (next && next.cap && next.gap === ' ') return false;
+  // "Pierre de Vos", "Federico de Jesús": a surname with a particle follows
+  if (next && next.gap === ' ' && NAME_PARTICLES.test(next.norm)) return false;
+  return personPlace(tokens, i, i + 1);
 }
 
 function personPlace(tokens: readonly Token[], i: number, to: number): boolean {

@@ -245,6 +245,20 @@ export function placeShortForms(short: readonly NameMention[], entities: Entity[
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
 }
 
+/** People named by a first name alone ("Michelle, a mother of twins, said"): one per name, as written. */
+export function addLoneGivenNames(mentions: readonly NameMention[], entities: Entity[], ctx: EntityContext): void {
+  const byName = new Map<string, Entity>();
+  for (const m of mentions) {
+    let e = byName.get(m.parts[0]);
+    if (!e) {
+      e = { id: `p${entities.length}`, parts: m.parts, mentions: [], kb: null, ambiguous: [], roles: [], name: ctx.text.slice(m.start, m.end) };
+      entities.push(e);
+      byName.set(m.parts[0], e);
+    }
+    e.mentions.push(m);
+  }
+}
+
 function opposite(g: Gender): Gender {
   return g === 'male' ? 'female' : g === 'female' ? 'male' : 'unknown';
 }

@@ -6,7 +6,7 @@ import { foldName } from './kb/names';
 import { isRoleHead, isRoleWord } from './roleNouns';
 import { initialNameEnd } from './initialNames';
 import { speechVerbStem } from './speechVerbs';
-import { contextNameEnd, describedNameEnd, endsOrganisation } from './contextNames';
+import { contextNameEnd, describedNameEnd, endsOrganisation, loneGivenName } from './contextNames';
 
 /** A name found in the text, before mentions are grouped into people. */
 export interface NameMention extends Mention {
@@ -257,4 +257,21 @@ function isNameInsideLongerCapitalisedRun(tokens: readonly Token[], i: number): 
   const next = tokens[i + 1];
   if (tokens[i].possessive || !next || !next.cap || !joins(tokens[i], next)) return false;
   return !NOT_NAMES.has(next.norm);
+}
+
+/**
+ * "Michelle, a mother of twins, said": first names alone where only a person stands, among the tokens
+ * no other mention covers, unless the name is also a member's surname (then it is theirs to place).
+ */
+export function findLoneGivenNames(tokens: readonly Token[], taken: readonly NameMention[], kb: KnowledgeBase): NameMention[] {
+  const covered = new Set<number>();
+  for (const m of taken) for (let t = m.token; t < tokens.length && tokens[t].start < m.end; t++) covered.add(t);
+  const out: NameMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(i) || !loneGivenName(tokens, i, NOT_NAMES)) continue;
+    const key = foldName(tokens[i].norm);
+    if (kb.bySurname(key).length > 0) continue;
+    out.push({ start: tokens[i].start, end: tokens[i].end, text: '', form: 'given', title: null, parts: [key], kb: [], token: i });
+  }
+  return out;
 }

@@ -33,3 +33,21 @@ describe('attribution: hyphenated surnames', () => {
     assert.deepStrictEqual(speakers('Rebecca Long Bailey said: “We will win this.”', '2020-02-01'), ['Rebecca Long-Bailey']);
   });
 });
+
+describe('attribution: a first name alone where only a person stands', () => {
+  it('"Michelle, a mother of twins, said" names Michelle, and "she said" after it is hers', () => {
+    assert.deepStrictEqual(
+      speakers('Michelle, a mother of twins, said she had faced an “uphill battle” with the agency. “Nobody ever calls me back,” she said.'),
+      ['Michelle', 'Michelle'],
+    );
+  });
+  it('a first name that is a member’s surname stays the member’s ("May said" in 2017)', () => {
+    assert.deepStrictEqual(speakers('Theresa May spoke in Derby. Later May said: “We will be strong and stable.”', '2017-05-01'), ['Theresa May']);
+  });
+  it('a first name before a surname particle is no lone name ("Pierre de Vos, a professor, said")', () => {
+    assert.ok(!speakers('Pierre de Vos, a professor of law, said: “It is a car crash.”').includes('Pierre'));
+  });
+  it('a first name nowhere a person stands names nobody', () => {
+    assert.deepStrictEqual(analyseTestArticle('They met at the Michelle cafe on the corner.', '2004-02-03').people, []);
+  });
+});
