@@ -34,6 +34,10 @@
 //   one short string a person: the knowledge base then builds its name index with no
 //   regular-expression work on load. A change to that code changes this file, so --check catches a
 //   file left stale by it (and a unit test compares every stored string with the code's answer).
+// - The name index itself at build time (nameIndex.ts NameIndex.tables, the same code building it from
+//   the stored names): full names, surnames, given names and the scanner's first words, each table one
+//   string of sorted lines that the knowledge base searches in place (sortedTable.ts), so that making
+//   the knowledge base does no work over its 2,634 people and parsing the file makes four strings of it.
 // - Seat and office indexes at build time (seats.ts seatTables, officeIndex.ts officeTable): each
 //   constituency's lookup key, and the people (indexes into `people`) with a term for it or holding
 //   each office, so that the first seat phrase or role noun of an article decodes the few people
@@ -45,7 +49,7 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const FORMAT = 'press-gallery/mps-compact@4';
+const FORMAT = 'press-gallery/mps-compact@5';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const check = args.includes('--check');
@@ -61,8 +65,16 @@ const NOT_GOVERNMENT = /Shadow|Opposition|Spokesperson|Party|Committee|Chair|Lib
 
 async function main() {
   const inputs = readInputs();
-  const { personNames, encodePersonNames, encodeRows, seatTables, officeTable } = await loadKbCode();
-  const json = JSON.stringify(compact(inputs, { namesOf: (p) => encodePersonNames(personNames(p)), encodeRows, seatTables, officeTable }));
+  const { personNames, encodePersonNames, decodePersonNames, encodeRows, seatTables, officeTable, NameIndex } = await loadKbCode();
+  const namesOf = (p) => encodePersonNames(personNames(p));
+  /** The name index the knowledge base would build from the stored names, as its tables. */
+  const nameTables = (people, names) => {
+    const index = new NameIndex();
+    people.forEach((p, i) => index.add(p, decodePersonNames(names[i])));
+    const at = new Map(people.map((p, i) => [p, i]));
+    return index.tables((p) => at.get(p));
+  };
+  const json = JSON.stringify(compact(inputs, { namesOf, nameTables, encodeRows, seatTables, officeTable }));
   if (check) return checkAgainstCommitted(json, inputs);
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, json);
@@ -92,7 +104,8 @@ async function loadKbCode() {
   const out = await esbuild.build({
     stdin: {
       contents: [
-        "export { personNames, encodePersonNames } from './personNames';", "export { encodeRows } from './compact';",
+        "export { personNames, encodePersonNames, decodePersonNames } from './personNames';", "export { encodeRows } from './compact';",
+        "export { NameIndex } from './nameIndex';",
         "export { seatTables } from './seats';", "export { officeTable } from './officeIndex';",
       ].join(' '),
       resolveDir: join(root, 'src', 'extractor', 'kb'), loader: 'ts',
@@ -102,7 +115,7 @@ async function loadKbCode() {
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 }
 
-function compact({ mps, roles, dissolutions, curated }, { namesOf, encodeRows, seatTables, officeTable }) {
+function compact({ mps, roles, dissolutions, curated }, { namesOf, nameTables, encodeRows, seatTables, officeTable }) {
   const fixes = [];
   const people = mps.data.people.map((p) => ({ ...p, terms: p.terms.map((t) => ({ ...t })) }));
   const roleRows = roles.data.roles.map((r) => ({ ...r }));
@@ -147,6 +160,7 @@ function compact({ mps, roles, dissolutions, curated }, { namesOf, encodeRows, s
     constituencyKeys: seatIndex.keys,
     seatHolders: seatIndex.holders,
     officeHolders: officeTable(roleRowsOf, offices.list.length),
+    nameTables: nameTables(people, compactPeople.map((row) => row[7])),
   };
 }
 

@@ -6,6 +6,8 @@ import { decodePersonNames, encodePersonNames, personNames } from '../../src/ext
 import { encodeRows, roleRows, termRows } from '../../src/extractor/kb/compact';
 import { seatKey, seatTables, storedSeatKeys } from '../../src/extractor/kb/seats';
 import { officeTable } from '../../src/extractor/kb/officeIndex';
+import { NameIndex } from '../../src/extractor/kb/nameIndex';
+import { encodeSortedTable, lookUpSorted } from '../../src/extractor/kb/sortedTable';
 import type { KbPerson, KbPersonRow, KbRoleRow, KbTermRow } from '../../src/extractor/kb/compact';
 import bundledJson from '../../src/extractor/kb/data/mps.compact.json';
 
@@ -454,7 +456,7 @@ describe('MP knowledge base: name forms stored in the compact file', () => {
   });
 
   it('answers as the names worked out at load would, for every bundled person', () => {
-    const unstored = { ...(bundledJson as unknown as KbData), people: rows.map((r) => r.slice(0, 7) as KbPersonRow) };
+    const unstored = { ...(bundledJson as unknown as KbData), people: rows.map((r) => r.slice(0, 7) as KbPersonRow), nameTables: undefined };
     const worked = KnowledgeBase.fromData(unstored);
     const ids = (ps: readonly KbPerson[]) => ps.map((p) => p.id).join(' ');
     for (const p of kb.people()) {
@@ -467,6 +469,38 @@ describe('MP knowledge base: name forms stored in the compact file', () => {
       assert.strictEqual(ids(kb.bySurname(p.family)), ids(worked.bySurname(p.family)), p.family);
       assert.strictEqual(ids(kb.byGiven(p.given)), ids(worked.byGiven(p.given)), p.given);
     }
+  });
+
+  it('stores the name index the name code builds now (run scripts/compact-mps.mjs after changing it)', () => {
+    const data = bundledJson as unknown as KbData;
+    const index = new NameIndex();
+    const people = rows.map(([id, name, given, family, aliases, , , stored]) => {
+      const p = { id, name, given, family, aliases, terms: [] };
+      index.add(p, decodePersonNames(stored!));
+      return p;
+    });
+    const at = new Map<KbPerson, number>(people.map((p, i) => [p, i]));
+    assert.deepStrictEqual(index.tables((p) => at.get(p)!), data.nameTables);
+  });
+
+  it('finds in a stored table every key it holds and nothing else', () => {
+    const table = encodeSortedTable([['b', '2'], ['a', '1'], ['ab', '3'], ['a b', '4'], ['', '0']]);
+    assert.strictEqual(table, '\t0\na\t1\na b\t4\nab\t3\nb\t2\n');
+    for (const [k, v] of [['', '0'], ['a', '1'], ['ab', '3'], ['a b', '4'], ['b', '2']]) assert.strictEqual(lookUpSorted(table, k), v, k);
+    for (const k of ['aa', 'a ', 'c', 'ba', '0', 'abc']) assert.strictEqual(lookUpSorted(table, k), undefined, k);
+    assert.strictEqual(lookUpSorted('', 'a'), undefined);
+    assert.throws(() => encodeSortedTable([['a\tb', '1']]), /tab or a newline/);
+    assert.throws(() => encodeSortedTable([['a', '1'], ['a', '2']]), /twice/);
+  });
+
+  it('reads the stored tables as one object per person and one frozen array per key', () => {
+    const fresh = KnowledgeBase.fromData(bundledJson as unknown as KbData);
+    const [corbyn] = fresh.byFullName('Jeremy Corbyn');
+    assert.strictEqual(corbyn.name, 'Jeremy Corbyn');
+    assert.strictEqual(fresh.byFullName('jeremy corbyn')[0], corbyn, 'one object per person');
+    assert.strictEqual(fresh.bySurname('Corbyn'), fresh.bySurname('corbyn'), 'the same frozen array for the same key');
+    assert.strictEqual(fresh.person(corbyn.id), corbyn);
+    assert.strictEqual([...fresh.people()].length, 2634);
   });
 
   it('works out the names of a person the data update renamed or gave another alias', () => {
@@ -514,7 +548,7 @@ describe('MP knowledge base: seat and office tables stored in the compact file',
 describe('MP knowledge base: bundled data', () => {
   it('is a compact file that records its sources and attribution', () => {
     const json = bundledJson as unknown as { format: string; inputs: Record<string, { sha256: string }>; attribution: string };
-    assert.strictEqual(json.format, 'press-gallery/mps-compact@4');
+    assert.strictEqual(json.format, 'press-gallery/mps-compact@5');
     for (const name of ['mps.json', 'roles.json', 'dissolutions.json']) assert.match(json.inputs[name].sha256, /^[0-9a-f]{64}$/);
     assert.match(json.attribution, /CC BY-SA 3\.0/);
     assert.match(json.attribution, /Open Parliament Licence v3\.0/);

@@ -7,6 +7,7 @@
  * Hand-made data (tests) may give the rows as arrays instead.
  */
 import type { MpOffice, MpTerm } from '../types';
+import type { NameTables } from './nameIndex';
 import { byStart } from '../dates';
 
 /** [start, end, party, constituency, partyAsOf?, endApprox?] (party and constituency index the tables). */
@@ -40,6 +41,8 @@ export interface KbData {
   seatHolders?: string[];
   /** Built at build time (officeIndex.ts officeTable): the holders of each office as people indexes. */
   officeHolders?: string[];
+  /** Built at build time (nameIndex.ts NameIndex.tables): the name index of `people`, read in place. */
+  nameTables?: NameTables;
 }
 
 /** A term as the knowledge base gives it: the contract's term, plus what the data says of its end. */

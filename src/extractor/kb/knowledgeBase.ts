@@ -3,7 +3,8 @@ import { recordedGender } from './genders';
 import bundledData from './data/mps.compact.json';
 import { decodeOffice, KbData, KbOffice, KbPerson, KbPersonRow, KbRoleRow, KbTerm, roleRows, StoredPerson } from './compact';
 import { daysBetween, within } from '../dates';
-import { NameEntry, NameIndex } from './nameIndex';
+import { NameEntry, NameIndex, NameLookup } from './nameIndex';
+import { StoredNameIndex } from './storedNameIndex';
 import { decodePersonNames } from './personNames';
 import { OfficeIndex } from './officeIndex';
 import { officeQuery, OfficeQuery } from './offices';
@@ -29,8 +30,9 @@ const LEADS_A_PARTY = /^(?:Leader of the Opposition|Prime Minister)$/;
 
 /**
  * Date-aware House of Commons membership: who sat for which party and seat on a given day, what
- * offices they held, and the names they go by. Built once from the bundled data on first use (tens
- * of milliseconds), then every name lookup is one map hit.
+ * offices they held, and the names they go by. Made once from the bundled data on first use, with
+ * no work over its people: the compact file's stored tables are read in place, and a person is made
+ * from their row when first looked at. Other data (tests', the data update's) builds its indexes.
  */
 export class KnowledgeBase {
   private static instance: KnowledgeBase | undefined;
@@ -40,8 +42,9 @@ export class KnowledgeBase {
   readonly rolesCoverage: { from: string; to: string };
   /** Dissolutions of Parliament in date order. */
   readonly dissolutions: readonly Dissolution[];
-  private readonly byId = new Map<string, KbPerson>();
-  private readonly names = new NameIndex();
+  private readonly everyone: StoredPeople | readonly KbPerson[];
+  private byIdBuilt: Map<string, KbPerson> | null = null;
+  private readonly names: NameLookup;
   private readonly seats: SeatIndex;
   private readonly officeIndex: OfficeIndex;
 
@@ -65,44 +68,72 @@ export class KnowledgeBase {
   }
 
   /**
-   * Decodes the people and builds the name index (map insertions of the names the compact file
-   * stores); the seat and office indexes are built on first use.
+   * The bundled data needs no work here: its people are made from their rows when first asked for,
+   * and its name, seat and office indexes are the compact file's tables. Patched people (the data
+   * update) and data without the tables (tests') get a name index built here, the rest on first use.
    */
   private constructor(data: KbData, patch: PeoplePatch | null) {
     let coverage = { ...data.coverage };
     this.rolesCoverage = { from: data.coverage.from, to: data.rolesCoverageTo ?? data.coverage.to };
     this.dissolutions = (data.dissolutions ?? []).map(([dissolved, pollingDay]) => ({ dissolved, pollingDay }));
     const rows = data.people;
-    const decoded: KbPerson[] = rows.map(([id, name, given, family, aliases, terms]) => new StoredPerson(id, name, given, family, aliases, terms, data));
-    let people = decoded;
-    if (patch) ({ people, coverage } = patch(decoded, coverage));
-    this.coverage = coverage;
-    const stored = people === decoded ? (_: KbPerson, i: number) => rows[i][7] : storedNamesById(rows, decoded);
-    for (let i = 0; i < people.length; i++) {
-      const person = people[i];
-      this.byId.set(person.id, person);
-      const names = stored(person, i);
-      this.names.add(person, names === undefined ? undefined : decodePersonNames(names));
+    const stored = new StoredPeople(rows, data);
+    let people: readonly KbPerson[] | null = null;
+    if (patch) {
+      const decoded = stored.all();
+      const patched = patch(decoded, coverage);
+      coverage = patched.coverage;
+      if (patched.people !== decoded) people = patched.people;
     }
+    this.coverage = coverage;
+    const personAt = (i: number) => stored.at(i);
     // The build-time tables index the data's own people: a patched list (the data update) is read whole instead.
-    const unpatched = people === decoded;
-    const holders = storedHolders(decoded);
+    const unpatched = people === null;
+    this.everyone = people ?? stored;
+    if (unpatched && data.nameTables) this.names = new StoredNameIndex(data.nameTables, personAt);
+    else {
+      const index = new NameIndex();
+      const all = people ?? stored.all();
+      const storedNames = people ? storedNamesById(rows, stored.all()) : (_: KbPerson, i: number) => rows[i][7];
+      all.forEach((person, i) => {
+        const names = storedNames(person, i);
+        index.add(person, names === undefined ? undefined : decodePersonNames(names));
+      });
+      this.names = index;
+    }
+    const holders = storedHolders(personAt);
     const seatHolders = data.seatHolders, officeHolders = data.officeHolders;
+    // Everyone is read only where a table is missing (patched or hand-made data): a getter, made then.
+    const kb = this;
     this.seats = new SeatIndex(unpatched ? {
-      people, names: data.constituencies, keys: data.constituencyKeys && storedSeatKeys(data.constituencies, data.constituencyKeys),
+      get people() { return kb.everyoneList(); },
+      names: data.constituencies, keys: data.constituencyKeys && storedSeatKeys(data.constituencies, data.constituencyKeys),
       holdersOf: seatHolders && ((i) => holders(`seat ${i}`, seatHolders[i])),
-    } : { people });
+    } : { get people() { return kb.everyoneList(); } });
     const roles = new Map<string, KbRoleRow[] | string>();
     for (const row of rows) if (row[6].length) roles.set(row[0], row[6]);
     const officeIndexOf = unpatched && officeHolders ? new Map(data.offices.map((o, i) => [o, i])) : null;
     this.officeIndex = new OfficeIndex(this.rolesCoverage.from, this.rolesCoverage.to, data.officesCompleteTo ?? {}, {
-      people,
+      get people() { return kb.everyoneList(); },
       officesOf: (id) => roleRows(roles.get(id) ?? []).map((r) => decodeOffice(r, data)),
       stored: officeIndexOf && officeHolders ? {
         names: data.offices,
         holdersOf: (name) => { const i = officeIndexOf.get(name); return i === undefined ? [] : holders(`office ${i}`, officeHolders[i]); },
       } : undefined,
     });
+  }
+
+  /** Every person in the data's order (made from their rows now, for the bundled data). */
+  private everyoneList(): readonly KbPerson[] {
+    return this.everyone instanceof StoredPeople ? this.everyone.all() : this.everyone;
+  }
+
+  /** Id → person, made on first use (the look-ups of a text go through the name index). */
+  private get byId(): Map<string, KbPerson> {
+    if (this.byIdBuilt) return this.byIdBuilt;
+    const byId = new Map<string, KbPerson>();
+    for (const p of this.everyoneList()) byId.set(p.id, p);
+    return (this.byIdBuilt = byId);
   }
 
   /** Every person of the data (do not modify). */
@@ -353,13 +384,41 @@ function storedNamesById(rows: readonly KbPersonRow[], decoded: readonly KbPerso
 }
 
 /** People from a stored list of their indexes ("3 17 240"), decoded once per list. */
-function storedHolders(people: readonly KbPerson[]): (key: string, list: string | undefined) => readonly KbPerson[] {
+function storedHolders(personAt: (i: number) => KbPerson): (key: string, list: string | undefined) => readonly KbPerson[] {
   const cache = new Map<string, readonly KbPerson[]>();
   return (key, list) => {
     let found = cache.get(key);
-    if (!found) cache.set(key, (found = list ? list.split(' ').map((i) => people[+i]) : []));
+    if (!found) cache.set(key, (found = list ? list.split(' ').map((i) => personAt(+i)) : []));
     return found;
   };
+}
+
+/** The data's people, each made from its row on first use: an article looks at a few of 2,634. */
+class StoredPeople {
+  private readonly made: Array<KbPerson | undefined>;
+  private complete = false;
+
+  constructor(private readonly rows: readonly KbPersonRow[], private readonly data: KbData) {
+    this.made = new Array<KbPerson | undefined>(rows.length);
+  }
+
+  at(i: number): KbPerson {
+    let p = this.made[i];
+    if (!p) {
+      const [id, name, given, family, aliases, terms] = this.rows[i];
+      this.made[i] = p = new StoredPerson(id, name, given, family, aliases, terms, this.data);
+    }
+    return p;
+  }
+
+  /** Everyone, in the data's order (do not modify). */
+  all(): KbPerson[] {
+    if (!this.complete) {
+      for (let i = 0; i < this.rows.length; i++) this.at(i);
+      this.complete = true;
+    }
+    return this.made as KbPerson[];
+  }
 }
 
 function sameNames(a: KbPerson, b: KbPerson): boolean {

@@ -1,10 +1,13 @@
 /**
  * The name index: full names, surnames and given names to people, and the scanner's table of known
- * names by their first word. Built once; every lookup is one map hit.
+ * names by their first word. Built once; every lookup is one map hit. The compact file stores what
+ * it holds for the bundled people (`tables`, read in place by storedNameIndex.ts); this one is built
+ * for other data (tests' hand-made data, the data update's patched people).
  */
 import type { KbPerson } from './compact';
 import { keyOfBare, normalizeName } from './names';
 import { PersonNames, personNames } from './personNames';
+import { encodeSortedTable } from './sortedTable';
 
 export interface NameEntry {
   /** Normalised words of the name, as the tokenizer gives them (a hyphenated name is one word). */
@@ -23,12 +26,36 @@ const NO_ENTRIES: readonly NameEntry[] = Object.freeze([]);
 /** One person, or several in the order added: most names are one person's, and a lone one needs no array. */
 type People = KbPerson | KbPerson[];
 
+/** What the knowledge base asks of a name index, built (NameIndex) or stored (StoredNameIndex). */
+export interface NameLookup {
+  byFullName(name: string): KbPerson[];
+  bySurname(surname: string): KbPerson[];
+  byGiven(given: string): KbPerson[];
+  namesStartingWith(token: string): readonly NameEntry[];
+}
+
+/**
+ * The index as the compact file stores it (sortedTable.ts strings): full names, surnames and given
+ * names to people as indexes in the data's order ("3 17"); first words to the names starting with
+ * them in the order added, each with its people ("bob other name=3|bob other-name=3").
+ */
+export interface NameTables {
+  full: string;
+  surname: string;
+  given: string;
+  starts: string;
+}
+
+/** Separators of the `starts` table's values: between names, and between a name and its people. */
+export const NAMES = '|';
+export const PEOPLE = '=';
+
 /**
  * Building is map insertions only (the names are worked out beforehand, see personNames.ts); what a
  * lookup hands out (frozen arrays, the scanner's entries sorted longest first) is made on the first
  * lookup of that key, so a build makes no object a text never asks for.
  */
-export class NameIndex {
+export class NameIndex implements NameLookup {
   private readonly full = new Map<string, People>();
   private readonly surname = new Map<string, People>();
   private readonly given = new Map<string, People>();
@@ -67,6 +94,17 @@ export class NameIndex {
     const made = names.map((joined): NameEntry => ({ tokens: joined.split(' '), people: lookUp(this.named, joined) }));
     this.entries.set(token, (list = Object.freeze(made.sort((a, b) => b.tokens.length - a.tokens.length))));
     return list;
+  }
+
+  /** What the index holds, as the compact file stores it: `indexOf` gives a person's place in the data. */
+  tables(indexOf: (p: KbPerson) => number): NameTables {
+    const ids = (v: People) => (Array.isArray(v) ? v : [v]).map(indexOf).join(' ');
+    const table = (map: Map<string, People>) => encodeSortedTable([...map].map(([k, v]) => [k, ids(v)] as const));
+    const starts = [...this.starts].map(([first, names]) => {
+      for (const n of names) if (n.includes(NAMES) || n.includes(PEOPLE)) throw new Error(`name ${JSON.stringify(n)} holds a separator`);
+      return [first, names.map((n) => `${n}${PEOPLE}${ids(this.named.get(n)!)}`).join(NAMES)] as const;
+    });
+    return { full: table(this.full), surname: table(this.surname), given: table(this.given), starts: encodeSortedTable(starts) };
   }
 
   /** One written form of a person's name (through bareName), under its lookup key and in the scanner's table. */

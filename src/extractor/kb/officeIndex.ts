@@ -116,7 +116,7 @@ export class OfficeIndex {
   /** People the records show holding one of these offices on the date, earliest appointed first. */
   holdersOn(officeNames: readonly string[], date: string): KbPerson[] {
     const found = this.collect(officeNames, (o) => knownHeld(o, date));
-    return [...found.entries()].sort((a, b) => a[1].start.localeCompare(b[1].start)).map(([p]) => p);
+    return [...found.entries()].sort((a, b) => compareDates(a[1].start, b[1].start)).map(([p]) => p);
   }
 
   /** People who held one of these offices before the date and do not hold it on it, latest first. */
@@ -125,7 +125,7 @@ export class OfficeIndex {
     const found = this.collect(officeNames, (o) => o.start < date && o.end !== null && o.end < date);
     return [...found.entries()]
       .filter(([p]) => !now.has(p))
-      .sort((a, b) => (b[1].end ?? '').localeCompare(a[1].end ?? ''))
+      .sort((a, b) => compareDates(b[1].end ?? '', a[1].end ?? ''))
       .map(([p]) => p);
   }
 
@@ -141,6 +141,14 @@ export class OfficeIndex {
     }
     return out;
   }
+}
+
+/**
+ * ISO dates (or '' for none) in order. Not localeCompare: the same order for these strings, but its
+ * first call loads ICU's collator, which the first article with a role noun paid for (about 5 ms).
+ */
+function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Held on the date as far as the record knows: an open record only up to its `asOf` date. */
