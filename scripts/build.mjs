@@ -34,8 +34,13 @@ const common = {
   metafile: true,
 };
 
-/** The extension's first line: when its evaluation started (extension.ts reports the load's cost). */
-const loadClock = { js: 'var PRESS_GALLERY_BUNDLE_STARTED = performance.now();' };
+/**
+ * The extension's first line: when its evaluation started, by the wall clock and (in a Node host) the
+ * process's CPU clock in ms (extension.ts reports the load's cost).
+ */
+const loadClock = {
+  js: 'var PRESS_GALLERY_BUNDLE_STARTED = performance.now(), PRESS_GALLERY_BUNDLE_CPU_STARTED = typeof process === "object" && typeof process.cpuUsage === "function" ? (({ user, system }) => (user + system) / 1000)(process.cpuUsage()) : undefined;',
+};
 
 /** In the web build, long analyses stay in the extension host's thread: src/worker/host.web.ts. */
 const webWorkerHost = {

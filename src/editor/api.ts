@@ -42,8 +42,12 @@ export interface PressGalleryApi {
    * What starting cost: how long evaluating the extension's bundle took (`loadMs`, when the bundle
    * recorded its start), how long `activate()` ran, and the first analysis the editor made (which
    * document, how long it took, and how much of that was loading the MP data), once there has been one.
+   * The `cpu` figures are CPU time (every thread of the host), where the host can tell.
    */
-  getStartupTimings(): { loadMs?: number; activateMs: number; firstAnalysis?: { uri: string; ms: number; mpDataMs: number } };
+  getStartupTimings(): {
+    loadMs?: number; loadCpuMs?: number; activateMs: number; activateCpuMs?: number;
+    firstAnalysis?: { uri: string; ms: number; mpDataMs: number; cpuMs?: number };
+  };
   /** What the Sources view shows (its scope, totals, tables), or undefined while it is closed. */
   getSourcesShown(): SourcesModel | undefined;
   /** The "Treat as Article" status-bar hint's text, or undefined while it is hidden. */
