@@ -8,6 +8,7 @@
 import { join } from 'node:path';
 import { corpusRoot, goldArticles } from './corpora.mjs';
 import { loadFromSource } from './source-modules.mjs';
+import { surname } from './polnear-names.mjs';
 
 const args = process.argv.slice(2);
 const option = (name) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };
@@ -20,17 +21,6 @@ const { analyze, traceSieves } = await loadFromSource(`export { analyze, traceSi
 // The sieve that decided each quote, keyed by quote index.
 let decided = new Map();
 traceSieves((q, sieve) => decided.set(q, sieve));
-
-// The referee's surname rule (../shared/corpus/polnear/score.mjs), so categories agree with its figures.
-const TITLE = /^(mr|mrs|ms|miss|dr|sen|senator|rep|representative|gov|governor|president|vice|secretary|speaker|gen|rev|the|former|sir|dame|lord|lady|prof|professor|judge|mayor)\.?$/;
-const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/;
-const words = (s) => (s ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-  .replace(/['\u2019]s\b/g, '').replace(/[^a-z0-9' -]+/g, ' ').split(/\s+/).filter(Boolean);
-const surname = (s) => {
-  const w = words(s).filter((x) => !TITLE.test(x));
-  while (w.length > 1 && SUFFIX.test(w[w.length - 1])) w.pop();
-  return w.length ? w[w.length - 1].replace(/'/g, '') : null;
-};
 
 const counts = {}; // category -> sieve -> n
 const lines = [];

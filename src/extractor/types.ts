@@ -50,7 +50,8 @@ export type AttributionMethod =
   | 'pronoun' // "he said" resolved to an antecedent
   | 'role' // "the Labour leader said" resolved by apposition or office
   | 'adjacent' // a cue in the previous or next sentence
-  | 'continuation'; // a quote paragraph right after a quote by the same speaker
+  | 'continuation' // a quote paragraph right after a quote by the same speaker
+  | 'context'; // no cue: the likeliest candidate nearby (sentence subject, latest speaker), scored by the ranker
 
 export interface Quote {
   /** Index in `Analysis.quotes`, stable for one analysis. */

@@ -15,6 +15,7 @@ describe('attribution in linear time', function () {
     'pronoun cues': (i) => `he said “first ${i}” and she said “second ${i}” and `,
     'verbs that share a subject': (i) => `and said “first ${i}”, adding “second ${i}” `,
     'role nouns': (i) => `the minister said “first ${i}” and a spokesman said “second ${i}” and `,
+    'quotes with no cue (the ranker reads their context)': (i) => `“first ${i}” and “second ${i}” and `,
   };
 
   function runOn(shape: (i: number) => string, quotes: number): string {

@@ -21,6 +21,7 @@ import { passiveAgent } from './sieves/passiveAgent';
 import { passiveUnattributed } from './sieves/passiveUnattributed';
 import { question } from './sieves/question';
 import { relayed } from './sieves/relayed';
+import { ranked } from './sieves/ranked';
 import { sayingNoun } from './sieves/sayingNoun';
 import { sayingNounFrom } from './sieves/sayingNounFrom';
 import { sentenceCue } from './sieves/sentenceCue';
@@ -60,6 +61,7 @@ export const SIEVES: readonly Sieve[] = [
   leadIn,
   statementContinuation,
   sentenceSubject,
+  ranked,
   fallback,
 ];
 

@@ -146,6 +146,8 @@ function methodNote(q: Quote): string | null {
       return 'cue in a neighbouring sentence';
     case 'continuation':
       return `continues the quote before it by ${who}`;
+    case 'context':
+      return `no reporting verb: ${who} is the likeliest speaker from the context`;
     default:
       return null;
   }

@@ -1,0 +1,247 @@
+import type { Speaker } from '../../salience';
+import { quoteEnd } from '../../quotes';
+import { speechVerbStem } from '../../speechVerbs';
+import { isPassiveReport } from '../../passiveReport';
+import { antecedent } from '../antecedent';
+import { hasClauseBreak } from '../clauseBreaks';
+import { type AttributionInput, afterDeterminer, mentionEnd, organisationAt, personSpeaker, tokenBefore } from '../input';
+import type { SieveState } from '../sieve';
+import { isStatement } from '../sieves/statement';
+
+/**
+ * The people and organisations a quote with no cue could belong to, each with the evidence for it as
+ * numbers a model can weigh: who opens the quote's sentence, who is named after it, a pronoun subject
+ * resolved where its gender fits, the latest speaker, the subject of the sentence before, the speaker of a
+ * recent cue. Every look is bounded (a few sentences, a few dozen tokens), so a long article stays linear.
+ */
+export interface Candidate {
+  speaker: NonNullable<Speaker>;
+  /** Token where the text names (or refers to) the candidate nearest the quote, shown as the cue; -1 for none (the latest speaker). */
+  token: number;
+  features: Record<FeatureName, number>;
+  /** Named with someone else as one subject ("Orla Stone and Kasimir Dole, both tired:"): nobody can tell which of them spoke. */
+  joint: boolean;
+}
+
+/** The features, in the order of the weights file. Quote-level ones are the same for every candidate. */
+export const FEATURES = [
+  // what the quote is
+  'statement', 'words', 'firstPerson', 'titleCase', 'afterDeterminer', 'afterAs', 'afterPreposition', 'opensSentence',
+  'opensParagraph', 'fillsParagraph', 'speechVerbInSentence', 'candidates', 'peopleNearby',
+  // where the candidate stands
+  'subjectFirst', 'subjectLater', 'objectOfVerb', 'possessive', 'clauseBreak', 'distance', 'namedAfter', 'rightAfterQuote',
+  'pronoun', 'previousSpeaker', 'previousSameParagraph', 'previousSentenceSubject', 'previousSentenceMention', 'earlierSentenceSubject', 'recentCue',
+  'organisation', 'mentions', 'otherPersonBetween',
+] as const;
+export type FeatureName = (typeof FEATURES)[number];
+
+/** How far before the quote its own sentence is read for a subject, and after it for a name. */
+const REACH_BEFORE = 40;
+const REACH_AFTER = 12;
+const CONNECTIVE = /^(?:but|and|so|yet|then|meanwhile|however|earlier|later|instead|now|also|still|separately|last|this|on|in|at|yesterday|today)$/;
+const PREPOSITION = /^(?:of|for|about|to|with|from|on|in|at|by|over|against)$/;
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'll|my|our|me|us)(?=$|[^\p{L}])/iu;
+const SUBJECT_PRONOUN = /^(?:he|she|it|they)$/;
+
+function keyOf(s: NonNullable<Speaker>): string {
+  return s.type === 'person' ? `p:${s.entity.id}` : `o:${s.name}`;
+}
+
+function blank(): Record<FeatureName, number> {
+  const f = {} as Record<FeatureName, number>;
+  for (const n of FEATURES) f[n] = 0;
+  return f;
+}
+
+/** The candidates for quote `q`, merged by who they are (one person named twice is one candidate). */
+export function candidatesFor(state: SieveState, q: number): Candidate[] {
+  const { input } = state;
+  const quote = input.quotes[q];
+  const { tokens } = input;
+  const si = input.quoteSentence[q];
+  const sentence = input.sentences[si];
+  if (!sentence) return [];
+  const found = new Map<string, Candidate>();
+  const open = quote.open.start, end = quoteEnd(quote);
+  const openTok = tokenBefore(tokens, open) + 1; // first token at or after the opening mark
+  const add = (speaker: Speaker, token: number, set: Partial<Record<FeatureName, number>>): void => {
+    if (!speaker) return;
+    const k = keyOf(speaker);
+    let c = found.get(k);
+    if (!c) found.set(k, (c = { speaker, token, features: blank(), joint: false }));
+    else if (token >= 0 && (c.token < 0 || Math.abs(token - openTok) < Math.abs(c.token - openTok))) c.token = token;
+    for (const [n, v] of Object.entries(set) as Array<[FeatureName, number]>) c.features[n] = Math.max(c.features[n], v);
+  };
+
+  // The quote's own sentence, before the quote: its subject, later names, a pronoun subject.
+  const sFirst = tokenBefore(tokens, sentence.start) + 1;
+  let lead = sFirst;
+  while (lead < openTok && !input.inQuote[lead] && CONNECTIVE.test(tokens[lead].norm) && input.personAt[lead] < 0) lead++;
+  const orgs = organisationAt(input);
+  const sameSentence = (a: number, b: number) => input.sentenceOf[a] === input.sentenceOf[b];
+  let order = 0;
+  for (let t = Math.max(sFirst, openTok - REACH_BEFORE); t < openTok && t < tokens.length; t++) {
+    if (input.inQuote[t]) continue;
+    // "Mr Lang was told: “…”": the sentence's subject heard the words; whose they are, it does not say.
+    if (speechVerbStem(tokens[t].norm) && isPassiveReport(tokens, t, sameSentence)) return [];
+    const person = input.personAt[t] >= 0;
+    const org = !person ? orgs.get(tokens[t].start) : undefined;
+    if (!person && !org && !(t === lead && SUBJECT_PRONOUN.test(tokens[t].norm))) continue;
+    let speaker: Speaker, last = t;
+    if (person) { speaker = personSpeaker(input, t); last = mentionEnd(input, t); } else if (org) speaker = { type: 'organisation', name: org };
+    else {
+      speaker = antecedent(input, tokens[t].norm, tokens[t].start, state.salience);
+      if (speaker) add(speaker, t, { pronoun: 1, distance: Math.log1p(openTok - t) });
+      continue;
+    }
+    const before = tokens[t - 1];
+    const joint = (before?.norm === 'and' && !!tokens[t - 2]?.cap) || (tokens[last + 1]?.norm === 'and' && !!tokens[last + 2]?.cap);
+    add(speaker, t, {
+      subjectFirst: t === lead ? 1 : 0,
+      subjectLater: t !== lead ? 1 / (1 + order) : 0,
+      objectOfVerb: t !== lead && before && !before.cap && !PREPOSITION.test(before.norm) && !/[,;:]/.test(tokens[t].gap) ? 1 : 0,
+      possessive: tokens[last].possessive ? 1 : 0,
+      clauseBreak: hasClauseBreak(input, tokens[last].end, open) ? 1 : 0,
+      distance: Math.log1p(openTok - last),
+    });
+    if (joint && speaker) found.get(keyOf(speaker))!.joint = true;
+    order++;
+    t = last;
+  }
+
+  // Named right after the quote in its sentence ("“…” Murphy, the head of …, tweeted").
+  const closeTok = tokenBefore(tokens, end) + 1;
+  const sLast = tokenBefore(tokens, sentence.end);
+  for (let t = closeTok; t <= sLast && t < closeTok + REACH_AFTER; t++) {
+    if (input.inQuote[t] || input.personAt[t] < 0) continue;
+    add(personSpeaker(input, t), t, { namedAfter: 1, rightAfterQuote: t === closeTok ? 1 : 0, distance: Math.log1p(t - closeTok) });
+    t = mentionEnd(input, t);
+  }
+
+  // The latest speaker, if within this or the previous paragraph.
+  if (state.lastSpeech >= 0) {
+    const prev = state.done[state.lastSpeech];
+    const dp = quote.paragraph - input.quotes[state.lastSpeech].paragraph;
+    if (prev.speaker && dp <= 1) {
+      add(prev.speaker, -1, { previousSpeaker: 1, previousSameParagraph: dp === 0 ? 1 : 0, otherPersonBetween: otherPersonBetween(input, quoteEnd(input.quotes[state.lastSpeech]), open, prev.speaker) ? 1 : 0 });
+    }
+  }
+
+  // The sentence before (in this paragraph or the one before): its subject and other names.
+  const ps = input.sentences[si - 1];
+  if (ps && ps.paragraph >= quote.paragraph - 1) {
+    const pFirst = tokenBefore(tokens, ps.start) + 1, pLast = tokenBefore(tokens, ps.end);
+    let pLead = pFirst;
+    while (pLead <= pLast && CONNECTIVE.test(tokens[pLead].norm) && input.personAt[pLead] < 0) pLead++;
+    let n = 0;
+    for (let t = Math.max(pFirst, pLast - REACH_BEFORE); t <= pLast && n < 4; t++) {
+      if (input.inQuote[t] || input.personAt[t] < 0) continue;
+      const subject = t === pLead;
+      add(personSpeaker(input, t), t, subject ? { previousSentenceSubject: 1 } : { previousSentenceMention: 1 });
+      t = mentionEnd(input, t);
+      n++;
+    }
+    if (pLead <= pLast && input.personAt[pLead] < 0) {
+      const org = orgs.get(tokens[pLead].start);
+      if (org) add({ type: 'organisation', name: org }, pLead, { previousSentenceSubject: 1 });
+    }
+  }
+
+  // Subjects of the two sentences before that: rivals a careful reader weighs too.
+  for (let back = 2; back <= 3; back++) {
+    const es = input.sentences[si - back];
+    if (!es || es.paragraph < quote.paragraph - 1) break;
+    let lead = tokenBefore(tokens, es.start) + 1;
+    const eLast = tokenBefore(tokens, es.end);
+    while (lead <= eLast && CONNECTIVE.test(tokens[lead].norm) && input.personAt[lead] < 0) lead++;
+    if (lead <= eLast && !input.inQuote[lead] && input.personAt[lead] >= 0) add(personSpeaker(input, lead), lead, { earlierSentenceSubject: 1 / (back - 1) });
+  }
+
+  // The speaker of a cue in the two sentences before.
+  for (let back = 1; back <= 2; back++) {
+    const list = state.cues.bySentence.get(si - back);
+    const cue = list?.[list.length - 1];
+    if (cue?.speaker && input.sentences[si - back].paragraph >= quote.paragraph - 1) {
+      add(cue.speaker, cue.from, { recentCue: 1 / back });
+      break;
+    }
+  }
+
+  const list = [...found.values()];
+  const quoteLevel = quoteFeatures(input, q, sFirst, openTok);
+  quoteLevel.peopleNearby = Math.log1p(peopleNamed(input, si));
+  for (const c of list) {
+    Object.assign(c.features, quoteLevel);
+    c.features.candidates = Math.log1p(list.length - 1);
+    c.features.organisation = c.speaker.type === 'organisation' ? 1 : 0;
+    c.features.mentions = c.speaker.type === 'person' ? Math.log1p(c.speaker.entity.mentions.length) : 0;
+  }
+  return list;
+}
+
+/** What the quote itself is: a whole statement or a phrase, a title, first-person words, how it is set in its sentence. */
+function quoteFeatures(input: AttributionInput, q: number, sFirst: number, openTok: number): Partial<Record<FeatureName, number>> {
+  const quote = input.quotes[q];
+  const { tokens } = input;
+  const text = quote.text.trim();
+  const words = text.split(/\s+/).filter(Boolean);
+  const sentence = input.sentences[input.quoteSentence[q]];
+  const before = tokens[openTok - 1];
+  const sameSentence = before && input.sentenceOf[openTok - 1] === input.quoteSentence[q];
+  let verb = 0;
+  const sLast = tokenBefore(tokens, sentence.end);
+  for (let t = Math.max(sFirst, openTok - REACH_BEFORE); t <= sLast && t < openTok + 60; t++) {
+    if (!input.inQuote[t] && speechVerbStem(tokens[t].norm)) { verb = 1; break; }
+  }
+  const paraStart = paragraphStart(input, q);
+  return {
+    statement: isStatement(quote.text) ? 1 : 0,
+    words: Math.log1p(words.length),
+    firstPerson: FIRST_PERSON.test(text) ? 1 : 0,
+    titleCase: words.length <= 8 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|a|in|on|for|to)$/.test(w)) ? 1 : 0,
+    afterDeterminer: afterDeterminer(input, q) ? 1 : 0,
+    afterAs: sameSentence && before.norm === 'as' ? 1 : 0,
+    afterPreposition: sameSentence && PREPOSITION.test(before.norm) ? 1 : 0,
+    opensSentence: sentence.start >= quote.open.start ? 1 : 0,
+    opensParagraph: paraStart ? 1 : 0,
+    fillsParagraph: paraStart && /^\s*$/.test(input.text.slice(quoteEnd(quote), paragraphEnd(input, q))) ? 1 : 0,
+    speechVerbInSentence: verb,
+  };
+}
+
+function paragraphStart(input: AttributionInput, q: number): boolean {
+  const quote = input.quotes[q];
+  const s = input.quoteSentence[q];
+  const first = input.sentences[s - 1]?.paragraph !== quote.paragraph;
+  return first && input.sentences[s].start >= quote.open.start;
+}
+
+function paragraphEnd(input: AttributionInput, q: number): number {
+  let s = input.quoteSentence[q];
+  const para = input.quotes[q].paragraph;
+  // Bounded: a quote's paragraph rarely has more than a few sentences after it, and a long one ends the look.
+  for (let n = 0; n < 8 && input.sentences[s + 1]?.paragraph === para; n++) s++;
+  return input.sentences[s].end;
+}
+
+/** Someone other than `speaker` is named outside quotation marks between two points (a bounded look). */
+function otherPersonBetween(input: AttributionInput, from: number, to: number, speaker: NonNullable<Speaker>): boolean {
+  const { tokens } = input;
+  const first = tokenBefore(tokens, from) + 1;
+  for (let t = first; t < tokens.length && tokens[t].start < to && t < first + 80; t++) {
+    const e = input.personAt[t];
+    if (e < 0 || input.inQuote[t]) continue;
+    if (speaker.type !== 'person' || input.entities[e] !== speaker.entity) return true;
+  }
+  return false;
+}
+
+/** How many different people are named outside quotation marks in the quote's sentence and the three before it (a bounded look). */
+function peopleNamed(input: AttributionInput, si: number): number {
+  const from = input.sentences[Math.max(0, si - 3)].start;
+  const { tokens } = input;
+  const seen = new Set<number>();
+  const first = tokenBefore(tokens, from) + 1, last = tokenBefore(tokens, input.sentences[si].end);
+  for (let t = Math.max(first, last - 200); t <= last; t++) if (!input.inQuote[t] && input.personAt[t] >= 0) seen.add(input.personAt[t]);
+  return seen.size;
+}
