@@ -2,7 +2,10 @@
 // a change that loses accuracy does not land unnoticed. Each metric has the target its issue names and
 // the gate CI enforces: the target once reached, until then the achieved figure rounded down to 0.01.
 // Targets not yet met are printed as such. Corpora missing beside the project are skipped.
-import { CORPORA, corpusRoot, measure } from './corpora.mjs';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPORA, corpusRoot, measure, root } from './corpora.mjs';
 
 const UK_ATTRIBUTION = { 'attribution accuracy': 0.93, 'attribution precision': 0.97, 'speakers F1': 0.95 }; // issue 12
 const QUOTE_F1 = 0.995; // issue 11: quotation marks in every house style
@@ -17,7 +20,7 @@ const TARGETS = {
 const GATES = {
   'dev-bbc': { 'attribution accuracy': 0.91 },
   'dev-uk': { 'attribution accuracy': 0.92 },
-  'polnear-dev': { 'name match': 0.87, coverage: 0.84 },
+  'polnear-dev': { coverage: 0.89 },
 };
 
 let failed = 0, passed = 0, checked = 0;
@@ -35,6 +38,13 @@ for (const corpus of CORPORA) {
     console.log(`${ok ? 'ok  ' : 'FAIL'} ${corpus.name.padEnd(12)} ${metric.padEnd(22)} ${value.toFixed(3)}${note || `  (target ≥ ${target})`}`);
     if (note) unmet.push(`${corpus.name} ${metric} ${value.toFixed(3)} < ${target}`);
   }
+}
+// The speaker ranker's shipped weights against what scripts/train-ranker.mjs gives today (`npm run ranker:check`
+// fails on it). Only noted here: any sieve's change shifts which quotes reach the ranker, and a stale file
+// is still a valid model, so a change elsewhere is not held up by it.
+if (existsSync(join(corpusRoot, 'polnear', 'train'))) {
+  const check = spawnSync(process.execPath, [join(root, 'scripts', 'train-ranker.mjs'), '--check'], { encoding: 'utf8' });
+  console.log(check.status === 0 ? '\nranker weights: what scripts/train-ranker.mjs gives' : '\nnote: the ranker weights are stale; run node scripts/train-ranker.mjs and commit the file');
 }
 if (unmet.length) console.log(`\ntargets not yet met (${unmet.length}):\n  ${unmet.join('\n  ')}`);
 console.log(`\naccuracy: ${passed} passed, ${failed} failed, over ${checked} corpora`);
