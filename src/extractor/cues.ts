@@ -3,6 +3,7 @@ import type { Sentence } from './sentences';
 import { speechVerbStem, canInvert, AUXILIARIES } from './speechVerbs';
 import { isRoleWord, roleNounEndingAt, RoleNoun } from './roleNouns';
 import { definiteRoleEndingAt } from './definiteRoles';
+import { tightSpeechVerb } from './tightVerbs';
 import { couldBeOrganisationWord, knownOrganisation, partyOrganisation } from './organisations';
 import { POSTNOMINALS } from './mentions';
 import { institutionReferent } from './institutionReference';
@@ -64,7 +65,7 @@ export function findCues(ctx: CueContext): Cue[] {
       if (cue) out.push(cue);
       continue;
     }
-    const stem = speechVerbStem(t.norm) ?? phrasalSpeechVerb(tokens, v);
+    const stem = speechVerbStem(t.norm) ?? phrasalSpeechVerb(tokens, v) ?? tightSpeechVerb(ctx, v);
     if (!stem || isPassiveReport(tokens, v, (a, b) => sameSentence(ctx, a, b)) || gerundNoun(ctx, v)) continue;
     const back = backwardSubject(ctx, v);
     if (back) { out.push(back); continue; }

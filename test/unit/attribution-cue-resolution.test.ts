@@ -71,3 +71,14 @@ describe('cue resolution: the subject of a cue with an apposition or an opening 
   ];
   for (const [what, text, who] of cases) it(what, () => assert.deepStrictEqual(speakers(text).slice(-1), [who]));
 });
+
+describe('cue resolution: verbs that report words only tight against a quotation', () => {
+  const cases: Array<[string, string, string | null]> = [
+    ['after the quotation, in a sentence of its own', 'Ann Holt met Tom Reyes.\n\n“Would you let them stay?” Reyes pressed.', 'Tom Reyes'],
+    ['after the quotation and its subject', '“It is not true,” an angry Tom Reyes retaliated.', 'Tom Reyes'],
+    ['before a colon that opens the quotation: nearer than the sentence’s other cue', 'Ann Holt said the plan was strong, to which Tom Reyes interjected: “It is not true.”', 'Tom Reyes'],
+    ['inverted after the quotation', '“Leave your weapons at home,” opined the Daily Courier.', 'Daily Courier'],
+    ['anywhere else an ordinary verb: the sentence’s own cue stands', 'Ann Holt said Tom Reyes pressed for “a new deal” in March.', 'Ann Holt'],
+  ];
+  for (const [what, text, who] of cases) it(what, () => assert.deepStrictEqual(speakers(text).slice(-1), [who]));
+});
