@@ -529,7 +529,7 @@ function organisationSpokesperson(ctx: CueContext, j: number): Subject | null {
 }
 
 /** What documents do in news text ("the report says"); "manifesto pledges" is a noun phrase, not a cue. */
-const DOCUMENT_VERBS = new Set(['say', 'state', 'warn', 'add', 'argue', 'conclude', 'note', 'suggest', 'claim', 'explain', 'insist']);
+const DOCUMENT_VERBS = new Set(['say', 'state', 'warn', 'add', 'argue', 'conclude', 'note', 'suggest', 'claim', 'explain', 'insist', 'urge', 'recommend']);
 
 /** "released a statement", "issued a joint letter": a document phrase that follows its verb as the object. */
 function documentAsObject(ctx: CueContext, from: number): boolean {

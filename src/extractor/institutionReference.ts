@@ -29,8 +29,45 @@ function namesByNoun(ctx: CueContext): Map<string, Array<{ at: number; name: str
     list.push({ at: j, name: knownOrganisation(name) ?? name });
     found.set(t.norm, list);
   }
+  // "the Commons work and pensions committee": a select committee written in lower case after its House
+  for (let j = 1; j < tokens.length; j++) {
+    if (!/^(?:commons|lords)$/.test(tokens[j - 1].norm) || !tokens[j - 1].cap || ctx.inQuote[j]) continue;
+    const body = lowerCaseBodyAt(ctx, j - 1);
+    if (!body) continue;
+    const list = found.get(body.noun) ?? [];
+    list.push({ at: body.end - 1, name: body.name });
+    found.set(body.noun, list);
+    list.sort((a, b) => a.at - b.at);
+  }
   named.set(ctx, found);
   return found;
+}
+
+/** Bodies written in lower case: "the Commons work and pensions committee". */
+const BODY_HEADS = /^(?:committee|commission|inquiry|council|authority|agency|board|panel|tribunal|watchdog|regulator)$/;
+/** Where a body sits, not part of its name: the Commons work and pensions committee is the Work and Pensions Committee. */
+const LOCATORS = /^(?:commons|lords|parliamentary|select|house|of|the)$/;
+
+/**
+ * A body named in lower case from token `s`: "(the) (Commons) work and pensions committee" is the
+ * "Work and Pensions Committee" (the name it calls itself), its head noun and its end (exclusive); null
+ * unless two or more words end in a body's head noun within the sentence, unbroken.
+ */
+export function lowerCaseBodyAt(ctx: CueContext, s: number): { name: string; noun: string; end: number } | null {
+  const { tokens } = ctx;
+  let k = s;
+  while (k < tokens.length && k < s + 3 && LOCATORS.test(tokens[k].norm) && ctx.sentenceOf[k] === ctx.sentenceOf[s]) k++;
+  const words: string[] = [];
+  for (let e = k; e < tokens.length && e < k + 7 && ctx.sentenceOf[e] === ctx.sentenceOf[s] && !ctx.inQuote[e]; e++) {
+    const t = tokens[e];
+    if ((e > s && /[,.;:!?()“”"‘’—–]|\s-\s/.test(t.gap)) || t.cap || !/^\p{Ll}+$/u.test(t.text)) return null;
+    words.push(t.norm);
+    if (BODY_HEADS.test(t.norm)) {
+      if (words.length < 2 || NAME_JOINERS.test(words[0])) return null;
+      return { name: words.map((w) => (NAME_JOINERS.test(w) ? w : w[0].toUpperCase() + w.slice(1))).join(' '), noun: t.norm, end: e + 1 };
+    }
+  }
+  return null;
 }
 
 /**

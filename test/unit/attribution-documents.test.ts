@@ -47,4 +47,23 @@ describe('attribution: documents and their authors', () => {
       ['Peter Lang', 'Ann Smith'],
     );
   });
+  it('a committee named in lower case after its House is referred to again: "The committee…. It warned"', () => {
+    assert.deepStrictEqual(
+      speakers('The Commons transport committee met on Monday. The committee heard from 40 witnesses. It warned the railway was “close to breaking point”. ' +
+        'The committee said the regulator should act. It blamed managers for “years of neglect”.'),
+      ['Transport Committee', 'Transport Committee'],
+    );
+  });
+  it('"the report urged" is its author’s', () => {
+    assert.deepStrictEqual(
+      speakers('A report by the Commons health committee came out on Monday. The report urged ministers to adopt a “fallback plan”.'),
+      ['Health Committee'],
+    );
+  });
+  it('"it" after a committee named twice over (two bodies) is nobody’s', () => {
+    assert.deepStrictEqual(
+      speakers('The Commons transport committee and the Commons health committee met. The committee heard from 40 witnesses. It warned of “breaking point”.'),
+      [null],
+    );
+  });
 });

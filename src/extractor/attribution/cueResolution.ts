@@ -3,6 +3,7 @@ import { Salience, Salient } from '../salience';
 import { antecedent } from './antecedent';
 import { describedHolder } from './describedHolder';
 import { documentAuthor } from './documentAuthor';
+import { institutionSubjects } from './institutionSubjects';
 import { recentHolder, roleHolder, spokesperson } from './roleHolders';
 import { type AttributionInput, type ResolvedCue, addOrganisationMention, mentionEnd, personSpeaker, spanOf } from './input';
 
@@ -12,7 +13,9 @@ import { type AttributionInput, type ResolvedCue, addOrganisationMention, mentio
  * pronoun look-ups by the sieves.
  */
 export function resolveCues(input: AttributionInput, cues: Cue[]): { cues: ResolvedCue[]; salience: Salience } {
-  const salient = new Salience(mentionSalience(input));
+  const bodies = institutionSubjects(input);
+  const mentions = mentionSalience(input);
+  const salient = new Salience(bodies.length ? [...mentions, ...bodies].sort((a, b) => a.pos - b.pos) : mentions);
   const out: ResolvedCue[] = [];
   for (const cue of cues) {
     // A verb with no subject of its own shares the latest earlier cue of its sentence (cues come in verb order).

@@ -1,3 +1,4 @@
+import { lowerCaseBodyAt } from '../institutionReference';
 import { knownOrganisation } from '../organisations';
 import type { Speaker } from '../salience';
 import type { Token } from '../tokens';
@@ -22,10 +23,6 @@ const KINDS = new Map<string, string>([
 /** Verbs of issuing between a document and "by": "published (jointly) by", "drawn up by". */
 const ISSUED = /^(?:published|issued|produced|compiled|written|prepared|released|drawn|commissioned)$/;
 const ISSUE_ADVERBS = /^(?:jointly|together|up|yesterday|today|earlier|recently|last|this|week|month|year|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-/** Bodies named in lower case: "the Commons work and pensions committee". */
-const BODY_HEADS = /^(?:committee|commission|inquiry|council|authority|agency|board|panel|tribunal|watchdog|regulator)$/;
-/** Where a body sits, not part of its name: "the Commons work and pensions committee" is the Work and Pensions Committee. */
-const LOCATORS = /^(?:commons|lords|parliamentary|select|house|of|the)$/;
 const JOINERS = /^(?:and|of|for|on|&)$/;
 
 interface Authored {
@@ -136,21 +133,8 @@ function capitalisedBody(input: AttributionInput, s: number): Speaker {
 
 /** "the Commons work and pensions committee": the body under its own name, "Work and Pensions Committee". */
 function lowerCaseBody(input: AttributionInput, s: number): Speaker {
-  const { tokens } = input;
-  let k = s;
-  while (k < tokens.length && k < s + 3 && LOCATORS.test(tokens[k].norm) && same(input, s, k)) k++;
-  const words: string[] = [];
-  for (let e = k; e < tokens.length && e < k + 7 && same(input, s, e) && !input.inQuote[e]; e++) {
-    if (e > s && breaks(tokens[e])) return null;
-    const t = tokens[e];
-    if (t.cap || !/^\p{Ll}+$/u.test(t.text)) return null;
-    words.push(t.norm);
-    if (BODY_HEADS.test(t.norm)) {
-      if (words.length < 2 || JOINERS.test(words[0])) return null;
-      return { type: 'organisation', name: words.map((w) => (JOINERS.test(w) ? w : w[0].toUpperCase() + w.slice(1))).join(' ') };
-    }
-  }
-  return null;
+  const body = lowerCaseBodyAt(input, s);
+  return body ? { type: 'organisation', name: body.name } : null;
 }
 
 function breaks(t: Token): boolean {
