@@ -157,11 +157,14 @@ function givenDespiteWord(tokens: readonly Token[], i: number): boolean {
 function longestKnown(tokens: readonly Token[], i: number, to: number, kb: KnowledgeBase): { end: number; people: KbPerson[] } | null {
   if (i >= to) return null;
   let best: { end: number; people: KbPerson[] } | null = null;
-  for (const cand of kb.namesStartingWith(foldName(tokens[i].norm))) {
+  // The run's words folded once each, not once per known name compared (a first name starts hundreds).
+  const folded: string[] = [foldName(tokens[i].norm)];
+  const foldedAt = (k: number): string => folded[k] ?? (folded[k] = foldName(tokens[i + k].norm));
+  for (const cand of kb.namesStartingWith(folded[0])) {
     const n = cand.tokens.length;
     if (n < 2 || i + n > to || (best && best.end - i >= n)) continue;
     let ok = true;
-    for (let k = 0; k < n && ok; k++) ok = foldName(tokens[i + k].norm) === cand.tokens[k];
+    for (let k = 0; k < n && ok; k++) ok = foldedAt(k) === cand.tokens[k];
     if (ok) best = { end: i + n, people: cand.people };
   }
   return best;
@@ -184,12 +187,11 @@ function build(tokens: readonly Token[], from: number, to: number, title: string
  * of the office reach the date and one holder has that surname; else nothing (not a guess).
  */
 export function findTitledSurnames(tokens: readonly Token[], taken: readonly NameMention[], kb: KnowledgeBase, date: string): NameMention[] {
-  const covered = new Set<number>();
-  for (const m of taken) for (let t = m.token; t < tokens.length && tokens[t].start < m.end; t++) covered.add(t);
+  const covered = coveredTokens(tokens, taken);
   const out: NameMention[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.cap || covered.has(i) || NOT_NAMES.has(t.norm) || /[,.;:!?()“”"‘’—–]/.test(t.gap)) continue;
+    if (!t.cap || covered[i] || NOT_NAMES.has(t.norm) || /[,.;:!?()“”"‘’—–]/.test(t.gap)) continue;
     const head = tokens[i - 1];
     if (!head.cap || !isRoleHead(head.norm)) continue;
     const person = titleHolder(tokens, i, kb, date);
@@ -224,14 +226,13 @@ export function findShortForms(
   tokens: readonly Token[], taken: readonly NameMention[], knownParts: { surnames: Set<string>; given: Set<string> },
   sittingSurname: (surname: string) => boolean,
 ): NameMention[] {
-  const covered = new Set<number>();
-  for (const m of taken) for (let t = m.token; t < tokens.length && tokens[t].start < m.end; t++) covered.add(t);
+  const covered = coveredTokens(tokens, taken);
   const out: NameMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.cap || covered.has(i) || NOT_NAMES.has(t.norm)) continue;
+    if (!t.cap || covered[i] || NOT_NAMES.has(t.norm)) continue;
     const next = tokens[i + 1];
-    if (next && next.cap && joins(t, next) && !covered.has(i + 1) && knownParts.surnames.has(`${foldName(t.norm)}-${foldName(next.norm)}`)) {
+    if (next && next.cap && joins(t, next) && !covered[i + 1] && knownParts.surnames.has(`${foldName(t.norm)}-${foldName(next.norm)}`)) {
       // "Long Bailey" for Long-Bailey
       const end = next.possessive ? next.start + next.norm.length : next.end;
       out.push({ start: t.start, end, text: '', form: 'surname', title: null, parts: [`${foldName(t.norm)}-${foldName(next.norm)}`], kb: [], token: i });
@@ -250,6 +251,13 @@ export function findShortForms(
     out.push({ start: t.start, end, text: '', form: isGiven ? 'given' : 'surname', title: null, parts: [key], kb: [], token: i });
   }
   return out;
+}
+
+/** Per token: 1 where one of the mentions covers it (a flag per token, not a set of ten thousand numbers). */
+function coveredTokens(tokens: readonly Token[], taken: readonly NameMention[]): Uint8Array {
+  const covered = new Uint8Array(tokens.length);
+  for (const m of taken) for (let t = m.token; t < tokens.length && tokens[t].start < m.end; t++) covered[t] = 1;
+  return covered;
 }
 
 /** "Corbyn Street" or "Blair Babes" are not people: a short form must not run on into another name-like word. */

@@ -22,7 +22,8 @@ const ABBREVIATIONS = new Set([
  */
 export function splitSentences(text: string, paragraphs: readonly Paragraph[], quotes: readonly RawQuote[]): Sentence[] {
   const out: Sentence[] = [];
-  let q = 0;
+  const stops = terminators(text);
+  let q = 0, nextStop = 0;
   for (const para of paragraphs) {
     let start = para.start;
     let i = para.start;
@@ -38,9 +39,10 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], q
         }
         continue;
       }
-      // Straight to the next full stop, ! or ? before the next quote: one character test each.
+      // Straight to the next full stop, ! or ? before the next quote (positions only grow: one walk of the list).
       const stop = q < quotes.length ? Math.min(para.end, quotes[q].open.start) : para.end;
-      while (i < stop && !isTerminator(text.charCodeAt(i))) i++;
+      while (nextStop < stops.length && stops[nextStop] < i) nextStop++;
+      i = nextStop < stops.length && stops[nextStop] < stop ? stops[nextStop] : Math.max(i, stop);
       if (i >= stop) continue;
       if (!isAbbreviation(text, i, para.start)) {
         let e = i + 1;
@@ -60,6 +62,16 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[], q
   }
   return out;
 }
+
+/** Offsets of every full stop, ! and ? of the text, in order (found by one pattern scan, not a test per character). */
+function terminators(text: string): Int32Array {
+  const found: number[] = [];
+  TERMINATOR.lastIndex = 0;
+  while (TERMINATOR.test(text)) found.push(TERMINATOR.lastIndex - 1); // test() makes no match object
+  return Int32Array.from(found);
+}
+
+const TERMINATOR = /[.!?]/g;
 
 function isTerminator(c: number): boolean {
   return c === 46 || c === 33 || c === 63; // . ! ?

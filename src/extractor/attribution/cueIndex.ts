@@ -39,10 +39,11 @@ export function indexCues(input: AttributionInput, cues: ResolvedCue[]): CueInde
   const sorted = new Map<number, SentenceCues>();
   for (const [s, list] of bySentence) {
     const items = list.map((cue, order) => ({ cue, order, start: input.tokens[cue.from].start, end: input.tokens[cue.to - 1].end }));
-    const byStart = [...items].sort((a, b) => a.start - b.start || a.order - b.order);
+    // Most sentences have one cue: its one list is both orders (nothing changes them once made).
+    const byStart = items.length > 1 ? [...items].sort((a, b) => a.start - b.start || a.order - b.order) : items;
     const maxEnd: number[] = [];
     byStart.forEach((it, k) => maxEnd.push(Math.max(it.end, k ? maxEnd[k - 1] : -Infinity)));
-    const byEnd = [...items].sort((a, b) => a.end - b.end || b.order - a.order);
+    const byEnd = items.length > 1 ? [...items].sort((a, b) => a.end - b.end || b.order - a.order) : items;
     sorted.set(s, { list, byStart, maxEnd, byEnd });
   }
   return { all: cues, bySentence, byParagraph, quotesIn, lastQuoteIn, sorted };
@@ -61,7 +62,8 @@ export function nearestCue(input: AttributionInput, index: CueIndex, sentence: n
   type Item = SentenceCues['byStart'][number];
   const candidates: Array<{ item: Item; dist: number }> = [];
   // A cue across the quote (it starts before the quote ends and ends after it opens): distance 0.
-  let k = lastIndexWhere(cues.byStart.length, (i) => cues.byStart[i].start < qEnd);
+  const startsBefore = lastIndexWhere(cues.byStart.length, (i) => cues.byStart[i].start < qEnd);
+  let k = startsBefore;
   for (; k >= 0 && cues.maxEnd[k] > open; k--) {
     if (cues.byStart[k].end > open) { candidates.push({ item: cues.byStart[k], dist: 0 }); }
   }
@@ -69,7 +71,7 @@ export function nearestCue(input: AttributionInput, index: CueIndex, sentence: n
     // The nearest cue ending before the quote, and the nearest starting after it.
     const b = lastIndexWhere(cues.byEnd.length, (i) => cues.byEnd[i].end <= open);
     if (b >= 0) candidates.push({ item: cues.byEnd[b], dist: open - cues.byEnd[b].end + penalty(input.text.slice(cues.byEnd[b].end, open)) });
-    const a = lastIndexWhere(cues.byStart.length, (i) => cues.byStart[i].start < qEnd) + 1;
+    const a = startsBefore + 1;
     if (a < cues.byStart.length) candidates.push({ item: cues.byStart[a], dist: cues.byStart[a].start - qEnd + penalty(input.text.slice(qEnd, cues.byStart[a].start)) + laterClause(input, cues.byStart[a].cue) });
   }
   let best: { item: Item; dist: number } | null = null;
