@@ -55,6 +55,16 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 }
 
 function toNorm(word: string): string {
+  // Most words are plain lower-case ASCII, their own norm: toLowerCase would make a copy of each, and
+  // every token keeps its norm for the whole analysis.
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 ? c >= 65 && c <= 90 : c >= 128) return foldedNorm(word);
+  }
+  return word;
+}
+
+function foldedNorm(word: string): string {
   const lower = word.toLowerCase();
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }

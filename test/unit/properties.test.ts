@@ -91,4 +91,14 @@ describe('properties of the extractor on any string', () => {
       for (const t of tokenize(text)) assert.strictEqual(text.slice(t.start, t.end), t.text);
     }), PARAMS);
   });
+
+  it('gives every token the norm its definition says: lower case, straight apostrophes, no possessive ending', () => {
+    const words = fc.array(fc.constantFrom('Labour', "Labour's", 'MPs’', 'DON’T', "don't", 'Café', 'ÜBER', 'İstanbul', 'iPhone', 'McDonald', 'x', 'ΣΟΦΙΑ', '\uD83D\uDE00a'), { maxLength: 12 });
+    fc.assert(fc.property(fc.oneof(words.map((w) => w.join(' ')), anyText), (text) => {
+      for (const t of tokenize(text)) {
+        const word = t.possessive && /['’]s$/i.test(t.text) ? t.text.slice(0, -2) : t.text;
+        assert.strictEqual(t.norm, word.toLowerCase().replace(/’/g, "'"), t.text);
+      }
+    }), PARAMS);
+  });
 });
