@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { speakersIn } from '../support/speakers';
+import { analyseTestArticle, speakersIn } from '../support/speakers';
 
 /** Who a cue's pronoun or definite description stands for (issue 12, items 1 and 8), on texts written for the test. */
 const DATE = '2016-03-01';
@@ -81,4 +81,17 @@ describe('cue resolution: verbs that report words only tight against a quotation
     ['anywhere else an ordinary verb: the sentence’s own cue stands', 'Ann Holt said Tom Reyes pressed for “a new deal” in March.', 'Ann Holt'],
   ];
   for (const [what, text, who] of cases) it(what, () => assert.deepStrictEqual(speakers(text).slice(-1), [who]));
+});
+
+describe('terms: capitalised words that are speech all the same', () => {
+  const kinds = (body: string): string[] => analyseTestArticle(body, DATE).quotes.map((q) => q.kind);
+  it('words ending with a comma before a reporting verb are speech', () => {
+    assert.deepStrictEqual(speakers('“Word Is,” Tom Reyes said, “that the plant will close.”'), ['Tom Reyes', 'Tom Reyes']);
+  });
+  it('a question or an exclamation is speech', () => {
+    assert.deepStrictEqual(kinds('The judge turned to him. “Mr. Reyes?” Then the crowd chanted “Marco! Marco!” for a minute.'), ['speech', 'speech']);
+  });
+  it('titles in a list keep their commas and stay terms', () => {
+    assert.deepStrictEqual(kinds('She named “Criminal Minds,” “Game of Thrones” and “Veep” as her favourite shows.'), ['term', 'term', 'term']);
+  });
 });

@@ -1,5 +1,5 @@
 import { speechVerbStem } from '../../speechVerbs';
-import { TERM } from '../input';
+import { type AttributionInput, TERM, tokenAt } from '../input';
 import type { Sieve } from '../sieve';
 
 const TERM_MARKERS = /(?:so-called|so called|dubbed|nicknamed|slogan|entitled|titled|headlined|known as|reading:?|the word|the phrase|the term|branded as|marked|(?:the|a|an|his|her|their|its|new) (?:study|book|report|film|programme|play|song|album|campaign|slogan|headline|article|poster|motto|column|series|show|documentary|novel|memoir|pamphlet|manifesto))\s*$/i;
@@ -14,9 +14,27 @@ export const terms: Sieve = {
     if (!isNameLike(quote.text)) return null;
     // "she wrote: “Image from Rochester.”": words a reporting verb introduces are speech, capitals or not.
     const introduced = /(\p{L}+):\s*$/u.exec(before);
-    return !(introduced && speechVerbStem(introduced[1])) ? TERM : null;
+    return !(introduced && speechVerbStem(introduced[1])) && !spokenAloud(input, q) ? TERM : null;
   },
 };
+
+/**
+ * Capitalised words that are speech all the same: a question or an exclamation (“Mr. D’Souza?”,
+ * “USA! USA!”), or words ending with a comma that a reporting verb follows (“Word is,” Trump said).
+ */
+function spokenAloud(input: AttributionInput, q: number): boolean {
+  const quote = input.quotes[q];
+  const text = quote.text.trim();
+  if (/[?!]$/.test(text)) return true;
+  if (!/,$/.test(text) || !quote.close) return false;
+  const { tokens } = input;
+  const first = tokenAt(tokens, quote.close.end);
+  for (let k = first; k >= 0 && k < tokens.length && k < first + 4; k++) {
+    if (input.inQuote[k] || (k > first && /[,.;:!?“”"‘’]/.test(tokens[k].gap))) return false;
+    if (speechVerbStem(tokens[k].norm)) return true;
+  }
+  return false;
+}
 
 /** The longest marker TERM_MARKERS can end with ("their documentary"), and some to spare. */
 const LONGEST_MARKER = 24;
