@@ -18,7 +18,6 @@ const TARGETS = {
 };
 /** Where a target is not met yet: the figure gated instead (achieved, rounded down). Raise as results rise. */
 const GATES = {
-  'dev-uk': { 'attribution accuracy': 0.92 },
   'polnear-dev': { coverage: 0.89 },
 };
 

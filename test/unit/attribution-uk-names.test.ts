@@ -51,3 +51,17 @@ describe('attribution: a first name alone where only a person stands', () => {
     assert.deepStrictEqual(analyseTestArticle('They met at the Michelle cafe on the corner.', '2004-02-03').people, []);
   });
 });
+
+describe('attribution: the US president on the article’s date', () => {
+  const text = 'Donald Trump landed at Stansted on Monday. The US president called the mayor a “stone cold loser”.';
+  it('"The US president" is the president in office on the date, when the article names him', () => {
+    assert.deepStrictEqual(speakers(text, '2019-06-03'), ['Donald Trump']);
+  });
+  it('on a date he was not president, nobody', () => {
+    assert.deepStrictEqual(speakers(text, '2015-06-03'), [null]);
+  });
+  it('a president the article does not name, or a former one, is nobody', () => {
+    assert.deepStrictEqual(speakers('The US president called the mayor a “stone cold loser”.', '2019-06-03'), [null]);
+    assert.deepStrictEqual(speakers('Donald Trump and Barack Obama spoke. The former US president called it “a disgrace”.', '2019-06-03'), [null]);
+  });
+});

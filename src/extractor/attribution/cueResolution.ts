@@ -4,6 +4,7 @@ import { antecedent } from './antecedent';
 import { describedHolder } from './describedHolder';
 import { documentAuthor } from './documentAuthor';
 import { institutionSubjects } from './institutionSubjects';
+import { usPresident } from './usPresident';
 import { recentHolder, roleHolder, spokesperson } from './roleHolders';
 import { type AttributionInput, type ResolvedCue, addOrganisationMention, mentionEnd, personSpeaker, spanOf } from './input';
 
@@ -99,7 +100,7 @@ function resolveSubject(input: AttributionInput, cue: Cue, salient: Salience): R
       if (s.role.anonymous) return { ...cue, speaker: spokesperson(input, s.role.phrase, pos, salient) ?? describedHolder(input, s.role.phrase, pos, salient), method: 'role' };
       // A seat names its member or nobody ("the Yorkshire MP" is no one the data knows): no fallback on a recent MP.
       if (s.role.seat) return { ...cue, speaker: s.role.former ? null : roleHolder(input, s.role.phrase, false), method: 'role' };
-      return { ...cue, speaker: roleHolder(input, s.role.phrase, s.role.former) ?? recentHolder(input, s.role.phrase, pos, salient) ?? describedHolder(input, s.role.phrase, pos, salient), method: 'role' };
+      return { ...cue, speaker: roleHolder(input, s.role.phrase, s.role.former) ?? recentHolder(input, s.role.phrase, pos, salient) ?? describedHolder(input, s.role.phrase, pos, salient) ?? usPresident(input, s.role.phrase, s.role.former), method: 'role' };
     }
     case 'thing':
       // "the guidance said": the document's author, where the text names one ("published by the CPS").

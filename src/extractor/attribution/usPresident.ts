@@ -1,0 +1,35 @@
+import type { Speaker } from '../salience';
+import type { AttributionInput } from './input';
+
+/**
+ * Presidents of the United States, by the day they took office (inauguration, 20 January): the dated
+ * record the UK members' data does not hold. Public record; each term ends where the next begins.
+ */
+const PRESIDENTS: ReadonlyArray<{ from: string; given: string; family: string }> = [
+  { from: '1977-01-20', given: 'jimmy', family: 'carter' },
+  { from: '1981-01-20', given: 'ronald', family: 'reagan' },
+  { from: '1989-01-20', given: 'george', family: 'bush' },
+  { from: '1993-01-20', given: 'bill', family: 'clinton' },
+  { from: '2001-01-20', given: 'george', family: 'bush' },
+  { from: '2009-01-20', given: 'barack', family: 'obama' },
+  { from: '2017-01-20', given: 'donald', family: 'trump' },
+  { from: '2021-01-20', given: 'joe', family: 'biden' },
+  { from: '2025-01-20', given: 'donald', family: 'trump' },
+];
+
+const US_PRESIDENT = /^(?:the )?(?:us|u\.s\.|american|united states) president$|^(?:the )?president of the united states$/;
+
+/**
+ * "The US president called Sadiq Khan…": the president in office on the article's date, where the
+ * article names that person; null otherwise (a speaker is someone the text names), and for a former
+ * president ("the former US president" could be any of them).
+ */
+export function usPresident(input: AttributionInput, phrase: string, former: boolean): Speaker {
+  if (former || !US_PRESIDENT.test(phrase)) return null;
+  const date = input.entityContext.date;
+  let holder: (typeof PRESIDENTS)[number] | undefined;
+  for (const p of PRESIDENTS) if (p.from <= date) holder = p;
+  if (!holder) return null;
+  const named = input.entities.filter((e) => e.parts.length > 1 && e.parts[e.parts.length - 1] === holder.family && e.parts[0] === holder.given && e.mentions.length > 0);
+  return named.length === 1 ? { type: 'person', entity: named[0] } : null;
+}
