@@ -245,8 +245,16 @@ function personBeforeOrganisation(ctx: CueContext, subject: Subject | null): Sub
   let from = subjectFrom(ctx, subject);
   const { tokens } = ctx;
   if (from > 0 && /^(?:the|our|their|its|his|her)$/i.test(tokens[from - 1].norm) && !breaks(tokens[from])) from--;
-  const of = from - 1;
-  if (of < 1 || !/^(?:of|at|from|for)$/.test(tokens[of].norm) || breaks(tokens[from]) || breaks(tokens[of])) return subject;
+  let of = from - 1;
+  // "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": the organisation's
+  // name may hold small words ("for", "of"); walk back over it to the "of" after the person.
+  if (subject.type === 'organisation') {
+    for (let k = of; k > 1 && k > from - 9 && sameSentence(ctx, k, from) && !breaks(tokens[k + 1]); k--) {
+      if (/^(?:of|at|from)$/.test(tokens[k].norm) && ctx.personAt[k - 1] >= 0 && !breaks(tokens[k])) { of = k; break; }
+      if (!(tokens[k].cap || /^(?:for|of|and|the|on)$/.test(tokens[k].norm))) break;
+    }
+  }
+  if (of < 1 || !/^(?:of|at|from|for)$/.test(tokens[of].norm) || breaks(tokens[of + 1]) || breaks(tokens[of])) return subject;
   const person = of - 1 >= 0 && ctx.personAt[of - 1] >= 0 ? of - 1 : appositionOwner(ctx, of);
   if (person < 0 || ctx.personAt[person] < 0 || !sameSentence(ctx, person, from)) return subject;
   if (subject.type === 'mention' && ctx.personAt[subject.token] === ctx.personAt[person]) return subject;
@@ -486,7 +494,8 @@ function subjectEndingAt(ctx: CueContext, j: number): Subject | null {
   // "the committee said", after "the Work and Pensions Committee"
   const body = institutionReferent(ctx, j);
   if (body) return { type: 'organisation', name: body.name, from: body.from, to: j + 1 };
-  if (ANONYMOUS_GROUPS.has(t.norm) && !t.cap) return { type: 'thing', from: groupStart(ctx, j), to: j + 1, anonymous: true };
+  // ("Pollsters agree": a group noun opening its sentence is capitalised all the same.)
+  if (ANONYMOUS_GROUPS.has(t.norm) && (!t.cap || j === sentenceStartToken(ctx, j))) return { type: 'thing', from: groupStart(ctx, j), to: j + 1, anonymous: true };
   return organisationEndingAt(ctx, j);
 }
 
@@ -495,6 +504,7 @@ const ANONYMOUS_GROUPS = new Set([
   'sources', 'critics', 'officials', 'insiders', 'allies', 'aides', 'residents', 'voters', 'campaigners', 'observers',
   'analysts', 'experts', 'supporters', 'opponents', 'protesters', 'protestors', 'colleagues', 'friends', 'neighbours',
   'neighbors', 'locals', 'members', 'backbenchers', 'rebels', 'activists', 'organisers', 'organizers', 'witnesses',
+  'pollsters', 'strategists', 'economists', 'scientists', 'researchers', 'lawmakers', 'advocates', 'commentators',
 ]);
 
 /** "Labour sources", "senior Tory backbenchers", "some critics": the words before a group noun. */

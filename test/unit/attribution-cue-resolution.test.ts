@@ -95,3 +95,18 @@ describe('terms: capitalised words that are speech all the same', () => {
     assert.deepStrictEqual(kinds('She named “Criminal Minds,” “Game of Thrones” and “Veep” as her favourite shows.'), ['term', 'term', 'term']);
   });
 });
+
+describe('cue resolution: precision where the subject cannot be read', () => {
+  it('the quote’s own verb has an unreadable subject: a later “he added” is no one’s guess', () => {
+    assert.deepStrictEqual(
+      speakers('Dan Ortiz of the Ohio delegation spoke.\n\n“We lost,” said Republican party boss Quorin Vell, though he added that he expected the row to fade.'),
+      [null],
+    );
+  });
+  it('the person before an organisation whose name holds small words', () => {
+    assert.deepStrictEqual(speakers('“It is a stretch,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote.'), ['Jeffrey Lewis']);
+  });
+  it('a group noun opening its sentence is nobody named', () => {
+    assert.deepStrictEqual(speakers('Pollsters agree: “The race is tightening.”'), [null]);
+  });
+});
