@@ -96,10 +96,10 @@ export class AnalysisCache implements vscode.Disposable {
   readonly onDidChangeAnalysis = this.emitter.event;
   /**
    * The first analysis this cache made and its time: the start's cost. `mpDataMs` is the part of it
-   * spent loading the MP data and building its indexes (0 when something else had already done so);
-   * `cpuMs` its CPU time, where the host can tell.
+   * spent making the MP data's knowledge base, `madeMpData` whether this analysis made it (else
+   * something before it did, and `mpDataMs` is 0); `cpuMs` its CPU time, where the host can tell.
    */
-  firstAnalysis: { uri: string; ms: number; mpDataMs: number; cpuMs?: number } | undefined;
+  firstAnalysis: { uri: string; ms: number; mpDataMs: number; madeMpData: boolean; cpuMs?: number } | undefined;
 
   constructor(private readonly analyzer: Analyzer = analyze, readonly background?: BackgroundAnalyzer) {
     this.subscriptions.push(
@@ -272,7 +272,8 @@ export class AnalysisCache implements vscode.Disposable {
     const cpuStarted = this.firstAnalysis ? undefined : cpuNowMs();
     try {
       // The MP data is loaded by the first analysis that needs it: timed apart, for the start's figures.
-      const mpDataMs = this.firstAnalysis ? 0 : timed(() => KnowledgeBase.bundled());
+      const madeMpData = !this.firstAnalysis && !KnowledgeBase.bundledMade();
+      const mpDataMs = madeMpData ? timed(() => KnowledgeBase.bundled()) : 0;
       const { format, prose } = readingOf(document, text);
       // Asked for despite its size: analysed completely, speakers included, however long that takes:
       // in a worker when there is one (the budgeted analysis meanwhile), else here.
@@ -281,7 +282,7 @@ export class AnalysisCache implements vscode.Disposable {
       const analysis = this.analyzer(prose, { timeBudgetMs });
       if (inWorker && analysis.stats.truncated) setTimeout(() => this.followInWorker(document), 0);
       const ms = performance.now() - started;
-      this.firstAnalysis ??= { uri: document.uri.toString(), ms, mpDataMs, cpuMs: cpuSince(cpuStarted) };
+      this.firstAnalysis ??= { uri: document.uri.toString(), ms, mpDataMs, madeMpData, cpuMs: cpuSince(cpuStarted) };
       log()?.debug(`analysed ${document.uri.toString(true)} (${format}) v${version} in ${Math.round(ms)} ms${analysis.stats.truncated ? ' (time budget ran out)' : ''}`);
       return { version, state: 'analysed', analysis, sizeMB, ...(prose !== text ? { prose } : {}) };
     } catch (e) {

@@ -41,12 +41,13 @@ export interface PressGalleryApi {
   /**
    * What starting cost: how long evaluating the extension's bundle took (`loadMs`, when the bundle
    * recorded its start), how long `activate()` ran, and the first analysis the editor made (which
-   * document, how long it took, and how much of that was loading the MP data), once there has been one.
+   * document, how long it took, and how much of that was making the MP data's knowledge base, which
+   * it made unless something had before it), once there has been one.
    * The `cpu` figures are CPU time (every thread of the host), where the host can tell.
    */
   getStartupTimings(): {
     loadMs?: number; loadCpuMs?: number; activateMs: number; activateCpuMs?: number;
-    firstAnalysis?: { uri: string; ms: number; mpDataMs: number; cpuMs?: number };
+    firstAnalysis?: { uri: string; ms: number; mpDataMs: number; madeMpData: boolean; cpuMs?: number };
   };
   /** What the Sources view shows (its scope, totals, tables), or undefined while it is closed. */
   getSourcesShown(): SourcesModel | undefined;

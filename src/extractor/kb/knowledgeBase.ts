@@ -54,6 +54,11 @@ export class KnowledgeBase {
     return KnowledgeBase.instance;
   }
 
+  /** Whether the bundled knowledge base is made (the editor's start figures tell whose cost it was). */
+  static bundledMade(): boolean {
+    return KnowledgeBase.instance !== undefined;
+  }
+
   /** A knowledge base of other data (tests use small hand-made data), with the people patched if given. */
   static fromData(data: KbData, patch?: PeoplePatch | null): KnowledgeBase {
     return new KnowledgeBase(data, patch ?? null);
@@ -105,20 +110,25 @@ export class KnowledgeBase {
     const seatHolders = data.seatHolders, officeHolders = data.officeHolders;
     // Everyone is read only where a table is missing (patched or hand-made data): a getter, made then.
     const kb = this;
+    const seatKeys = data.constituencyKeys && once(() => storedSeatKeys(data.constituencies, data.constituencyKeys!));
     this.seats = new SeatIndex(unpatched ? {
       get people() { return kb.everyoneList(); },
-      names: data.constituencies, keys: data.constituencyKeys && storedSeatKeys(data.constituencies, data.constituencyKeys),
+      names: data.constituencies, get keys() { return seatKeys?.(); },
       holdersOf: seatHolders && ((i) => holders(`seat ${i}`, seatHolders[i])),
     } : { get people() { return kb.everyoneList(); } });
-    const roles = new Map<string, KbRoleRow[] | string>();
-    for (const row of rows) if (row[6].length) roles.set(row[0], row[6]);
-    const officeIndexOf = unpatched && officeHolders ? new Map(data.offices.map((o, i) => [o, i])) : null;
+    // Made on the first office asked about (the office index's, itself made on first use).
+    const roles = once(() => {
+      const byId = new Map<string, KbRoleRow[] | string>();
+      for (const row of rows) if (row[6].length) byId.set(row[0], row[6]);
+      return byId;
+    });
+    const officeIndexOf = once(() => new Map(data.offices.map((o, i) => [o, i])));
     this.officeIndex = new OfficeIndex(this.rolesCoverage.from, this.rolesCoverage.to, data.officesCompleteTo ?? {}, {
       get people() { return kb.everyoneList(); },
-      officesOf: (id) => roleRows(roles.get(id) ?? []).map((r) => decodeOffice(r, data)),
-      stored: officeIndexOf && officeHolders ? {
+      officesOf: (id) => roleRows(roles().get(id) ?? []).map((r) => decodeOffice(r, data)),
+      stored: unpatched && officeHolders ? {
         names: data.offices,
-        holdersOf: (name) => { const i = officeIndexOf.get(name); return i === undefined ? [] : holders(`office ${i}`, officeHolders[i]); },
+        holdersOf: (name) => { const i = officeIndexOf().get(name); return i === undefined ? [] : holders(`office ${i}`, officeHolders[i]); },
       } : undefined,
     });
   }
@@ -381,6 +391,12 @@ function storedNamesById(rows: readonly KbPersonRow[], decoded: readonly KbPerso
     const i = byId.get(p.id);
     return i !== undefined && sameNames(p, decoded[i]) ? rows[i][7] : undefined;
   };
+}
+
+/** The value of `make`, made on the first call and kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /** People from a stored list of their indexes ("3 17 240"), decoded once per list. */
