@@ -110,3 +110,18 @@ describe('cue resolution: precision where the subject cannot be read', () => {
     assert.deepStrictEqual(speakers('Pollsters agree: “The race is tightening.”'), [null]);
   });
 });
+
+describe('trailing cue: a question or exclamation ends its sentence, and the cue right after it is its own', () => {
+  it('however long the cue’s sentence runs, it beats the paragraph before', () => {
+    assert.deepStrictEqual(
+      speakers('Ann Holt suggested that the senator would unite the state against him.\n\n“Who knows?” Tom Reyes told a local radio station in an interview aired on Monday when asked how the race would end.'),
+      ['Tom Reyes'],
+    );
+  });
+  it('an inverted cue after an exclamation', () => {
+    assert.deepStrictEqual(speakers('Ann Holt spoke first.\n\n“Perpetual motion!” exclaimed Tom Reyes of the week’s events.'), ['Tom Reyes']);
+  });
+  it('a sentence that does not open with the cue is not the quote’s', () => {
+    assert.deepStrictEqual(speakers('The race is close.\n\n“Who knows?” On Monday, after a long day of campaigning across the state, Tom Reyes told reporters he was tired.'), [null]);
+  });
+});

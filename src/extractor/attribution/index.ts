@@ -28,6 +28,7 @@ import { sentenceCue } from './sieves/sentenceCue';
 import { sentenceSubject } from './sieves/sentenceSubject';
 import { statementContinuation } from './sieves/statementContinuation';
 import { terms } from './sieves/terms';
+import { trailingCue } from './sieves/trailingCue';
 import { voxPop } from './sieves/voxPop';
 import { transcript } from './sieves/transcript';
 
@@ -54,6 +55,7 @@ export const SIEVES: readonly Sieve[] = [
   question,
   relayed,
   sentenceCue,
+  trailingCue,
   colon,
   colonIntroduction,
   voxPop,
