@@ -112,7 +112,7 @@ function findPeople(tokens: Token[], ctx: EntityContext): Entity[] {
   const short = findShortForms(tokens, full, { surnames, given }, sittingSurname);
   const all: NameMention[] = [...single, ...short].sort((a, b) => a.start - b.start);
   placeShortForms(all, entities, ctx);
-  addLoneGivenNames(findLoneGivenNames(tokens, [...full, ...short], ctx.kb), entities, ctx);
+  addLoneGivenNames(findLoneGivenNames(tokens, full.concat(short), ctx.kb), entities, ctx);
   return entities;
 }
 

@@ -90,12 +90,12 @@ const NAME_PARTICLES = /^(?:de|del|della|der|den|van|von|da|di|du|dos|das|le|la|
  */
 export function loneGivenName(tokens: readonly Token[], i: number, notNames: ReadonlySet<string>): boolean {
   const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
-  if (!t.cap || t.possessive || notNames.has(t.norm) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || isCommonWord(t.text) || !isFirstName(t.text)) return false;
-  if (prev && prev.cap && t.gap === ' ') return false;
-  if (next && next.cap && next.gap === ' ') return false;
+  // The cheap tests on the neighbours first: most capitalised words fail them before any word list is read.
+  if (!t.cap || t.possessive || notNames.has(t.norm) || (prev && prev.cap && t.gap === ' ') || (next && next.cap && next.gap === ' ')) return false;
   // "Pierre de Vos", "Federico de Jesús": a surname with a particle follows
   if (next && next.gap === ' ' && NAME_PARTICLES.test(next.norm)) return false;
-  return personPlace(tokens, i, i + 1);
+  if (!personPlace(tokens, i, i + 1) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  return isFirstName(t.text) && !isCommonWord(t.text);
 }
 
 function personPlace(tokens: readonly Token[], i: number, to: number): boolean {

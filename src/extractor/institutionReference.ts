@@ -31,7 +31,8 @@ function namesByNoun(ctx: CueContext): Map<string, Array<{ at: number; name: str
   }
   // "the Commons work and pensions committee": a select committee written in lower case after its House
   for (let j = 1; j < tokens.length; j++) {
-    if (!/^(?:commons|lords)$/.test(tokens[j - 1].norm) || !tokens[j - 1].cap || ctx.inQuote[j]) continue;
+    const house = tokens[j - 1];
+    if (!house.cap || (house.norm !== 'commons' && house.norm !== 'lords') || ctx.inQuote[j]) continue;
     const body = lowerCaseBodyAt(ctx, j - 1);
     if (!body) continue;
     const list = found.get(body.noun) ?? [];
@@ -78,7 +79,12 @@ export function lowerCaseBodyAt(ctx: CueContext, s: number): { name: string; nou
 export function institutionReferent(ctx: CueContext, j: number): { name: string; from: number } | null {
   const t = ctx.tokens[j];
   if (t.cap || !INSTITUTION_NOUNS.has(t.norm) || j === 0 || ctx.tokens[j - 1].norm !== 'the') return null;
-  const earlier = (namesByNoun(ctx).get(t.norm) ?? []).filter((n) => n.at < j);
-  const names = new Set(earlier.map((n) => n.name));
-  return names.size === 1 ? { name: earlier[0].name, from: j - 1 } : null;
+  // The names before j, in order (the list is sorted by position): the one name, unless another differs.
+  let name: string | null = null;
+  for (const n of namesByNoun(ctx).get(t.norm) ?? []) {
+    if (n.at >= j) break;
+    if (name === null) name = n.name;
+    else if (n.name !== name) return null;
+  }
+  return name === null ? null : { name, from: j - 1 };
 }

@@ -272,11 +272,11 @@ function isNameInsideLongerCapitalisedRun(tokens: readonly Token[], i: number): 
  * no other mention covers, unless the name is also a member's surname (then it is theirs to place).
  */
 export function findLoneGivenNames(tokens: readonly Token[], taken: readonly NameMention[], kb: KnowledgeBase): NameMention[] {
-  const covered = new Set<number>();
-  for (const m of taken) for (let t = m.token; t < tokens.length && tokens[t].start < m.end; t++) covered.add(t);
+  const covered = new Uint8Array(tokens.length);
+  for (const m of taken) for (let t = m.token; t < tokens.length && tokens[t].start < m.end; t++) covered[t] = 1;
   const out: NameMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered.has(i) || !loneGivenName(tokens, i, NOT_NAMES)) continue;
+    if (!tokens[i].cap || covered[i] || !loneGivenName(tokens, i, NOT_NAMES)) continue;
     const key = foldName(tokens[i].norm);
     if (kb.bySurname(key).length > 0) continue;
     out.push({ start: tokens[i].start, end: tokens[i].end, text: '', form: 'given', title: null, parts: [key], kb: [], token: i });
