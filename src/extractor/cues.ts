@@ -157,6 +157,12 @@ function backwardSubject(ctx: CueContext, v: number): Cue | null {
   if (unnamed >= 0) return { verb: v, subject: { type: 'thing', from: unnamed, to: j + 1, anonymous: true, unnamedPerson: true }, from: unnamed, to: v + 1, sentence: ctx.sentenceOf[v], inverted: false };
   // "a delegate from Ohio told", "the head of Labour said": a name after a preposition is not the subject.
   // Their words are someone's all the same: an unnamed speaker, so no neighbouring cue claims them.
+  // "responded to the question on Facebook writing, …": a participle after a preposition's object shares the sentence's subject.
+  // ("with Trump yelling" is Trump's: a person after "with" is the participle's own subject.)
+  if (subject.type === 'organisation' && /ing$/.test(tokens[v].norm) && afterPreposition(ctx, j) && !afterWith(ctx, subject.from)) {
+    const shared = participleSubject(ctx, v);
+    if (shared && !shared.orphan) return shared;
+  }
   if (subject.type === 'organisation' && afterPreposition(ctx, j)) {
     const from = groupStart(ctx, subject.from);
     return { verb: v, subject: { type: 'thing', from, to: j + 1, anonymous: true }, from, to: v + 1, sentence: ctx.sentenceOf[v], inverted: false };
@@ -373,6 +379,12 @@ function appositionSubject(ctx: CueContext, j: number, v: number): number {
     else if (roleNounEndingAt(ctx.tokens, k, sentenceStartToken(ctx, k))) found = k;
   }
   return found;
+}
+
+/** "with the Tories yelling": the phrase starting at `from` follows "with", which makes it the participle's own subject. */
+function afterWith(ctx: CueContext, from: number): boolean {
+  const t = ctx.tokens;
+  return t[from - 1]?.norm === 'with' || (/^(?:the|a|an)$/.test(t[from - 1]?.norm ?? '') && t[from - 2]?.norm === 'with');
 }
 
 /** The phrase ending at `k` (a name, or a noun after a determiner) is the object of a preposition: "Of Carson", "In a statement". */

@@ -125,3 +125,12 @@ describe('trailing cue: a question or exclamation ends its sentence, and the cue
     assert.deepStrictEqual(speakers('The race is close.\n\n“Who knows?” On Monday, after a long day of campaigning across the state, Tom Reyes told reporters he was tired.'), [null]);
   });
 });
+
+describe('cue resolution: a participle after a prepositional phrase', () => {
+  it('“on Facebook writing” shares the sentence’s subject', () => {
+    assert.deepStrictEqual(speakers('Ann Holt responded to the question on Facebook writing, “Yes, I will.”'), ['Ann Holt']);
+  });
+  it('“with the Tories yelling” is the Tories’ own, nobody’s named', () => {
+    assert.deepStrictEqual(speakers('Ann Holt spoke, with the Tories reportedly yelling “Shame!”'), [null]);
+  });
+});
