@@ -92,6 +92,18 @@ describe('properties of the extractor on any string', () => {
     }), PARAMS);
   });
 
+  it('finds the words one search of the word pattern finds, at the same offsets, in any text', () => {
+    const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+    fc.assert(fc.property(anyText, fc.nat(20), (text, cut) => {
+      let end = 0;
+      const words = [...text.matchAll(WORD)].map((m) => { const gap = text.slice(end, m.index); end = m.index + m[0].length; return [m.index, m[0], gap]; });
+      assert.deepStrictEqual(tokenize(text).map((t) => [t.start, t.text, t.gap]), words);
+      const from = Math.min(cut, text.length);
+      const inner = [...text.slice(from).matchAll(WORD)].map((m) => [m.index + from, m[0]]);
+      assert.deepStrictEqual(tokenize(text, from).map((t) => [t.start, t.text]), inner);
+    }), PARAMS);
+  });
+
   it('gives every token the norm its definition says: lower case, straight apostrophes, no possessive ending', () => {
     const words = fc.array(fc.constantFrom('Labour', "Labour's", 'MPs’', 'DON’T', "don't", 'Café', 'ÜBER', 'İstanbul', 'iPhone', 'McDonald', 'x', 'ΣΟΦΙΑ', '\uD83D\uDE00a'), { maxLength: 12 });
     fc.assert(fc.property(fc.oneof(words.map((w) => w.join(' ')), anyText), (text) => {
