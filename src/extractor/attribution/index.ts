@@ -10,6 +10,7 @@ import { adjacentCue } from './sieves/adjacentCue';
 import { colon } from './sieves/colon';
 import { colonIntroduction } from './sieves/colonIntroduction';
 import { dashSignature } from './sieves/dashSignature';
+import { deniedClaim } from './sieves/deniedClaim';
 import { fallback } from './sieves/fallback';
 import { headlineColon } from './sieves/headlineColon';
 import { labelledTerm } from './sieves/labelledTerm';
@@ -42,6 +43,7 @@ export type { Attribution, AttributionInput, Speaker };
 export const SIEVES: readonly Sieve[] = [
   headlineColon,
   terms,
+  deniedClaim,
   labelledTerm,
   transcript,
   paragraphContinuation,
