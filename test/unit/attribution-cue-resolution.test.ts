@@ -134,3 +134,18 @@ describe('cue resolution: a participle after a prepositional phrase', () => {
     assert.deepStrictEqual(speakers('Ann Holt spoke, with the Tories reportedly yelling “Shame!”'), [null]);
   });
 });
+
+describe('cue resolution: a role given as former is not the role held now', () => {
+  it('“the president” is not “former President Bill Clinton”; “the former president” is', () => {
+    assert.deepStrictEqual(
+      speakers('President Obama and former President Bill Clinton met voters.\n\n“It is done,” the president said.\n\n“It is not,” said the former president.'),
+      [null, 'Bill Clinton'],
+    );
+  });
+  it('“the Labour leader” on the date is the leader then, not the former leader just named', () => {
+    assert.deepStrictEqual(
+      speakers('Former Labour leader Neil Kinnock spoke in Cardiff.\n\n“We won,” the Labour leader said.\n\n“We did,” the former Labour leader said.'),
+      ['Jeremy Corbyn', 'Neil Kinnock'],
+    );
+  });
+});

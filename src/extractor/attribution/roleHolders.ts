@@ -4,6 +4,7 @@ import { partyOrganisation } from '../organisations';
 import type { Salience, Speaker } from '../salience';
 import { pushTo } from '../search';
 import { LOOK_BACK } from './antecedent';
+import { holdsNow } from './appositions';
 import { type AttributionInput, sentenceFloor } from './input';
 
 /**
@@ -39,17 +40,19 @@ function recentMember(input: AttributionInput, party: string, pos: number, salie
  * person just spoken of, when that person holds (or is said to hold) such an office.
  */
 export function recentHolder(input: AttributionInput, phrase: string, pos: number, salient: Salience): Speaker {
-  const head = phrase.split(' ').pop() ?? '';
+  const words = phrase.split(' ');
+  const head = words[words.length - 1] ?? '';
+  const former = words.includes('former') || words.includes('ex');
   const floor = sentenceFloor(input, pos, 2);
   for (const s of salient.before(pos, floor, LOOK_BACK)) {
     if (s.speaker?.type !== 'person' || s.role === 'mention') continue;
-    if (holds(input, s.speaker.entity, head)) return s.speaker;
+    if (holds(input, s.speaker.entity, head, former)) return s.speaker;
   }
   return null;
 }
 
-function holds(input: AttributionInput, e: Entity, head: string): boolean {
-  if (e.roles.some((r) => r.split(' ').includes(head))) return true;
+function holds(input: AttributionInput, e: Entity, head: string, former: boolean): boolean {
+  if (e.roles.some((r) => r.split(' ').includes(head) && (former || holdsNow(e, r)))) return true;
   if (!e.kb) return false;
   const ctx = input.entityContext;
   if (head === 'mp') return ctx.kb.isSitting(e.kb, ctx.date);
@@ -87,7 +90,8 @@ function indexEntity(index: EntityIndex, e: Entity): void {
 export function roleHolder(input: AttributionInput, phrase: string, former: boolean): Speaker {
   const key = roleKey(phrase);
   const index = entityIndex(input.entities);
-  const byText = index.byRole.get(key) ?? [];
+  // "the president" is not "former President Bill Clinton"; "the former president" may be either.
+  const byText = (index.byRole.get(key) ?? []).filter((e) => former || holdsNow(e, key));
   if (byText.length === 1) return { type: 'person', entity: byText[0] };
   const ctx = input.entityContext;
   const holders = ctx.kb.resolveRole(phrase, ctx.date);
