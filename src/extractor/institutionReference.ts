@@ -17,29 +17,30 @@ function namesByNoun(ctx: CueContext): Map<string, Array<{ at: number; name: str
   if (found) return found;
   found = new Map();
   const { tokens } = ctx;
+  const add = (noun: string, at: number, name: string) => {
+    const list = found!.get(noun) ?? [];
+    list.push({ at, name });
+    found!.set(noun, list);
+  };
   for (let j = 0; j < tokens.length; j++) {
     const t = tokens[j];
-    if (!t.cap || !INSTITUTION_NOUNS.has(t.norm) || ctx.inQuote[j]) continue;
+    if (!t.cap || ctx.inQuote[j]) continue;
+    // "the Commons work and pensions committee": a select committee written in lower case after its House
+    if (t.norm === 'commons' || t.norm === 'lords') {
+      const body = j + 1 < tokens.length && !ctx.inQuote[j + 1] ? lowerCaseBodyAt(ctx, j) : null;
+      if (body) add(body.noun, body.end - 1, body.name);
+      continue;
+    }
+    if (!INSTITUTION_NOUNS.has(t.norm)) continue;
     let from = j;
     while (from > 0 && from > j - 7 && !/[,.;:!?()“”"]/.test(tokens[from].gap) && (tokens[from - 1].cap || (NAME_JOINERS.test(tokens[from - 1].norm) && from - 2 >= 0 && tokens[from - 2].cap))) from--;
     while (from < j && (NAME_JOINERS.test(tokens[from].norm) || !tokens[from].cap)) from++;
     if (from === j) continue; // "Committee" alone names nothing
     const name = tokens.slice(from, j + 1).map((k, i) => (i ? k.gap : '') + k.text).join('').replace(/\s+/g, ' ');
-    const list = found.get(t.norm) ?? [];
-    list.push({ at: j, name: knownOrganisation(name) ?? name });
-    found.set(t.norm, list);
+    add(t.norm, j, knownOrganisation(name) ?? name);
   }
-  // "the Commons work and pensions committee": a select committee written in lower case after its House
-  for (let j = 1; j < tokens.length; j++) {
-    const house = tokens[j - 1];
-    if (!house.cap || (house.norm !== 'commons' && house.norm !== 'lords') || ctx.inQuote[j]) continue;
-    const body = lowerCaseBodyAt(ctx, j - 1);
-    if (!body) continue;
-    const list = found.get(body.noun) ?? [];
-    list.push({ at: body.end - 1, name: body.name });
-    found.set(body.noun, list);
-    list.sort((a, b) => a.at - b.at);
-  }
+  // Both kinds were added in token order, except a lower-case body, added at its House: sort by position.
+  for (const list of found.values()) list.sort((a, b) => a.at - b.at);
   named.set(ctx, found);
   return found;
 }
