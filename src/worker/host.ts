@@ -1,7 +1,7 @@
 // Long analyses in a Node worker thread (the desktop and code-server extension hosts). The web
 // build swaps this file for host.web.ts (scripts/build.mjs): a browser extension host has no
 // worker_threads.
-import { Worker } from 'worker_threads';
+import type * as WorkerThreads from 'worker_threads';
 import { overlayInUse } from '../data-update/apply';
 import type { AnalyzeOptions } from '../extractor/types';
 import { AnalysisCancelled, type AnalysisReply, type AnalysisRequest, type BackgroundAnalyzer } from './protocol';
@@ -15,10 +15,19 @@ export function backgroundAnalyzer(script: string): BackgroundAnalyzer {
   };
 }
 
+/**
+ * Node's worker_threads, loaded on the first long analysis: loading the module was part of every
+ * start of the extension (about a millisecond), and most sessions never start a worker.
+ */
+function threads(): typeof WorkerThreads {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('worker_threads') as typeof WorkerThreads;
+}
+
 function analyseInWorker(script: string, text: string, options: AnalyzeOptions, signal: AbortSignal) {
   return new Promise<import('../extractor/types').Analysis>((resolve, reject) => {
     if (signal.aborted) return reject(new AnalysisCancelled());
-    const worker = new Worker(script);
+    const worker = new (threads().Worker)(script);
     let settled = false;
     const finish = (then: () => void) => {
       if (settled) return;
