@@ -33,7 +33,10 @@ describe('activation cost', () => {
       this.test!.title += `; CPU ${cpu.map((x) => x!.toFixed(1)).join(' + ')} = ${cpu.reduce((a, b) => a! + b!, 0)!.toFixed(1)} ms`;
     }
     assert.ok(loadMs !== undefined, 'the bundle records when its evaluation started (scripts/build.mjs)');
-    assert.ok(activateMs < 50, `activate() should only register: ${activateMs.toFixed(1)} ms`);
+    // Judged on CPU time where the host gives it: on a loaded machine the wall clock of even a few
+    // milliseconds of work can pass 50 ms while another process has the core.
+    const activateCost = activateCpuMs ?? activateMs;
+    assert.ok(activateCost < 50, `activate() should only register: ${activateCost.toFixed(1)} ms${activateCpuMs === undefined ? '' : ' of CPU'}`);
     assert.ok(total < 1000, this.test!.title);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
