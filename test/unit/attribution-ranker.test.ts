@@ -21,6 +21,13 @@ describe('attribution: ranked candidates for quotes with no cue', () => {
       '“I have never seen water like this in forty years of living here.”', DATE), [null]);
   });
 
+  it('a pronoun signing the quote with a verb the cues do not read is resolved by gender, or names nobody', () => {
+    const signed = '\n\n“We will keep every one of these jobs in this town, whatever it takes,” she beams.';
+    assert.deepStrictEqual(speakersIn('Maria Delgado, a senator from Ohio, toured the plant on Monday.' + signed, DATE), ['Maria Delgado']);
+    // "she" cannot be Tom Baker, and the sentence before is no licence to name him instead.
+    assert.deepStrictEqual(speakersIn('Tom Baker toured the plant on Monday.' + signed, DATE), [null]);
+  });
+
   it('names nobody where nobody is named near the quote', () => {
     assert.deepStrictEqual(speakersIn('The storm reached the coast at dawn.\n\n' +
       '“I have never seen water like this in forty years of living here.”', DATE), [null]);

@@ -91,7 +91,9 @@ export function candidatesFor(state: SieveState, q: number): Candidate[] {
     if (person) { speaker = personSpeaker(input, t); last = mentionEnd(input, t); } else if (org) speaker = { type: 'organisation', name: org };
     else {
       speaker = antecedent(input, tokens[t].norm, tokens[t].start, state.salience);
-      if (speaker) add(speaker, t, { pronoun: 1, distance: Math.log1p(openTok - t) });
+      // "She …" with nobody she can be: the sentence is about someone the text does not name here.
+      if (!speaker) return [];
+      add(speaker, t, { pronoun: 1, distance: Math.log1p(openTok - t) });
       continue;
     }
     const before = tokens[t - 1];
@@ -112,6 +114,12 @@ export function candidatesFor(state: SieveState, q: number): Candidate[] {
   // Named right after the quote in its sentence ("“…” Murphy, the head of …, tweeted").
   const closeTok = tokenBefore(tokens, end) + 1;
   const sLast = tokenBefore(tokens, sentence.end);
+  // "“…,” he explains": a pronoun signing the quote with a verb the cues do not read, resolved where its gender fits.
+  if (closeTok <= sLast && SUBJECT_PRONOUN.test(tokens[closeTok].norm) && !input.inQuote[closeTok] && /[,.!?]\s*[”"’']+\s*$/.test(tokens[closeTok].gap) && /^\p{Ll}+$/u.test(tokens[closeTok + 1]?.text ?? '')) {
+    const signer = antecedent(input, tokens[closeTok].norm, tokens[closeTok].start, state.salience);
+    if (!signer) return []; // "…,” she beams" with no she in sight: nobody else is the speaker either
+    add(signer, closeTok, { pronoun: 1, rightAfterQuote: 1 });
+  }
   for (let t = closeTok; t <= sLast && t < closeTok + REACH_AFTER; t++) {
     if (input.inQuote[t] || input.personAt[t] < 0) continue;
     add(personSpeaker(input, t), t, { namedAfter: 1, rightAfterQuote: t === closeTok ? 1 : 0, distance: Math.log1p(t - closeTok) });
