@@ -1,4 +1,4 @@
-import type { Token } from './tokens';
+import { type Token, breaks } from './tokens';
 import type { Sentence } from './sentences';
 import { speechVerbStem, canInvert, AUXILIARIES } from './speechVerbs';
 import { isRoleWord, roleNounEndingAt, RoleNoun } from './roleNouns';
@@ -647,11 +647,6 @@ function isLikelyName(word: string): boolean {
 
 function isAuxiliary(t: Token): boolean {
   return AUXILIARIES.has(t.norm) || (/ly$/.test(t.norm) && t.norm.length > 4 && !t.cap);
-}
-
-/** Punctuation between two tokens that ends a phrase. */
-function breaks(t: Token): boolean {
-  return /[,.;:!?()“”"‘’—–]|\s-\s/.test(t.gap);
 }
 
 function subjectFrom(ctx: CueContext, s: Subject): number {

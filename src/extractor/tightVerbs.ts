@@ -1,4 +1,5 @@
 import type { CueContext } from './cues';
+import { PHRASE_BREAK as BREAK } from './tokens';
 
 /**
  * Verbs that report words only where they sit tight against a quotation: "“…,” Hannity pressed.",
@@ -14,8 +15,6 @@ const TIGHT = new Set([
   'advised', 'reasoned', 'posited', 'surmised', 'speculated', 'confided', 'demurred', 'persisted', 'volunteered', 'jabbed',
   'needled', 'scolded', 'lectured', 'implored', 'pronounced', 'summed', 'put',
 ]);
-
-const BREAK = /[,.;:!?()“”"‘’—–]|\s-\s/;
 
 /**
  * The verb at `v` is one of the tight ones and sits against a quotation: right after it with its

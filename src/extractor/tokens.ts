@@ -13,6 +13,14 @@ export interface Token {
   gap: string;
 }
 
+/** Punctuation between two tokens that ends a phrase: a comma, a stop, a bracket, a quotation mark, a dash. */
+export const PHRASE_BREAK = /[,.;:!?()“”"‘’—–]|\s-\s/;
+
+/** The gap before `t` ends a phrase. */
+export function breaks(t: Token): boolean {
+  return PHRASE_BREAK.test(t.gap);
+}
+
 // Letters with inner apostrophes and hyphens (O'Brien, Rees-Mogg, don't).
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
 /**

@@ -1,10 +1,10 @@
 import type { CueContext } from './cues';
+import { PHRASE_BREAK as BREAK } from './tokens';
 
 /** Determiners that make a noun phrase someone the text does not name: "a voter", "one pensioner", "another resident". */
 const INDEFINITE = /^(?:a|an|one|another)$/;
 /** Words before an indefinite subject that still leave it opening its clause: "But one voter said". */
 const CLAUSE_OPENERS = /^(?:and|but|yet|so|meanwhile|however|elsewhere|later|earlier|then|while|whilst)$/;
-const BREAK = /[,.;:!?()“”"‘’—–]|\s-\s/;
 
 /**
  * "A voter outside the station said", "One pensioner, 81, said", "But another resident told": the

@@ -1,7 +1,7 @@
 import { lowerCaseBodyAt } from '../institutionReference';
 import { knownOrganisation } from '../organisations';
 import type { Speaker } from '../salience';
-import type { Token } from '../tokens';
+import { breaks } from '../tokens';
 import { type AttributionInput, personSpeaker } from './input';
 
 /**
@@ -135,10 +135,6 @@ function capitalisedBody(input: AttributionInput, s: number): Speaker {
 function lowerCaseBody(input: AttributionInput, s: number): Speaker {
   const body = lowerCaseBodyAt(input, s);
   return body ? { type: 'organisation', name: body.name } : null;
-}
-
-function breaks(t: Token): boolean {
-  return /[,.;:!?()“”"‘’—–]|\s-\s/.test(t.gap);
 }
 
 function same(input: AttributionInput, a: number, b: number): boolean {

@@ -4,6 +4,7 @@ import { roleNounEndingAt } from '../../roleNouns';
 import { roleHolder } from '../roleHolders';
 import type { Speaker } from '../../salience';
 import type { Sieve } from '../sieve';
+import { breaks } from '../../tokens';
 
 /** Verbs by which one person passes on another's words: "quoted Mr Blair as saying", "cites the PM as warning". */
 const RELAYING = /^(?:quote|quotes|quoted|quoting|cite|cites|cited|citing|report|reports|reported|reporting|describe|describes|described|describing)$/;
@@ -64,5 +65,5 @@ function besideAccordingTo(input: AttributionInput, cue: ResolvedCue): ReturnTyp
 
 /** Punctuation in the gap before token `t` ends a phrase. */
 function breaksBefore(input: AttributionInput, t: number): boolean {
-  return /[,.;:!?()“”"‘’—–]|\s-\s/.test(input.tokens[t].gap);
+  return breaks(input.tokens[t]);
 }
