@@ -178,7 +178,7 @@ const DASH = /[—–]|\s-\s/;
 
 /** "asked about…", "pressed by…", "speaking on…": a lower-case participle that opens an apposition. */
 function participlePhrase(t: Token | undefined): boolean {
-  return !!t && !t.cap && (/^(?:asked|pressed|told|given|shown|seen|known|flanked|joined|speaking|standing|sitting|responding|referring|writing|appearing|campaigning|citing|echoing|facing|asked)$/.test(t.norm));
+  return !!t && !t.cap && /^(?:asked|pressed|told|given|shown|seen|known|flanked|joined|speaking|standing|sitting|responding|referring|writing|appearing|campaigning|citing|echoing|facing)$/.test(t.norm);
 }
 
 /**

@@ -47,11 +47,6 @@ export function documentAuthor(input: AttributionInput, to: number): Speaker {
   return authors.size === 1 ? [...authors.values()][0] : null;
 }
 
-/** True where the token is a document noun the authors are looked up for. */
-export function isDocumentNoun(norm: string): boolean {
-  return KINDS.has(norm);
-}
-
 function nameOf(s: Speaker): string {
   return !s ? '' : s.type === 'person' ? s.entity.id : s.name.toLowerCase();
 }

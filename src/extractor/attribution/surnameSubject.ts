@@ -14,7 +14,7 @@ export function surnameLike(input: AttributionInput, name: string): boolean {
 }
 
 /** Words before a place or a thing, never before a person's bare surname. */
-const PLACE_BEFORE = /^(?:in|of|from|to|at|the|near|across|into|outside|inside|around|across|across)$/;
+const PLACE_BEFORE = /^(?:in|of|from|to|at|the|near|across|into|outside|inside|around)$/;
 
 /** Per analysis: capitalised words the text uses as places or inside longer names (one pass, on first use). */
 const cache = new WeakMap<AttributionInput, Set<string>>();
