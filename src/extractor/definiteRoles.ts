@@ -1,5 +1,5 @@
 import type { Token } from './tokens';
-import { isRoleHead, isRoleWord, type RoleNoun } from './roleNouns';
+import { isFormer, isRoleHead, isRoleWord, type RoleNoun } from './roleNouns';
 
 /**
  * Offices and descriptions of US copy that stand for one person the article has introduced: "the
@@ -33,7 +33,7 @@ export function definiteRoleEndingAt(tokens: readonly Token[], end: number, floo
     if (t.norm === 'the') {
       if (k > floor && /^(?:of|for|to|with|by|from|about|against|at|on|in)$/.test(tokens[k - 1].norm) && !/[,.;:]/.test(tokens[k].gap)) return null; // "a friend of the senator"
       const words = tokens.slice(k, end + 1).map((w) => w.norm);
-      return { from: k, to: end + 1, phrase: words.join(' '), former: words.includes('former') || words.includes('ex'), anonymous: false, described: true };
+      return { from: k, to: end + 1, phrase: words.join(' '), former: isFormer(words), anonymous: false, described: true };
     }
     if (!describingWord(t) || /^(?:a|an|his|her|their|its|one)$/.test(t.norm)) return null;
   }

@@ -59,7 +59,12 @@ export function roleNounEndingAt(tokens: readonly Token[], end: number, floor: n
   const anonymous = ANONYMOUS_HEADS.has(head) || words[0] === 'a' || words[0] === 'an';
   // "the PM", "the deputy PM": the press's short form of the office the records name in full
   const phrase = words.join(' ').replace(/\bpm$/, 'prime minister');
-  return { from, to: end + 1, phrase, former: words.includes('former') || words.includes('ex'), anonymous };
+  return { from, to: end + 1, phrase, former: isFormer(words), anonymous };
+}
+
+/** The words of a role say it was held before: "the former Labour leader", "the ex-minister". */
+export function isFormer(words: readonly string[]): boolean {
+  return words.includes('former') || words.includes('ex');
 }
 
 /**

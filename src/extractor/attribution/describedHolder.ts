@@ -1,6 +1,7 @@
 import type { Entity } from '../entities';
 import type { Salience, Speaker } from '../salience';
 import { describingWord } from '../definiteRoles';
+import { isFormer } from '../roleNouns';
 import { LOOK_BACK } from './antecedent';
 import { type AttributionInput, mentionEnd, sentenceFloor } from './input';
 
@@ -17,7 +18,7 @@ export function describedHolder(input: AttributionInput, phrase: string, pos: nu
   const words = phrase.split(' ');
   if (words[0] !== 'the') return null;
   const head = words[words.length - 1];
-  const former = words.includes('former') || words.includes('ex');
+  const former = isFormer(words);
   const modifiers = words.slice(1, -1).filter((w) => w !== 'former' && w !== 'ex');
   // "World Bank President Jim Yong Kim" is no "the president": an organisation's president is named with it.
   const fits = (d: Description) => d.start < pos && !(head === 'president' && d.orgPresident) && heads(head).some((h) => d.words.has(h)) && modifiers.every((m) => d.words.has(m)) && (former ? d.words.has('former') || d.words.has('ex') : !d.words.has('former') && !d.words.has('ex'));

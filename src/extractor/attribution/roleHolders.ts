@@ -1,5 +1,5 @@
 import type { Entity } from '../entities';
-import { roleKey } from '../roleNouns';
+import { isFormer, roleKey } from '../roleNouns';
 import { partyOrganisation } from '../organisations';
 import type { Salience, Speaker } from '../salience';
 import { pushTo } from '../search';
@@ -42,7 +42,7 @@ function recentMember(input: AttributionInput, party: string, pos: number, salie
 export function recentHolder(input: AttributionInput, phrase: string, pos: number, salient: Salience): Speaker {
   const words = phrase.split(' ');
   const head = words[words.length - 1] ?? '';
-  const former = words.includes('former') || words.includes('ex');
+  const former = isFormer(words);
   const floor = sentenceFloor(input, pos, 2);
   for (const s of salient.before(pos, floor, LOOK_BACK)) {
     if (s.speaker?.type !== 'person' || s.role === 'mention') continue;
