@@ -43,6 +43,13 @@ const PREPOSITION = /^(?:of|for|about|to|with|from|on|in|at|by|over|against)$/;
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'll|my|our|me|us)(?=$|[^\p{L}])/iu;
 const SUBJECT_PRONOUN = /^(?:he|she|it|they)$/;
 
+/** The first token from `first` to `last` past the connectives that open a sentence ("But", "Meanwhile"): where its subject stands. */
+function leadOf(input: AttributionInput, first: number, last: number): number {
+  let lead = first;
+  while (lead <= last && CONNECTIVE.test(input.tokens[lead].norm) && input.personAt[lead] < 0) lead++;
+  return lead;
+}
+
 function keyOf(s: NonNullable<Speaker>): string {
   return s.type === 'person' ? `p:${s.entity.id}` : `o:${s.name}`;
 }
@@ -139,8 +146,7 @@ export function candidatesFor(state: SieveState, q: number): Candidate[] {
   const ps = input.sentences[si - 1];
   if (ps && ps.paragraph >= quote.paragraph - 1) {
     const pFirst = tokenBefore(tokens, ps.start) + 1, pLast = tokenBefore(tokens, ps.end);
-    let pLead = pFirst;
-    while (pLead <= pLast && CONNECTIVE.test(tokens[pLead].norm) && input.personAt[pLead] < 0) pLead++;
+    const pLead = leadOf(input, pFirst, pLast);
     let n = 0;
     for (let t = Math.max(pFirst, pLast - REACH_BEFORE); t <= pLast && n < 4; t++) {
       if (input.inQuote[t] || input.personAt[t] < 0) continue;
@@ -159,9 +165,8 @@ export function candidatesFor(state: SieveState, q: number): Candidate[] {
   for (let back = 2; back <= 3; back++) {
     const es = input.sentences[si - back];
     if (!es || es.paragraph < quote.paragraph - 1) break;
-    let lead = tokenBefore(tokens, es.start) + 1;
     const eLast = tokenBefore(tokens, es.end);
-    while (lead <= eLast && CONNECTIVE.test(tokens[lead].norm) && input.personAt[lead] < 0) lead++;
+    const lead = leadOf(input, tokenBefore(tokens, es.start) + 1, eLast);
     if (lead <= eLast && !input.inQuote[lead] && input.personAt[lead] >= 0) add(personSpeaker(input, lead), lead, { earlierSentenceSubject: 1 / (back - 1) });
   }
 
