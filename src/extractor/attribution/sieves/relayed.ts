@@ -34,7 +34,7 @@ function quotedAs(input: AttributionInput, cue: ResolvedCue): ReturnType<Sieve['
   let first = last;
   let speaker: Speaker = null;
   if (input.personAt[last] >= 0) {
-    while (first > 0 && input.personAt[first - 1] === input.personAt[last] && !breaksBefore(input, first)) first--;
+    first = mentionStart(input, last);
     speaker = personSpeaker(input, last);
   } else {
     const role = roleNounEndingAt(tokens, last, Math.max(0, last - 7));
@@ -52,15 +52,19 @@ function quotedAs(input: AttributionInput, cue: ResolvedCue): ReturnType<Sieve['
 function besideAccordingTo(input: AttributionInput, cue: ResolvedCue): ReturnType<Sieve['apply']> {
   if (cue.inverted || cue.subject.type !== 'mention') return null;
   const { tokens } = input;
-  let s = cue.subject.token;
-  while (s > 0 && input.personAt[s - 1] === input.personAt[cue.subject.token] && !breaksBefore(input, s)) s--;
+  const s = mentionStart(input, cue.subject.token);
   const to = s - 1, according = s - 2;
   if (according < 1 || tokens[to].norm !== 'to' || tokens[according].norm !== 'according' || !tokens[according].gap.includes(',')) return null;
   const before = according - 1;
   if (input.personAt[before] < 0 || input.sentenceOf[before] !== input.sentenceOf[cue.verb] || !tokens[cue.verb].gap.includes(',')) return null;
-  let first = before;
-  while (first > 0 && input.personAt[first - 1] === input.personAt[before] && !breaksBefore(input, first)) first--;
-  return { kind: 'speech', speaker: personSpeaker(input, before), cue: spanOf(input, first, cue.verb), method: 'cue' };
+  return { kind: 'speech', speaker: personSpeaker(input, before), cue: spanOf(input, mentionStart(input, before), cue.verb), method: 'cue' };
+}
+
+/** The first token of the person mention that covers `t`, walking back no further than punctuation. */
+function mentionStart(input: AttributionInput, t: number): number {
+  let first = t;
+  while (first > 0 && input.personAt[first - 1] === input.personAt[t] && !breaksBefore(input, first)) first--;
+  return first;
 }
 
 /** Punctuation in the gap before token `t` ends a phrase. */
