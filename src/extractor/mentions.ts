@@ -272,8 +272,7 @@ function isNameInsideLongerCapitalisedRun(tokens: readonly Token[], i: number): 
  * no other mention covers, unless the name is also a member's surname (then it is theirs to place).
  */
 export function findLoneGivenNames(tokens: readonly Token[], taken: readonly NameMention[], kb: KnowledgeBase): NameMention[] {
-  const covered = new Uint8Array(tokens.length);
-  for (const m of taken) for (let t = m.token; t < tokens.length && tokens[t].start < m.end; t++) covered[t] = 1;
+  const covered = coveredTokens(tokens, taken);
   const out: NameMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].cap || covered[i] || !loneGivenName(tokens, i, NOT_NAMES)) continue;

@@ -19,9 +19,9 @@ export interface NameEntry {
  * Lookups hand out the index's own arrays, frozen: no copy per call, and a caller that tried to
  * change one would throw rather than corrupt the index for everyone.
  */
-const NONE: KbPerson[] = Object.freeze([]) as unknown as KbPerson[];
+export const NONE: KbPerson[] = Object.freeze([]) as unknown as KbPerson[];
 
-const NO_ENTRIES: readonly NameEntry[] = Object.freeze([]);
+export const NO_ENTRIES: readonly NameEntry[] = Object.freeze([]);
 
 /** One person, or several in the order added: most names are one person's, and a lone one needs no array. */
 type People = KbPerson | KbPerson[];

@@ -6,12 +6,10 @@
  * scanner's entries longest first, and the same frozen array for the same key on every call.
  */
 import type { KbPerson } from './compact';
-import { NAMES, NameEntry, NameLookup, NameTables, PEOPLE } from './nameIndex';
+import { NAMES, NameEntry, NameLookup, NameTables, NO_ENTRIES, NONE, PEOPLE } from './nameIndex';
 import { normalizeName } from './names';
 import { lookUpSorted } from './sortedTable';
 
-const NONE: KbPerson[] = Object.freeze([]) as unknown as KbPerson[];
-const NO_ENTRIES: readonly NameEntry[] = Object.freeze([]);
 /** At most this many words remembered as starting no name (a few MB). */
 const ABSENT_LIMIT = 100_000;
 
