@@ -14,7 +14,7 @@
  */
 import { setFlagsFromString } from 'node:v8';
 
-export const CLI_INTERRUPT_BUDGET = 1_000_000;
+const CLI_INTERRUPT_BUDGET = 1_000_000;
 
 const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => a.startsWith('--interrupt-budget'));
 if (!given) setFlagsFromString(`--interrupt-budget=${CLI_INTERRUPT_BUDGET}`);
