@@ -202,7 +202,7 @@ const DOTTED_TITLES = new Set(['rep', 'reps', 'sen', 'sens', 'gov', 'del', 'mr',
  * "Rep. Bobby", "Jock A. Finlayson": a token whose gap is only the full stop of a title or of an
  * initial inside the same person's name before it.
  */
-function afterDottedTitle(ctx: CueContext, k: number): boolean {
+export function afterDottedTitle(ctx: CueContext, k: number): boolean {
   if (k <= 0 || ctx.tokens[k].gap.trim() !== '.') return false;
   const prev = ctx.tokens[k - 1];
   return DOTTED_TITLES.has(prev.norm) || (prev.text.length === 1 && prev.cap && ctx.personAt[k] >= 0 && ctx.personAt[k] === ctx.personAt[k - 1]);

@@ -25,7 +25,7 @@ export const statementContinuation: Sieve = {
  * “But, come on.” “Blacklisted?”: a short quote that is a sentence on its own, right after the
  * earlier quote's paragraph or in it, is speech too, however few its words.
  */
-function standsAlone(input: AttributionInput, q: number): boolean {
+export function standsAlone(input: AttributionInput, q: number): boolean {
   const quote = input.quotes[q];
   const sentence = input.sentences[input.quoteSentence[q]];
   if (!quote.close || !sentence || sentence.start !== quote.open.start) return false;

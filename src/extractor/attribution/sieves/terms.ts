@@ -1,22 +1,36 @@
+import { afterDottedTitle } from '../../cues';
 import { speechVerbStem } from '../../speechVerbs';
 import { type AttributionInput, TERM, tokenAt } from '../input';
-import type { Sieve } from '../sieve';
+import type { Sieve, SieveState } from '../sieve';
+import { standsAlone } from './statementContinuation';
 
 const TERM_MARKERS = /(?:so-called|so called|dubbed|nicknamed|slogan|entitled|titled|headlined|known as|reading:?|the word|the phrase|the term|branded as|marked|(?:the|a|an|his|her|their|its|new) (?:study|book|report|film|programme|play|song|album|campaign|slogan|headline|article|poster|motto|column|series|show|documentary|novel|memoir|pamphlet|manifesto))\s*$/i;
 
 /** “Get Brexit Done”, the so-called ‘Winter of Discontent’: a name, title or term, said by nobody. */
 export const terms: Sieve = {
   name: 'terms',
-  apply({ input }, q) {
+  apply(state, q) {
+    const { input } = state;
     const quote = input.quotes[q];
     const before = input.text.slice(Math.max(0, quote.open.start - 30), quote.open.start);
     if (endsWithTermMarker(before)) return TERM;
     if (!isNameLike(quote.text)) return null;
     // "she wrote: “Image from Rochester.”": words a reporting verb introduces are speech, capitals or not.
     const introduced = /(\p{L}+):\s*$/u.exec(before);
-    return !(introduced && speechVerbStem(introduced[1])) && !spokenAloud(input, q) ? TERM : null;
+    if (introduced && speechVerbStem(introduced[1])) return null;
+    return spokenAloud(input, q) || saysOnAfterSpeech(state, q) ? null : TERM;
   },
 };
+
+/**
+ * “We have one enemy,” she said. “Jane Doe.”: a capitalised quote that is a whole sentence of its
+ * own (nothing outside its marks, a stop inside them) right after a speech quote of its paragraph or
+ * the one before goes on speaking; a title or a name in quotation marks stands inside a sentence.
+ */
+function saysOnAfterSpeech({ input, done, lastSpeech }: SieveState, q: number): boolean {
+  if (lastSpeech < 0 || input.quotes[lastSpeech].paragraph < input.quotes[q].paragraph - 1) return false;
+  return done[lastSpeech].kind === 'speech' && standsAlone(input, q);
+}
 
 /**
  * Capitalised words that are speech all the same: a question or an exclamation (“Mr. D’Souza?”,
@@ -29,8 +43,9 @@ function spokenAloud(input: AttributionInput, q: number): boolean {
   if (!/,$/.test(text) || !quote.close) return false;
   const { tokens } = input;
   const first = tokenAt(tokens, quote.close.end);
+  // Four words at most, the full stop of a title not breaking them (“Word is,” Mr. Kerry said).
   for (let k = first; k >= 0 && k < tokens.length && k < first + 4; k++) {
-    if (input.inQuote[k] || (k > first && /[,.;:!?“”"‘’]/.test(tokens[k].gap))) return false;
+    if (input.inQuote[k] || (k > first && /[,.;:!?“”"‘’]/.test(tokens[k].gap) && !afterDottedTitle(input, k))) return false;
     if (speechVerbStem(tokens[k].norm)) return true;
   }
   return false;
