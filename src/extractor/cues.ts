@@ -66,7 +66,7 @@ export function findCues(ctx: CueContext): Cue[] {
       continue;
     }
     const stem = speechVerbStem(t.norm) ?? phrasalSpeechVerb(tokens, v) ?? tightSpeechVerb(ctx, v);
-    if (!stem || isPassiveReport(tokens, v, (a, b) => sameSentence(ctx, a, b)) || gerundNoun(ctx, v)) continue;
+    if (!stem || shouted(tokens, v) || isPassiveReport(tokens, v, (a, b) => sameSentence(ctx, a, b)) || gerundNoun(ctx, v)) continue;
     const back = backwardSubject(ctx, v);
     if (back) { out.push(back); continue; }
     if ((canInvert(stem) || t.norm === 'says' || rightAfterQuote(ctx, v)) && !/ing$/.test(t.norm) && invertible(ctx, v)) {
@@ -75,6 +75,15 @@ export function findCues(ctx: CueContext): Cue[] {
     }
   }
   return out;
+}
+
+/**
+ * "RED STATES OUTNUMBER BLUE STATES": a word in a run of capitals (a shouted headline or label) is not
+ * read as a reporting verb; nothing there tells a verb from a noun.
+ */
+function shouted(tokens: readonly Token[], v: number): boolean {
+  const caps = (t: Token | undefined) => !!t && /^\p{Lu}{2,}$/u.test(t.text);
+  return caps(tokens[v]) && (caps(tokens[v - 1]) || caps(tokens[v + 1]));
 }
 
 /** "the right calling card", "a warning": an -ing word after a determiner (and perhaps one adjective) is a noun, not a verb. */
@@ -150,7 +159,7 @@ function backwardSubject(ctx: CueContext, v: number): Cue | null {
     if (k >= 0 && sameSentence(ctx, k, v) && ctx.personAt[k] >= 0) j = k;
     else return participleSubject(ctx, v);
   }
-  const subject = personBeforeOrganisation(ctx, subjectEndingAt(ctx, j));
+  const subject = firstOfPair(ctx, personBeforeOrganisation(ctx, subjectEndingAt(ctx, j)));
   if (!subject) return unnamedCue(ctx, j, v) ?? participleSubject(ctx, v);
   // "an aide to Mr Johnson said", "a friend of Ms Smith told": the unnamed one speaks, not the person named.
   const unnamed = subject.type === 'mention' ? unnamedRelation(ctx, subjectFrom(ctx, subject)) : -1;
@@ -243,6 +252,27 @@ function unnamedRelation(ctx: CueContext, from: number): number {
   const noun = p - 1, det = p - 2;
   if (det < 0 || breaks(tokens[p]) || breaks(tokens[noun]) || tokens[noun].cap || SPOKESPEOPLE.has(tokens[noun].norm)) return -1;
   return /^(?:a|an|the|one|his|her|their|its|two|three|several|some|another|senior)$/.test(tokens[det].norm) && sameSentence(ctx, det, from) ? det : -1;
+}
+
+/**
+ * "Edward Jones and Gabriel Perez wrote": two people named together speak together, and the first named
+ * stands for both (as PolNeAR's annotators read it). Only where the pair opens its clause (a description
+ * before it is fine: "nuclear experts A and B wrote"); "Trump attacked Cruz and Rubio said" is two clauses.
+ */
+function firstOfPair(ctx: CueContext, subject: Subject | null): Subject | null {
+  if (!subject || subject.type !== 'mention') return subject;
+  const { tokens } = ctx;
+  const second = subjectFrom(ctx, subject);
+  const and = second - 1, last = second - 2;
+  if (last < 0 || tokens[and].norm !== 'and' || breaks(tokens[and]) || breaks(tokens[second]) || !sameSentence(ctx, last, second)) return subject;
+  if (ctx.personAt[last] < 0 || ctx.personAt[last] === ctx.personAt[subject.token] || ctx.inQuote[last]) return subject;
+  const first = subjectFrom(ctx, { type: 'mention', token: last });
+  for (let k = first; k > first - 6; k--) {
+    if (k === 0 || !sameSentence(ctx, k - 1, k) || ctx.inQuote[k - 1] || (breaks(tokens[k]) && !afterDottedTitle(ctx, k))) return { type: 'mention', token: last };
+    const prev = tokens[k - 1];
+    if (ctx.personAt[k - 1] >= 0 || NOT_PREMODIFIERS.has(prev.norm) || PREPOSITIONS.has(prev.norm) || speechVerbStem(prev.norm) || /ed$/.test(prev.norm)) return subject;
+  }
+  return subject;
 }
 
 /** "Mr Morgan of the Sierra Club said": the person speaks, not the organisation after "of". */

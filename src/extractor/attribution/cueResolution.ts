@@ -2,7 +2,7 @@ import type { Cue } from '../cues';
 import { Salience, Salient } from '../salience';
 import { antecedent } from './antecedent';
 import { describedHolder } from './describedHolder';
-import { documentAuthor } from './documentAuthor';
+import { documentAuthor, noteCueDocument } from './documentAuthor';
 import { institutionSubjects } from './institutionSubjects';
 import { usPresident } from './usPresident';
 import { recentHolder, roleHolder, spokesperson } from './roleHolders';
@@ -27,6 +27,7 @@ export function resolveCues(input: AttributionInput, cues: Cue[]): { cues: Resol
     // "the Texas senator said" with nobody so described: read as before there was such a cue, not as an unknown speaker.
     if (!resolved.speaker && cue.subject.type === 'role' && cue.subject.role.described) continue;
     out.push(resolved);
+    if (cue.subject.type !== 'thing') noteCueDocument(input, cue.from, cue.to, resolved.speaker);
     // A document stops a pronoun's search (its words are nobody's); a plural group ("critics") is no he or she.
     const thing = cue.subject.type === 'thing' && !cue.subject.anonymous;
     // "an aide to Mr Lang said…; he added": he is the aide, whom nobody names.
@@ -104,7 +105,7 @@ function resolveSubject(input: AttributionInput, cue: Cue, salient: Salience): R
     }
     case 'thing':
       // "the guidance said": the document's author, where the text names one ("published by the CPS").
-      return { ...cue, speaker: s.anonymous ? null : documentAuthor(input, s.to), method: 'cue' };
+      return { ...cue, speaker: s.anonymous ? null : documentAuthor(input, s.to, salient), method: 'cue' };
     case 'organisation':
       addOrganisationMention(input, s.name, spanOf(input, s.from, s.to - 1));
       return { ...cue, speaker: { type: 'organisation', name: s.name }, method: 'cue' };

@@ -1,8 +1,10 @@
 import { lowerCaseBodyAt } from '../institutionReference';
-import { knownOrganisation } from '../organisations';
-import type { Speaker } from '../salience';
+import { couldBeOrganisationWord, knownOrganisation } from '../organisations';
+import type { Salience, Speaker } from '../salience';
+import { AUXILIARIES } from '../speechVerbs';
 import { breaks } from '../tokens';
-import { type AttributionInput, personSpeaker } from './input';
+import { antecedent } from './antecedent';
+import { type AttributionInput, paragraphFloor, personSpeaker } from './input';
 
 /**
  * Documents speak for whoever issued them (issue 12, item 3): "the leaflet, published jointly by the
@@ -29,22 +31,101 @@ interface Authored {
   kind: string;
   /** The document noun's token. */
   at: number;
+  /** Null where the text names no author for this mention of the document. */
   author: Speaker;
 }
 
+/** Every document noun of the text, in order, with the author its own words name. */
 const cache = new WeakMap<AttributionInput, Authored[]>();
+/** Documents a resolved cue gives an author: "X said in a statement", "In a letter, X wrote". */
+const byCue = new WeakMap<AttributionInput, Map<number, Speaker>>();
 
-/** The author of the document a cue's subject names (its tokens end before `to`), or null. */
-export function documentAuthor(input: AttributionInput, to: number): Speaker {
+/** Words between a possessive and its document: "his resignation letter", "her brief statement". */
+const DOCUMENT_MODIFIERS = /^(?:resignation|annual|final|latest|new|interim|joint|official|open|written|brief|short|own|formal|lengthy|two-page|prepared)$/;
+
+/**
+ * The author of the document a cue's subject names (its tokens end before `to`), or null: the author
+ * its own words name ("the report by X", "X's letter", "his resignation letter"); else the author of
+ * the same kind of document last brought up within a few paragraphs ("Obama released a statement…
+ * “…,” the statement said"); else the one author the text names for documents of that kind.
+ */
+export function documentAuthor(input: AttributionInput, to: number, salient?: Salience): Speaker {
   const head = to - 1;
   const kind = KINDS.get(input.tokens[head]?.norm ?? '');
   if (!kind) return null;
+  const author = findAuthor(input, head, kind, salient);
+  // Remembered, so that "the statement added" after "the statement said" is the same author's.
+  if (author) cuedDocuments(input).set(head, author);
+  return author;
+}
+
+function findAuthor(input: AttributionInput, head: number, kind: string, salient?: Salience): Speaker {
   const all = authoredDocuments(input);
   const own = all.find((d) => d.at === head);
-  if (own) return own.author;
+  if (own?.author) return own.author;
+  const pronoun = salient ? possessivePronoun(input, head) : -1;
+  if (pronoun >= 0) return antecedent(input, PRONOUN_OF[input.tokens[pronoun].norm], input.tokens[pronoun].start, salient!);
+  // Documents of this kind brought up within the paragraph and the two before, latest first, back to
+  // one brought in as new ("put out a statement"): their one author. Two authors there, or a new
+  // document with no author read, and a careful reader could not tell whose.
+  const cued = cuedDocuments(input);
+  const floor = paragraphFloor(input, input.tokens[head].start, 2);
+  const near = new Map<string, Speaker>();
+  for (let i = all.length - 1; i >= 0; i--) {
+    const d = all[i];
+    if (d.at >= head || d.kind !== kind) continue;
+    if (input.tokens[d.at].start < floor) break;
+    const author = d.author ?? cued.get(d.at) ?? null;
+    if (author) near.set(nameOf(author), author);
+    else if (introduced(input, d.at) && !near.size) return null;
+    if (introduced(input, d.at)) break;
+  }
+  if (near.size) return near.size === 1 ? [...near.values()][0] : null;
   const authors = new Map<string, Speaker>();
-  for (const d of all) if (d.kind === kind) authors.set(nameOf(d.author), d.author);
+  for (const d of all) if (d.kind === kind && d.author) authors.set(nameOf(d.author), d.author);
   return authors.size === 1 ? [...authors.values()][0] : null;
+}
+
+function cuedDocuments(input: AttributionInput): Map<number, Speaker> {
+  let cued = byCue.get(input);
+  if (!cued) byCue.set(input, (cued = new Map()));
+  return cued;
+}
+
+/**
+ * After a cue is resolved: "X said in a statement", "In a letter to the board, X wrote", "X, in a
+ * statement, said": the document its sentence brings up after "in" is the cue's speaker's.
+ */
+export function noteCueDocument(input: AttributionInput, from: number, to: number, speaker: Speaker): void {
+  if (!speaker) return;
+  const { tokens, sentenceOf } = input;
+  const s = sentenceOf[from];
+  for (let k = Math.max(0, from - 12); k < Math.min(tokens.length, to + 10); k++) {
+    if (sentenceOf[k] !== s || input.inQuote[k] || !KINDS.has(tokens[k].norm) || tokens[k].cap) continue;
+    let i = k - 1;
+    while (i > 0 && i > k - 3 && DOCUMENT_MODIFIERS.test(tokens[i].norm) && !breaks(tokens[i + 1])) i--;
+    if (i < 1 || !/^(?:a|an|the|his|her|its|their)$/.test(tokens[i].norm) || tokens[i - 1].norm !== 'in' || breaks(tokens[i]) || sentenceOf[i - 1] !== s) continue;
+    const cued = cuedDocuments(input);
+    if (!cued.has(k)) cued.set(k, speaker);
+  }
+}
+
+/** "a statement", "a brief written statement": a document brought into the text as new. */
+function introduced(input: AttributionInput, d: number): boolean {
+  const { tokens } = input;
+  let k = d - 1;
+  while (k > 0 && k > d - 4 && DOCUMENT_MODIFIERS.test(tokens[k].norm) && !breaks(tokens[k + 1])) k--;
+  return k >= 0 && /^(?:a|an)$/.test(tokens[k].norm) && !breaks(tokens[k + 1]);
+}
+
+const PRONOUN_OF: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
+
+/** "His resignation letter said", "her statement added": the possessive pronoun before the document noun, or -1. */
+function possessivePronoun(input: AttributionInput, d: number): number {
+  const { tokens } = input;
+  let k = d - 1;
+  while (k >= 0 && k > d - 3 && DOCUMENT_MODIFIERS.test(tokens[k].norm) && !breaks(tokens[k + 1])) k--;
+  return k >= 0 && PRONOUN_OF[tokens[k].norm] && !breaks(tokens[k + 1]) && same(input, k, d) ? k : -1;
 }
 
 function nameOf(s: Speaker): string {
@@ -60,8 +141,8 @@ function authoredDocuments(input: AttributionInput): Authored[] {
     const kind = KINDS.get(tokens[d].norm);
     if (!kind || tokens[d].cap || input.inQuote[d]) continue;
     const by = byAfter(input, d);
-    const author = by >= 0 ? authorAt(input, by + 1) : possessiveAuthor(input, d);
-    if (author) found.push({ kind, at: d, author });
+    const author = by >= 0 ? authorAt(input, by + 1) : possessiveAuthor(input, d) ?? issuer(input, d);
+    found.push({ kind, at: d, author });
   }
   cache.set(input, found);
   return found;
@@ -76,6 +157,43 @@ function byAfter(input: AttributionInput, d: number): number {
     while (k < tokens.length && k < d + 6 && ISSUE_ADVERBS.test(tokens[k].norm) && !breaks(tokens[k])) k++;
   }
   return k < tokens.length && tokens[k].norm === 'by' && !/[.;:!?()]/.test(tokens[k].gap) && same(input, d, k) ? k : -1;
+}
+
+/** Verbs that put a document out: "Obama released a statement", "the museum issued a report". */
+const ISSUING = /^(?:released|issued|provided|sent|posted|published|delivered|circulated|distributed|emailed|e-mailed|penned|signed|wrote|drafted|put|releases|issues|sends|posts|publishes|writes)$/;
+
+/**
+ * "President Obama released a statement", "The Holocaust Museum issued a report", "Cook provided a
+ * written statement": the subject of the verb that put the document out (a person, or a body named in
+ * capitals), where it stands right before the verb; else null.
+ */
+function issuer(input: AttributionInput, d: number): Speaker {
+  const { tokens } = input;
+  let k = d - 1;
+  while (k > 0 && k > d - 4 && DOCUMENT_MODIFIERS.test(tokens[k].norm) && !breaks(tokens[k + 1])) k--;
+  if (k < 1 || !/^(?:a|an)$/.test(tokens[k].norm) || breaks(tokens[k + 1])) return null;
+  let v = k - 1;
+  if (tokens[v].norm === 'out' && v > 0 && !breaks(tokens[v])) v--; // "put out a statement"
+  if (!ISSUING.test(tokens[v].norm) || (tokens[v].norm === 'put' && v === k - 1) || breaks(tokens[v + 1]) || !same(input, v, d)) return null;
+  let j = v - 1;
+  while (j >= 0 && same(input, j, v) && !breaks(tokens[j + 1]) && !tokens[j].cap && (AUXILIARIES.has(tokens[j].norm) || /ly$/.test(tokens[j].norm))) j--;
+  if (j < 0 || !same(input, j, v) || breaks(tokens[j + 1]) || input.inQuote[j] || tokens[j].possessive) return null;
+  if (input.personAt[j] >= 0) return personSpeaker(input, j);
+  return bodyEndingAt(input, j);
+}
+
+/** "The Holocaust Memorial Museum", "the Sanders campaign"? No: only capitalised words that are not a person. */
+function bodyEndingAt(input: AttributionInput, j: number): Speaker {
+  const { tokens } = input;
+  let from = j;
+  while (from > 0 && same(input, from - 1, j) && tokens[from - 1].cap && !breaks(tokens[from]) && input.personAt[from - 1] < 0 && couldBeOrganisationWord(tokens[from - 1].norm)) from--;
+  if (!tokens[j].cap || !couldBeOrganisationWord(tokens[j].norm)) return null;
+  const name = tokens.slice(from, j + 1).map((t) => t.text).join(' ');
+  const known = knownOrganisation(name);
+  if (known) return { type: 'organisation', name: known };
+  // One capitalised word opening its sentence may be any word; two or more, or one after "the", name a body.
+  const afterThe = from > 0 && same(input, from - 1, j) && tokens[from - 1].norm === 'the';
+  return j > from || afterThe ? { type: 'organisation', name } : null;
 }
 
 /** "the committee's report", "Mr Davies's resignation letter": the owner before a document noun. */
