@@ -1,0 +1,42 @@
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { tokenize } from '../../src/extractor/tokens';
+
+/**
+ * The tokenizer walks ASCII by character codes and hands anything above ASCII to Unicode patterns;
+ * its words must be exactly those of the one pattern it stands for.
+ */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+const wordsOf = (text: string) => [...text.matchAll(WORD)].map((m) => [m.index, m.index + m[0].length]);
+const spansOf = (text: string) => tokenize(text).map((t) => [t.start, t.end]);
+
+/** Pieces where the fast path and the patterns part ways: apostrophes, hyphens, marks, digits, surrogates. */
+const PIECES = [
+  'a', 'Z', '9', "'", '’', '-', ' ', 'é', '\u0301', '\u{1D400}', '\uD800', '\uDC00', 'O', 's', 'S', '’s', "'s", '٣', 'Ж',
+  '.', '—', '“', '\u00a0', 'ǅ', 'ß', '_', '`', '@', '[', '{', '/', ':',
+];
+
+describe('tokens: the words of the text', () => {
+  it('finds the words, with inner apostrophes and hyphens, and the gap before each', () => {
+    const tokens = tokenize('“Rees-Mogg’s O\'Brien,” said - don\'t - MPs\' 4-0 café.');
+    assert.deepStrictEqual(tokens.map((t) => t.text), ['Rees-Mogg’s', "O'Brien", 'said', "don't", 'MPs', '4-0', 'café']);
+    assert.deepStrictEqual(tokens.map((t) => t.gap), ['“', ' ', ',” ', ' - ', ' - ', "' ", ' ']);
+    assert.deepStrictEqual(tokens.map((t) => t.possessive), [true, false, false, false, true, false, false]);
+    assert.deepStrictEqual(tokens.map((t) => t.norm), ['rees-mogg', "o'brien", 'said', "don't", 'mps', '4-0', 'café']);
+  });
+
+  it('a word written twice shares its strings, and each keeps its own offsets', () => {
+    const [a, , b] = tokenize('Labour and Labour');
+    assert.strictEqual(a.text, b.text);
+    assert.deepStrictEqual([a.start, a.end, b.start, b.end], [0, 6, 11, 17]);
+  });
+
+  it('finds exactly the words of its pattern, whatever the characters', () => {
+    const text = fc.oneof(
+      fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join('')),
+      fc.string({ unit: 'binary', maxLength: 60 }),
+      fc.string({ unit: 'grapheme', maxLength: 60 }),
+    );
+    fc.assert(fc.property(text, (t) => assert.deepStrictEqual(spansOf(t), wordsOf(t))), { numRuns: 3000 });
+  });
+});
