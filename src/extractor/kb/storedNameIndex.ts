@@ -52,7 +52,7 @@ export class StoredNameIndex implements NameLookup {
     }
     const made = stored.split(NAMES).map((item): NameEntry => {
       const at = item.lastIndexOf(PEOPLE);
-      return { tokens: item.slice(0, at).split(' '), people: this.peopleOf(item.slice(at + 1)) };
+      return new StoredEntry(item.slice(0, at).split(' '), item.slice(at + 1), this.personAt);
     });
     this.entries.set(token, (list = Object.freeze(made.sort((a, b) => b.tokens.length - a.tokens.length))));
     return list;
@@ -69,6 +69,26 @@ export class StoredNameIndex implements NameLookup {
   }
 
   private peopleOf(ids: string): KbPerson[] {
-    return Object.freeze(ids.split(' ').map((i) => this.personAt(+i))) as KbPerson[];
+    return peopleAt(ids, this.personAt);
   }
+}
+
+/**
+ * A name the scanner compares with a text's words, its people made when first read: a first word
+ * starts many names ("john" some fifty) and a text matches few of them, so making every one's people
+ * on the word's first look-up was most of what the first analysis spent in the name index.
+ */
+class StoredEntry implements NameEntry {
+  #people: KbPerson[] | null = null;
+
+  constructor(readonly tokens: string[], private readonly ids: string, private readonly personAt: (i: number) => KbPerson) {}
+
+  get people(): KbPerson[] {
+    return (this.#people ??= peopleAt(this.ids, this.personAt));
+  }
+}
+
+/** The people of a stored list of indexes ("12 907"), as a frozen array. */
+function peopleAt(ids: string, personAt: (i: number) => KbPerson): KbPerson[] {
+  return Object.freeze(ids.split(' ').map((i) => personAt(+i))) as KbPerson[];
 }
