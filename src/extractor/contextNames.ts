@@ -2,6 +2,7 @@ import type { Token } from './tokens';
 import { isCommonWord, isFirstName } from './lexicon';
 import { speechVerbStem } from './speechVerbs';
 import { isRoleHead } from './roleNouns';
+import { isWordGivenName } from './wordGivenNames';
 
 /**
  * Two or three capitalised words are a person's name, whatever the first name, where news copy only
@@ -41,9 +42,14 @@ const NOT_PERSON_WORDS = new Set([
 /** Lower-case words that describe a person just before their name. */
 const DESCRIBES_PERSON = /^(?:delegate|host|anchor|attorney|lawyer|spokesman|spokeswoman|spokesperson|columnist|commentator|strategist|pollster|analyst|economist|professor|activist|adviser|advisor|aide|voter|supporter|resident|student|founder|chairman|chairwoman|director|executive|candidate|nominee|officer|official|constituent|veteran|author|writer|reporter|correspondent|editor|historian|consultant|organizer|organiser|volunteer|donor|member|lawmaker|leader|manager|worker|owner|president|chief|secretary|senator|congressman|congresswoman|governor|mayor|judge|justice|pastor|rabbi|reverend|father|mother|son|daughter|wife|husband|brother|sister|friend|colleague|comedian|actor|actress|singer|star|businessman|businesswoman|billionaire|investor|scientist|doctor|nurse|teacher|farmer|firefighter|sheriff|deputy|captain|sergeant|lieutenant|colonel|general|admiral|ambassador|envoy|minister|commissioner|treasurer|chair|coach|player|widow|mom|dad)$/;
 
-function isNameWord(t: Token, notNames: ReadonlySet<string>): boolean {
-  return t.cap && /^\p{Lu}\p{Ll}+(?:[-’'][\p{Lu}\p{Ll}]\p{Ll}*)*$/u.test(t.text) && !t.text.includes('.') && !notNames.has(t.norm)
-    && !NOT_PERSON_WORDS.has(t.norm) && !isCommonWord(t.text) && !speechVerbStem(t.norm) && !isRoleHead(t.norm);
+/**
+ * A capitalised word a person's name may be made of: "Sperling", "O'Rourke", "Ki-moon", and the inner
+ * capital of "VanderSloot", "McConnell", "DeSantis". A first word may also be a first name that is an
+ * English word ("Frank", "Gene"): the caller has already found a person's place around the run.
+ */
+function isNameWord(t: Token, notNames: ReadonlySet<string>, first = false): boolean {
+  return t.cap && /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-’'][\p{Lu}\p{Ll}]\p{Ll}*)*$/u.test(t.text) && !t.text.includes('.') && !notNames.has(t.norm)
+    && !NOT_PERSON_WORDS.has(t.norm) && (!isCommonWord(t.text) || (first && isWordGivenName(t.text))) && !speechVerbStem(t.norm) && !isRoleHead(t.norm);
 }
 
 /**
@@ -55,7 +61,7 @@ export function contextNameEnd(tokens: readonly Token[], i: number, to: number, 
   const n = to - i;
   if (n < 2 || n > 3) return -1;
   for (let k = i; k < to; k++) {
-    if (!isNameWord(tokens[k], notNames)) return -1;
+    if (!isNameWord(tokens[k], notNames, k === i)) return -1;
     if (k > i && tokens[k].gap !== ' ') return -1;
   }
   if (tokens[to - 1].possessive) return -1;
@@ -74,7 +80,7 @@ export function describedNameEnd(tokens: readonly Token[], i: number, to: number
   if (!before || !before.cap || before.possessive || tokens[i].gap !== ' ' || !(isRoleHead(before.norm) || DESCRIBES_PERSON.test(before.norm))) return -1;
   const n = to - i;
   if (n < 2 || n > 3) return -1;
-  for (let k = i; k < to; k++) if (!isNameWord(tokens[k], notNames) || (k > i && tokens[k].gap !== ' ')) return -1;
+  for (let k = i; k < to; k++) if (!isNameWord(tokens[k], notNames, k === i) || (k > i && tokens[k].gap !== ' ')) return -1;
   if (isPlace(tokens.slice(i, to).map((t) => t.norm))) return -1;
   return personPlace(tokens, i, to) ? to : -1;
 }
@@ -109,5 +115,25 @@ function personPlace(tokens: readonly Token[], i: number, to: number): boolean {
   // "Morton Blackwell said", "Morton Blackwell told"
   if (after.gap === ' ' && speechVerbStem(after.norm) && !after.cap) return true;
   // "Rosette Pambakian, a Tinder spokeswoman,", "Akhil Amar, who", "Jane Doe, 31,"
-  return after.gap === ', ' && (/^(?:a|an|who|whose)$/.test(after.norm) || /^\d{1,3}$/.test(after.text));
+  if (after.gap !== ', ') return false;
+  return /^(?:a|an|who|whose)$/.test(after.norm) || /^\d{1,3}$/.test(after.text) || describedAfter(tokens, to);
+}
+
+/** How far an apposition is read for the word that describes a person: "the [GOP national] chairman". */
+const APPOSITION_REACH = 5;
+
+/**
+ * "Reince Priebus, the GOP chairman,", "Alixandria Lapp, executive director of the House Majority PAC":
+ * after the comma, "the" or nothing, then within a few words of the same phrase a word that describes
+ * a person (chairman, director, spokeswoman). "Goldman Sachs, the bank" describes no person.
+ */
+function describedAfter(tokens: readonly Token[], at: number): boolean {
+  let k = at + (tokens[at].norm === 'the' ? 1 : 0);
+  for (const end = Math.min(tokens.length, k + APPOSITION_REACH); k < end; k++) {
+    const t = tokens[k];
+    if (k > at && !/^[ -]$/.test(t.gap)) return false;
+    if (t.cap && k === at) continue; // "Trump's campaign manager", "GOP chairman"
+    if (!t.cap && (DESCRIBES_PERSON.test(t.norm) || isRoleHead(t.norm))) return true;
+  }
+  return false;
 }

@@ -3,6 +3,7 @@ import type { KnowledgeBase, KbPerson } from './kb/knowledgeBase';
 import type { NameMention } from './mentions';
 import { TITLES } from './mentions';
 import { firstNameGender } from './lexicon';
+import { supplementGender } from './wordGivenNames';
 import { lastIndexWhere, pushTo } from './search';
 import { givenNameForms } from './kb/shortForms';
 
@@ -357,7 +358,7 @@ export function entityGender(e: Entity): Gender {
     if (g && g !== 'unknown') return g;
   }
   const given = e.kb?.given ?? (e.parts.length > 1 ? e.parts[0] : '');
-  return (given && firstNameGender(given)) || 'unknown';
+  return (given && (firstNameGender(given) ?? supplementGender(given))) || 'unknown';
 }
 
 /** The public shape of a person, with MP facts on the date. */

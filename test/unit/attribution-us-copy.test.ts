@@ -191,3 +191,30 @@ describe('US news copy: lead-in paragraphs and definite descriptions', () => {
     );
   });
 });
+
+describe('US news copy: people the finder reads from where they stand', () => {
+  const cases: Array<[string, string]> = [
+    // a first name that is also an English word, where only a person stands
+    ['“The map is bad for us,” said Texas-based Democratic strategist Al Varnado, who ran two races.', 'Al Varnado'],
+    ['Gene Tallworth, a former budget adviser, spoke on Monday.\n\n“The deficit will grow,” he said.', 'Gene Tallworth'],
+    // a surname with an inner capital
+    ['“We wrote the cheques,” said Utah vitamin executive Frank DeWinterkamp, who gave to three campaigns.', 'Frank DeWinterkamp'],
+    // an apposition that describes a person: "the GOP chairman", "executive director of"
+    ['Orvald Pemberthy, the state party chairman, opened the meeting.\n\n“We are ready for November,” he said.', 'Orvald Pemberthy'],
+    ['Zelphine Quayne, executive director of a voter group, said turnout would rise.\n\n“People are angry,” she said.', 'Zelphine Quayne'],
+  ];
+  for (const [text, who] of cases) {
+    it(`${text.split('\n')[0]} → ${who}`, () => {
+      assert.ok(people(text).includes(who), people(text).join(', '));
+      assert.deepStrictEqual(speakers(text), [who]);
+    });
+  }
+  it('a word-like first name alone, or where no person stands, makes nobody', () => {
+    assert.deepStrictEqual(people('“Will Cruz win?” the host asked. Hope Springs is a town, and Frank Talk is a show.'), []);
+    assert.deepStrictEqual(people('Goldman Sachs, the bank, said it would appeal. Wells Fargo, the lender, agreed.'), []);
+  });
+  it('a word-like first name gives its gender: a later "she said" is not Frank’s, "he said" is', () => {
+    assert.deepStrictEqual(speakers('“We wrote the cheques,” said donor Frank Haverlund.\n\n“It is over,” she said.'), ['Frank Haverlund', null]);
+    assert.deepStrictEqual(speakers('“We wrote the cheques,” said donor Frank Haverlund.\n\n“It is over,” he said.'), ['Frank Haverlund', 'Frank Haverlund']);
+  });
+});
