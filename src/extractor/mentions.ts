@@ -2,6 +2,8 @@ import type { Token } from './tokens';
 import type { Mention } from './types';
 import { isFirstName, isCommonWord } from './lexicon';
 import type { KnowledgeBase, KbPerson } from './kb/knowledgeBase';
+import type { NameEntry } from './kb/nameIndex';
+import { pushTo } from './search';
 import { foldName } from './kb/names';
 import { isRoleHead, isRoleWord } from './roleNouns';
 import { initialNameEnd } from './initialNames';
@@ -85,7 +87,9 @@ function joins(a: Token, b: Token): boolean {
  */
 export function findFullNames(tokens: readonly Token[], kb: KnowledgeBase): NameMention[] {
   const out: NameMention[] = [];
-  for (const [from, to] of capitalisedRuns(tokens)) {
+  const runs = capitalisedRuns(tokens);
+  for (let r = 0; r < runs.length; r++) {
+    const from = runs[r][0], to = runs[r][1]; // no destructuring: unoptimised code would make an iterator for it
     let i = from;
     while (i < to) {
       const found = matchAt(tokens, i, to, kb, from);
@@ -155,19 +159,38 @@ function givenDespiteWord(tokens: readonly Token[], i: number): boolean {
 }
 
 function longestKnown(tokens: readonly Token[], i: number, to: number, kb: KnowledgeBase): { end: number; people: KbPerson[] } | null {
-  if (i >= to) return null;
-  let best: { end: number; people: KbPerson[] } | null = null;
-  // The run's words folded once each, not once per known name compared (a first name starts hundreds).
-  const folded: string[] = [foldName(tokens[i].norm)];
-  const foldedAt = (k: number): string => folded[k] ?? (folded[k] = foldName(tokens[i + k].norm));
-  for (const cand of kb.namesStartingWith(folded[0])) {
-    const n = cand.tokens.length;
-    if (n < 2 || i + n > to || (best && best.end - i >= n)) continue;
-    let ok = true;
-    for (let k = 0; k < n && ok; k++) ok = foldedAt(k) === cand.tokens[k];
-    if (ok) best = { end: i + n, people: cand.people };
+  if (i + 1 >= to) return null; // every name the scanner takes has two words or more
+  const first = foldName(tokens[i].norm);
+  const starting = kb.namesStartingWith(first);
+  if (starting.length === 0) return null;
+  const candidates = bySecondWord(starting).get(foldName(tokens[i + 1].norm));
+  if (candidates === undefined) return null;
+  let best: NameEntry | null = null;
+  for (let c = 0; c < candidates.length; c++) {
+    const words = candidates[c].tokens;
+    const n = words.length;
+    if (i + n > to || (best && best.tokens.length >= n) || words[0] !== first) continue;
+    let k = 2;
+    while (k < n && foldName(tokens[i + k].norm) === words[k]) k++;
+    if (k === n) best = candidates[c];
   }
-  return best;
+  return best && { end: i + best.tokens.length, people: best.people };
+}
+
+/**
+ * The names of two words or more among those starting with one word, by their second word, longest
+ * first as given: a common first name starts hundreds of known names, and the scanner asks at every
+ * capitalised word. Made once per list (the knowledge base answers with the same list for a word).
+ */
+const secondWordIndex = new WeakMap<readonly NameEntry[], Map<string, NameEntry[]>>();
+function bySecondWord(starting: readonly NameEntry[]): Map<string, NameEntry[]> {
+  let index = secondWordIndex.get(starting);
+  if (index === undefined) {
+    index = new Map();
+    for (const entry of starting) if (entry.tokens.length >= 2) pushTo(index, entry.tokens[1], entry);
+    secondWordIndex.set(starting, index);
+  }
+  return index;
 }
 
 function build(tokens: readonly Token[], from: number, to: number, title: string | null, kb: KbPerson[]): NameMention {
@@ -256,7 +279,10 @@ export function findShortForms(
 /** Per token: 1 where one of the mentions covers it (a flag per token, not a set of ten thousand numbers). */
 function coveredTokens(tokens: readonly Token[], taken: readonly NameMention[]): Uint8Array {
   const covered = new Uint8Array(tokens.length);
-  for (const m of taken) for (let t = m.token; t < tokens.length && tokens[t].start < m.end; t++) covered[t] = 1;
+  for (let k = 0; k < taken.length; k++) {
+    const m = taken[k];
+    for (let t = m.token; t < tokens.length && tokens[t].start < m.end; t++) covered[t] = 1;
+  }
   return covered;
 }
 
