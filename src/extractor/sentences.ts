@@ -84,7 +84,7 @@ function endsSentence(quoteText: string): boolean {
 /** A sentence ends where white space is followed by a capital, a digit or an opening mark. */
 function boundaryFollows(text: string, i: number, end: number): boolean {
   if (i >= end) return false;
-  if (!/\s/.test(text[i])) return false;
+  if (!isSpaceAt(text, i)) return false;
   const j = skipSpace(text, i, end);
   if (j >= end) return false;
   const c = text[j];
@@ -92,14 +92,34 @@ function boundaryFollows(text: string, i: number, end: number): boolean {
 }
 
 function skipSpace(text: string, i: number, end: number): number {
-  while (i < end && /\s/.test(text[i])) i++;
+  while (i < end && isSpaceAt(text, i)) i++;
   return i;
 }
+
+/** `/\s/` at i, read from the character code for ASCII (the splitter asks at every sentence end). */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]);
+}
+
+const SPACE = /\s/;
+
+/** A letter (`\p{L}`) at i, read from the character code for ASCII. */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(text[i]);
+}
+
+const LETTER = /\p{L}/u;
+
+/** No abbreviation is longer: a longer word before a full stop is not one, and is not copied to be looked up. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 function isAbbreviation(text: string, dot: number, floor: number): boolean {
   if (text[dot] !== '.') return false;
   let s = dot;
-  while (s > floor && /[\p{L}]/u.test(text[s - 1])) s--;
+  while (s > floor && isLetterAt(text, s - 1)) s--;
+  if (dot - s > LONGEST_ABBREVIATION) return false; // lower-casing never shortens a word
   const word = text.slice(s, dot);
   // initials: J. Smith, U.S., William M. Daley; but a lone capital after a lower-case word ends a
   // sentence ("wrote on X.", "vitamin C.")
