@@ -36,6 +36,13 @@ export const TITLES = new Map<string, 'male' | 'female' | 'unknown'>([
   ['gen', 'unknown'], ['capt', 'unknown'], ['lt', 'unknown'], ['col', 'unknown'], ['sgt', 'unknown'], ['maj', 'unknown'], ['adm', 'unknown'],
 ]);
 
+/**
+ * Titles a full stop may abbreviate ("Mr. Corbyn", "Sen. Kaine"): only after these does a name run on
+ * past ". ". A whole word before a stop ends its sentence: "…elected governor. Judge Ames said" and
+ * "…asked the Judge. He said" name no "Judge Judge Ames" and no "He".
+ */
+const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'rep', 'sen', 'gov', 'del', 'gen', 'capt', 'lt', 'col', 'sgt', 'maj', 'adm']);
+
 /** Offices written as titles, which are also ordinary capitalised words in a headline. */
 const OFFICE_TITLES = new Set(['president', 'governor', 'judge', 'mayor', 'justice', 'representative']);
 
@@ -76,7 +83,7 @@ export function capitalisedRuns(tokens: readonly Token[]): Array<[number, number
 function joins(a: Token, b: Token): boolean {
   if (b.gap === ' ' || b.gap === '\u00a0') return true;
   // Mr. Corbyn, J. K. Rowling, J.J. Berger
-  return (b.gap === '. ' && (TITLES.has(a.norm) || a.text.length === 1)) || (b.gap === '.' && a.text.length === 1 && b.text.length === 1);
+  return (b.gap === '. ' && (ABBREVIATED_TITLES.has(a.norm) || a.text.length === 1)) || (b.gap === '.' && a.text.length === 1 && b.text.length === 1);
 }
 
 /**

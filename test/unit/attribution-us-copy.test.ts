@@ -218,3 +218,12 @@ describe('US news copy: people the finder reads from where they stand', () => {
     assert.deepStrictEqual(speakers('“We wrote the cheques,” said donor Frank Haverlund.\n\n“It is over,” he said.'), ['Frank Haverlund', 'Frank Haverlund']);
   });
 });
+
+describe('US news copy: a title that ends its sentence', () => {
+  it('"…backed the Senator. He said" names no "He": the name after a stop runs on only after an abbreviation', () => {
+    const text = 'Tom Carwell toured Ohio, and voters backed the Senator. He said: “We won the state.”';
+    assert.deepStrictEqual(people(text), ['Tom Carwell']);
+    assert.deepStrictEqual(speakers(text), ['Tom Carwell']);
+    assert.deepStrictEqual(people('“We won the state,” said Sen. Tom Carwell.'), ['Tom Carwell']);
+  });
+});
