@@ -53,4 +53,25 @@ describe('quotes: speech or term', () => {
       assert.deepStrictEqual(kinds('He watched “Harbour Lights,” Mr. Kerrigan’s film, twice.'), ['term']);
     });
   });
+
+  describe('a quote that fills its paragraph, signed on the next line', () => {
+    it('“…” ¶ - Dara Wilmot. is Dara Wilmot’s, and a second one signed with the surname alone', () => {
+      assert.deepStrictEqual(
+        speakers('Dara Wilmot and Grant Pellow met in a debate.\n\n"Most new income goes to the top earners."\n\n- Dara Wilmot.\n\nThe figure is old.\n\n"I helped write the bill."\n\n- Pellow.\n\nPellow wrote one amendment.'),
+        ['Dara Wilmot', 'Grant Pellow'],
+      );
+    });
+    it('a signature with a short description after a comma: “…” ¶ —Dara Wilmot, Philadelphia.', () => {
+      assert.deepStrictEqual(speakers('“The whole campaign needs to stop.”\n\n—Dara Wilmot, Philadelphia.'), ['Dara Wilmot']);
+    });
+    it('a dash line that goes on into a sentence is no signature', () => {
+      assert.deepStrictEqual(speakers('“The whole campaign needs to stop.”\n\n- Dara Wilmot said she would not vote again.')[0], null);
+    });
+    it('a quote that shares its line with other words is not signed by the next line', () => {
+      assert.deepStrictEqual(
+        speakers('Critics called the plan “a tax on the poor and nothing else.”\n\n- Dara Wilmot.'),
+        [null],
+      );
+    });
+  });
 });
