@@ -15,9 +15,9 @@ const ANONYMOUS_HEADS = new Set([
 ]);
 
 /**
- * Words that may stand inside a role noun phrase. A set, not an alternation: every token of a text is
- * asked, and an alternation of 150 words is compiled on its first use (in the first analysis)
- * and then tries its alternatives in turn where a set looks the word up once.
+ * Words that may stand inside a role noun phrase. The word lists of this file are sets, not
+ * alternations: an alternation is compiled on its first use (the first analysis pays for it; this one
+ * has 150 words) and tries its words in turn, where a set looks the word up once.
  */
 const ROLE_WORDS = new Set([
   'the', 'us', 'american', 'former', 'ex', 'then', 'shadow', 'deputy', 'prime', 'foreign', 'home', 'health',
@@ -38,11 +38,20 @@ const ROLE_WORDS = new Set([
 ]);
 
 /** Words that join the parts of a seat's name: "Bethnal Green and Stepney", "Kingston upon Hull East". */
-const SEAT_JOINERS = /^(?:and|upon|on|under|in|the|of|with|by)$/;
+const SEAT_JOINERS = new Set(['and', 'upon', 'on', 'under', 'in', 'the', 'of', 'with', 'by']);
 /** Words of time before a seat reference: "the former MP for Caerphilly", "the newly elected Rochdale MP". */
-const SEAT_TIME = /^(?:former|ex|then|new|newly|elected|outgoing|veteran|long-serving)$/;
+const SEAT_TIME = new Set(['former', 'ex', 'then', 'new', 'newly', 'elected', 'outgoing', 'veteran', 'long-serving']);
 /** Party words that may stand before "MP" in a seat reference: "the Tory MP for Bracknell". */
-const SEAT_PARTY = /^(?:tory|conservative|labour|lib|dem|liberal|democrat|snp|plaid|green|reform|ukip|dup|independent)$/;
+const SEAT_PARTY = new Set(['tory', 'conservative', 'labour', 'lib', 'dem', 'liberal', 'democrat', 'snp', 'plaid', 'green', 'reform', 'ukip', 'dup', 'independent']);
+/** Words that open a role noun phrase: "the Labour leader", "his deputy". */
+const ROLE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+/** Words that may open a seat reference; the indefinite ones make it anonymous ("a Yorkshire MP"). */
+const SEAT_DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another']);
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+/** Words that say a seat's member is one of the past: "the former MP for Caerphilly". */
+const SEAT_FORMER = new Set(['former', 'ex', 'then']);
+/** Words a role key leaves out: determiners and words of time ("the former Labour leader" → "labour leader"). */
+const NOT_IN_ROLE_KEY = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'former', 'ex', 'then', 'newly', 'elected', 'outgoing', 'incoming', 'current', 'acting', 'interim']);
 
 export interface RoleNoun {
   /** Token range of the phrase. */
@@ -71,10 +80,10 @@ export function roleNounEndingAt(tokens: readonly Token[], end: number, floor: n
   let from = end;
   while (from - 1 >= floor && ROLE_WORDS.has(tokens[from - 1].norm) && !/[,.;:!?“”"]/.test(tokens[from].gap)) {
     from--;
-    if (/^(?:the|a|an|his|her|their|its)$/.test(tokens[from].norm)) break;
+    if (ROLE_DETERMINERS.has(tokens[from].norm)) break;
   }
   const words = tokens.slice(from, end + 1).map((t) => t.norm);
-  const determiner = /^(?:the|a|an|his|her|their|its)$/.test(words[0]);
+  const determiner = ROLE_DETERMINERS.has(words[0]);
   if (!determiner && words.length < 2) return null;
   const anonymous = ANONYMOUS_HEADS.has(head) || words[0] === 'a' || words[0] === 'an';
   // "the PM", "the deputy PM": the press's short form of the office the records name in full
@@ -109,13 +118,13 @@ function seatReferenceEndingAt(tokens: readonly Token[], end: number, floor: num
     mp = k - 1;
   } else return null;
   let from = seatTo === end ? seatFrom : mp;
-  while (from - 1 >= floor && (SEAT_PARTY.test(tokens[from - 1].norm) || SEAT_TIME.test(tokens[from - 1].norm)) && !breaksBefore(tokens[from])) from--;
-  if (from - 1 >= floor && /^(?:the|a|an|one|another)$/.test(tokens[from - 1].norm) && !breaksBefore(tokens[from])) from--;
+  while (from - 1 >= floor && (SEAT_PARTY.has(tokens[from - 1].norm) || SEAT_TIME.has(tokens[from - 1].norm)) && !breaksBefore(tokens[from])) from--;
+  if (from - 1 >= floor && SEAT_DETERMINERS.has(tokens[from - 1].norm) && !breaksBefore(tokens[from])) from--;
   const words = tokens.slice(from, end + 1).map((t) => t.norm);
   const seat = tokens.slice(seatFrom, seatTo).map((t) => t.norm).join(' ');
-  const indefinite = /^(?:a|an|one|another)$/.test(words[0]);
+  const indefinite = INDEFINITE.has(words[0]);
   // "the former Labour MP for Caerphilly" is not the member of the date; the data cannot say which former one.
-  const former = words.some((w) => /^(?:former|ex|then)$/.test(w));
+  const former = words.some((w) => SEAT_FORMER.has(w));
   return { from, to: end + 1, phrase: words.join(' '), former, anonymous: indefinite, seat };
 }
 
@@ -124,15 +133,15 @@ function seatStart(tokens: readonly Token[], end: number, floor: number): number
   let k = end;
   while (k >= floor && k > end - 8) {
     const t = tokens[k];
-    const word = t.cap && !ROLE_WORDS.has(t.norm) && !/^(?:mp|mps)$/.test(t.norm) && !t.possessive;
-    const joiner = !t.cap && SEAT_JOINERS.test(t.norm) && k < end && tokens[k + 1].cap;
+    const word = t.cap && !ROLE_WORDS.has(t.norm) && t.norm !== 'mp' && t.norm !== 'mps' && !t.possessive;
+    const joiner = !t.cap && SEAT_JOINERS.has(t.norm) && k < end && tokens[k + 1].cap;
     if (!word && !joiner) break;
     if (k < end && /[,.;:!?()“”"‘’—–]/.test(tokens[k + 1].gap)) break;
     k--;
   }
   let first = k + 1;
   // A seat starts with a capital, and not with a party's name ("the Reform MP", "the Green MP").
-  while (first <= end && (!tokens[first].cap || SEAT_PARTY.test(tokens[first].norm))) first++;
+  while (first <= end && (!tokens[first].cap || SEAT_PARTY.has(tokens[first].norm))) first++;
   return first > end ? end + 1 : first;
 }
 
@@ -145,7 +154,7 @@ export function roleKey(phrase: string): string {
   return phrase
     .toLowerCase()
     .split(/\s+/)
-    .filter((w) => !/^(?:the|a|an|his|her|their|its|former|ex|then|newly|elected|outgoing|incoming|current|acting|interim)$/.test(w))
+    .filter((w) => !NOT_IN_ROLE_KEY.has(w))
     .join(' ')
     .replace(/\btory\b/g, 'conservative');
 }
