@@ -13,25 +13,16 @@ export function lastIndexWhere(n: number, before: (k: number) => boolean): numbe
 }
 
 /**
- * `lastIndexWhere(list.length, (k) => list[k].end <= pos)` with no callback: the attribution pass asks
- * it of the tokens hundreds of thousands of times on a long article, and a callback shared by a dozen
- * callers is a call the compiler cannot inline at every step of every search. Same probes, same answer.
+ * `lastIndexWhere(list.length, (k) => list[k][key] <= pos)` with no callback: the attribution pass asks
+ * for the token before an offset and the sentence at one hundreds of thousands of times on a long
+ * article, and a callback shared by a dozen callers is a call the compiler cannot inline at every step
+ * of every search. Same probes, same answer.
  */
-export function lastEndingBy(list: readonly { readonly end: number }[], pos: number): number {
+export function lastAtOrBefore<K extends string>(list: readonly { readonly [k in K]: number }[], key: K, pos: number): number {
   let lo = 0, hi = list.length - 1, ans = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid].end <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  return ans;
-}
-
-/** `lastIndexWhere(list.length, (k) => list[k].start <= pos)` with no callback (see lastEndingBy). */
-export function lastStartingBy(list: readonly { readonly start: number }[], pos: number): number {
-  let lo = 0, hi = list.length - 1, ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+    if (list[mid][key] <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
   }
   return ans;
 }

@@ -6,7 +6,7 @@ import type { Entity, EntityContext } from '../entities';
 import type { Cue, CueContext } from '../cues';
 import type { Budget } from '../budget';
 import type { Speaker } from '../salience';
-import { lastEndingBy, lastIndexWhere, lastStartingBy } from '../search';
+import { lastAtOrBefore, lastIndexWhere } from '../search';
 
 /** Who said one quotation, how that was found, and the words that say so. */
 export interface Attribution {
@@ -91,7 +91,7 @@ export function organisationAt(input: AttributionInput): Map<number, string> {
 
 /** Index of the last token that ends at or before `pos`, or -1. */
 export function tokenBefore(tokens: readonly Token[], pos: number): number {
-  return lastEndingBy(tokens, pos);
+  return lastAtOrBefore(tokens, 'end', pos);
 }
 
 /** Index of the first token starting at or after `pos`, or -1. */
@@ -102,7 +102,7 @@ export function tokenAt(tokens: readonly Token[], pos: number): number {
 
 /** Index of the sentence that holds (or last starts before) `pos`. */
 export function sentenceAt(sentences: readonly Sentence[], pos: number): number {
-  return Math.max(0, lastStartingBy(sentences, pos));
+  return Math.max(0, lastAtOrBefore(sentences, 'start', pos));
 }
 
 /** Index of the first sentence of a paragraph, or of the next paragraph that has sentences; -1 if none. */
