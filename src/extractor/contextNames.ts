@@ -111,6 +111,10 @@ function personPlace(tokens: readonly Token[], i: number, to: number): boolean {
     if (speechVerbStem(before.norm) && !before.cap) return true;
     if (!before.cap && DESCRIBES_PERSON.test(before.norm)) return true;
   }
+  // "a 52-year-old resident named Caroline", "a man named Omar Mateen"
+  if (before && !before.cap && before.norm === 'named' && tokens[i].gap === ' ') return true;
+  // "Kazakhstan's foreign minister, Erlan Idrissov, said": an apposition naming the person a role noun describes
+  if (before && !before.cap && tokens[i].gap === ', ' && (DESCRIBES_PERSON.test(before.norm) || isRoleHead(before.norm)) && after && after.gap === ', ') return true;
   if (!after) return false;
   // "Morton Blackwell said", "Morton Blackwell told"
   if (after.gap === ' ' && speechVerbStem(after.norm) && !after.cap) return true;

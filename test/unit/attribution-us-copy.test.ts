@@ -202,6 +202,9 @@ describe('US news copy: people the finder reads from where they stand', () => {
     // an apposition that describes a person: "the GOP chairman", "executive director of"
     ['Orvald Pemberthy, the state party chairman, opened the meeting.\n\n“We are ready for November,” he said.', 'Orvald Pemberthy'],
     ['Zelphine Quayne, executive director of a voter group, said turnout would rise.\n\n“People are angry,” she said.', 'Zelphine Quayne'],
+    // "named X", and a role noun's apposition: "the country's foreign minister, X, …"
+    ['She gave her name as a 40-year-old Dover resident named Marianne.\n\n“He listens to us,” she said.', 'Marianne'],
+    ['The country’s foreign minister, Eskender Talibov, plays down the risk.\n\n“We will be fine,” he said.', 'Eskender Talibov'],
   ];
   for (const [text, who] of cases) {
     it(`${text.split('\n')[0]} → ${who}`, () => {
