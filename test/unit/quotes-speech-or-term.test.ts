@@ -64,6 +64,9 @@ describe('quotes: speech or term', () => {
     it('a signature with a short description after a comma: “…” ¶ —Dara Wilmot, Philadelphia.', () => {
       assert.deepStrictEqual(speakers('“The whole campaign needs to stop.”\n\n—Dara Wilmot, Philadelphia.'), ['Dara Wilmot']);
     });
+    it('a title before the signed name: “…” ¶ -Sen. Dara Wilmot, tweeting after the vote.', () => {
+      assert.deepStrictEqual(speakers('“Great speech. She is ready.”\n\n-Sen. Dara Wilmot, tweeting after the vote.'), ['Dara Wilmot']);
+    });
     it('a dash line that goes on into a sentence is no signature', () => {
       assert.deepStrictEqual(speakers('“The whole campaign needs to stop.”\n\n- Dara Wilmot said she would not vote again.')[0], null);
     });
@@ -72,6 +75,15 @@ describe('quotes: speech or term', () => {
         speakers('Critics called the plan “a tax on the poor and nothing else.”\n\n- Dara Wilmot.'),
         [null],
       );
+    });
+  });
+
+  describe('what a message reads is its sender’s', () => {
+    it('“posted a message on Twitter reading” gives the words to the poster', () => {
+      assert.deepStrictEqual(speakers('Dara Wilmot posted a message on Twitter reading “Thank you Ohio” after the polls closed.'), ['Dara Wilmot']);
+    });
+    it('a sign reading “…” stays a term', () => {
+      assert.deepStrictEqual(kinds('Dara Wilmot held up a sign reading “Thank you Ohio” after the polls closed.'), ['term']);
     });
   });
 });

@@ -14,13 +14,13 @@ export const dashSignature: Sieve = {
     const after = /^[ \t]*[—–-][ \t]*/.exec(input.text.slice(quote.close.end, quote.close.end + 6));
     if (after) return signedBy(input, quote.close.end + after[0].length);
     // The line break first: the walk back to the line's start is then paid once per line, not per quote.
-    const below = SIGNATURE_LINE.exec(input.text.slice(quote.close.end, quote.close.end + 12));
+    const below = SIGNATURE_LINE.exec(input.text.slice(quote.close.end, quote.close.end + 24));
     return below && fillsItsLine(input, q) ? signedBy(input, quote.close.end + below[0].length, true) : null;
   },
 };
 
-/** After the closing mark: the rest of the line (punctuation only), blank lines, then a dash opening the next. */
-const SIGNATURE_LINE = /^[.,;!?]?[ \t]*(?:\r?\n[ \t]*)+(?:[—–]|--?)[ \t]*/;
+/** After the closing mark: the rest of the line (punctuation only), blank lines, a dash opening the next, and a title before the name. */
+const SIGNATURE_LINE = /^[.,;!?]?[ \t]*(?:\r?\n[ \t]*)+(?:[—–]|--?)[ \t]*(?:(?:President|Senator|Sen\.|Rep\.|Gov\.|Mr\.|Mrs\.|Ms\.|Dr\.)[ \t]+)?/;
 
 /** The quote opens its line and nothing but a stop follows its closing mark there. */
 function fillsItsLine(input: AttributionInput, q: number): boolean {

@@ -6,6 +6,9 @@ import { standsAlone } from './statementContinuation';
 
 const TERM_MARKERS = /(?:so-called|so called|dubbed|nicknamed|slogan|entitled|titled|headlined|known as|reading:?|the word|the phrase|the term|branded as|marked|(?:the|a|an|his|her|their|its|new) (?:study|book|report|film|programme|play|song|album|campaign|slogan|headline|article|poster|motto|column|series|show|documentary|novel|memoir|pamphlet|manifesto))\s*$/i;
 
+/** "posted a message reading “…”": what a message, a post or a letter reads is its sender's words; a sign's or a T-shirt's stays a term. */
+const MESSAGE_READING = /\b(?:message|tweet|post|note|e-?mail|letter|statement|text)\b[^.;:!?“”"]{0,25}\breading:?\s*$/i;
+
 /** “Get Brexit Done”, the so-called ‘Winter of Discontent’: a name, title or term, said by nobody. */
 export const terms: Sieve = {
   name: 'terms',
@@ -13,7 +16,7 @@ export const terms: Sieve = {
     const { input } = state;
     const quote = input.quotes[q];
     const before = input.text.slice(Math.max(0, quote.open.start - 30), quote.open.start);
-    if (endsWithTermMarker(before)) return TERM;
+    if (endsWithTermMarker(before) && !MESSAGE_READING.test(before)) return TERM;
     if (!isNameLike(quote.text)) return null;
     // "she wrote: “Image from Rochester.”": words a reporting verb introduces are speech, capitals or not.
     const introduced = /(\p{L}+):\s*$/u.exec(before);
