@@ -328,8 +328,24 @@ function participleSubject(ctx: CueContext, v: number): Cue | null {
   // "The Tory chairman attacked the plan and said Mr Blair…": no subject of its own before the verb, so
   // it can only share the sentence's earlier cue; a name after the verb is its object, never its subject.
   if (k < 0) return { verb: v, subject: { type: 'thing', from: v, to: v + 1 }, from: v, to: v + 1, sentence: ctx.sentenceOf[v], inverted: false, shared: true, orphan: true };
+  // "Ryan’s campaign shrugged off the remarks, telling reporters": the owner is not the subject, and
+  // the campaign (or team, or office) is no one the text names.
+  if (ctx.personAt[k] >= 0 && ownerOfSubject(ctx, k, v)) {
+    const noun = mentionLast(ctx, k) + 1;
+    return { verb: v, subject: { type: 'thing', from: k, to: noun + 1, anonymous: true }, from: v, to: v + 1, sentence: ctx.sentenceOf[v], inverted: false, shared: true };
+  }
   const subject: Subject = ctx.personAt[k] >= 0 ? { type: 'mention', token: k } : { type: 'pronoun', word: tokens[k].norm, token: k };
   return { verb: v, subject, from: v, to: v + 1, sentence: ctx.sentenceOf[v], inverted: false, shared: true };
+}
+
+/** The mention at `k` is a possessive before a lower-case noun that is the subject ("Ryan’s campaign shrugged"), not a role ("Clinton’s spokesman Brian Fallon"). */
+function ownerOfSubject(ctx: CueContext, k: number, v: number): boolean {
+  const last = mentionLast(ctx, k);
+  const noun = ctx.tokens[last + 1];
+  if (!ctx.tokens[last].possessive || !noun || breaks(noun) || noun.cap || last + 1 >= v || !sameSentence(ctx, last + 1, v)) return false;
+  // "Clinton's spokesman Brian Fallon said, adding": a name after the noun is the subject.
+  for (let i = last + 1; i < Math.min(v, last + 5); i++) if (ctx.personAt[i] >= 0) return false;
+  return !isRoleWord(noun.norm);
 }
 
 /** Words that open a subordinate clause at the head of a sentence ("When asked…, she said"). */

@@ -54,3 +54,49 @@ describe('cue speakers: a document is its issuer’s', () => {
     );
   });
 });
+
+describe('cue speakers: a saying noun is not the quote’s cue when someone else speaks', () => {
+  it('"Responding to X’s remarks, Y wrote: “…”" is Y’s', () => {
+    assert.deepStrictEqual(
+      speakers('Responding to Peter Lang’s remarks, Ann Smith wrote: “Well, the city has had no say in its own affairs for decades.”'),
+      ['Ann Smith'],
+    );
+  });
+  it('a sentence ending after "X’s claim." does not give X the next quote', () => {
+    assert.deepStrictEqual(
+      speakers('Mark Jones was asked about Peter Lang’s claim. “It is not as if he ignored the facts,” said Ann Smith.'),
+      ['Ann Smith'],
+    );
+  });
+});
+
+describe('cue speakers: the subject after an opening phrase', () => {
+  it('"Filling in for X at the event, Y landed a dig" makes Y the "he" of the next quote', () => {
+    assert.deepStrictEqual(
+      speakers('“We are not joining in the attacks on her,” Peter Lang said.\n\nFilling in for Ann Smith at the same event, Mark Jones landed a dig at the plan.\n\n' +
+        '“I took the money but it didn’t change me?” he said.'),
+      ['Peter Lang', 'Mark Jones'],
+    );
+  });
+  it('"For X, Y is exposing…" is X’s view: Y is not promoted past X', () => {
+    assert.deepStrictEqual(
+      speakers('“We are not joining in the attacks,” Mark Jones said.\n\nFor Mark Jones, Peter Lang is exposing the logic of the plan. “The market has not failed the workers,” he mocks.'),
+      ['Mark Jones', 'Mark Jones'],
+    );
+  });
+});
+
+describe('cue speakers: a participle after "X’s campaign" is not X’s', () => {
+  it('"X’s campaign shrugged off the remarks, telling reporters, “…”" is nobody named', () => {
+    assert.deepStrictEqual(
+      speakers('Peter Lang spoke on Monday. Ann Smith’s campaign shrugged off the remarks, telling reporters, “Nobody asked for his support.”'),
+      [null],
+    );
+  });
+  it('"X’s spokesman Y hit back, telling reporters" is still Y’s', () => {
+    assert.deepStrictEqual(
+      speakers('Peter Lang spoke on Monday. Ann Smith’s spokesman Mark Jones hit back, telling reporters, “Nobody asked for his support.”'),
+      ['Mark Jones'],
+    );
+  });
+});

@@ -3,6 +3,7 @@ import type { Speaker } from '../salience';
 import { speechVerbStem } from '../speechVerbs';
 import type { CueIndex } from './cueIndex';
 import { type AttributionInput, type ResolvedCue, mentionEnd, tokenBefore } from './input';
+import { afterOpeningPhrase } from './openingPhrase';
 
 /**
  * Who a quote with no cue of its own is handed on to. News copy continues the last speaker only when
@@ -52,7 +53,7 @@ export function handOn(input: AttributionInput, cues: CueIndex, from: number, q:
     }
     // A person opening a sentence (or a clause after connectives) becomes what the text is about.
     const e = input.personAt[t];
-    if (e >= 0 && (t === sentenceOpen || (sentenceOpen >= 0 && t > sentenceOpen && opensClause(input, sentenceOpen, t))) && !sameSpeaker(current, input, e)) {
+    if (e >= 0 && (t === sentenceOpen || (sentenceOpen >= 0 && t > sentenceOpen && (opensClause(input, sentenceOpen, t) || afterOpeningPhrase(input, t)))) && !sameSpeaker(current, input, e)) {
       current = { type: 'person', entity: input.entities[e] };
     }
   }

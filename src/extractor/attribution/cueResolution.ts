@@ -1,6 +1,7 @@
 import type { Cue } from '../cues';
 import { Salience, Salient } from '../salience';
 import { antecedent } from './antecedent';
+import { afterOpeningPhrase } from './openingPhrase';
 import { describedHolder } from './describedHolder';
 import { documentAuthor, noteCueDocument } from './documentAuthor';
 import { institutionSubjects } from './institutionSubjects';
@@ -69,7 +70,7 @@ function opensSentence(input: AttributionInput, i: number): boolean {
     (tokens[k].cap || /^(?:but|and|so|yet|meanwhile|however|former|shadow|then|deputy|the)$/.test(tokens[k].norm))) k--;
   if (k < 0 || input.sentenceOf[k] !== input.sentenceOf[i]) return true;
   const conjunction = tokens[k + 1];
-  return k + 1 < i && /[,;]/.test(conjunction.gap) && /^(?:but|while|whilst|whereas|yet)$/.test(conjunction.norm);
+  return (k + 1 < i && /[,;]/.test(conjunction.gap) && /^(?:but|while|whilst|whereas|yet)$/.test(conjunction.norm)) || afterOpeningPhrase(input, i);
 }
 
 function mentionSalience(input: AttributionInput): Salient[] {

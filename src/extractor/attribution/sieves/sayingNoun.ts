@@ -10,8 +10,13 @@ export const sayingNoun: Sieve = {
   name: 'saying noun',
   apply({ input }, q) {
     const { tokens } = input;
-    const last = tokenBefore(tokens, input.quotes[q].open.start);
+    const open = input.quotes[q].open.start;
+    const last = tokenBefore(tokens, open);
+    // "…, about Comey’s statement. “But he…”": a sentence ends between the noun and the quote.
+    if (last < 0 || /[.;!?]/.test(input.text.slice(tokens[last].end, open))) return null;
     for (let k = last; k >= 0 && k > last - 4; k--) {
+      // "Responding to Trump's remarks, Clinton wrote: “…”": someone else speaks between the noun and the quote.
+      if (/[,;]/.test(tokens[k + 1]?.gap ?? '') && k < last) return null;
       if (!SAYING_NOUNS.test(tokens[k].norm)) continue;
       const owner = k - 1;
       if (owner < 0 || !tokens[owner].possessive || /[,.;:!?]/.test(tokens[k].gap)) return null;
