@@ -12,8 +12,9 @@ import { unnamedAfter, unnamedBefore } from './unnamedSubject';
 
 /** What stands in the subject place of a reporting verb. */
 export type Subject =
-  | { type: 'mention'; token: number } // a token inside a person's mention
-  | { type: 'pronoun'; word: string; token: number }
+  /** `group`: "Clinton's campaign said", the person's campaign speaking, not the person. */
+  | { type: 'mention'; token: number; group?: string } // a token inside a person's mention
+  | { type: 'pronoun'; word: string; token: number; group?: string }
   | { type: 'role'; role: RoleNoun }
   /** `spokesperson`: "a Downing Street spokesman", the organisation speaking through someone a later "he" may mean. */
   | { type: 'organisation'; name: string; from: number; to: number; spokesperson?: boolean }
@@ -546,6 +547,8 @@ function subjectEndingAt(ctx: CueContext, j: number): Subject | null {
   if (PRONOUNS.has(t.norm) && t.text !== 'I') return { type: 'pronoun', word: t.norm, token: j };
   const spokesperson = organisationSpokesperson(ctx, j);
   if (spokesperson) return spokesperson;
+  const group = personsGroup(ctx, j);
+  if (group) return group;
   const role = roleNounEndingAt(ctx.tokens, j, sentenceStartToken(ctx, j)) ?? definiteRoleEndingAt(ctx.tokens, j, sentenceStartToken(ctx, j));
   if (role) return { type: 'role', role };
   if (DOCUMENTS.has(t.norm) && !t.cap) return { type: 'thing', from: documentStart(ctx, j), to: j + 1 };
@@ -555,6 +558,21 @@ function subjectEndingAt(ctx: CueContext, j: number): Subject | null {
   // ("Pollsters agree": a group noun opening its sentence is capitalised all the same.)
   if (ANONYMOUS_GROUPS.has(t.norm) && (!t.cap || j === sentenceStartToken(ctx, j))) return { type: 'thing', from: groupStart(ctx, j), to: j + 1, anonymous: true };
   return organisationEndingAt(ctx, j);
+}
+
+/** A person's organisation that speaks for them: "the Clinton campaign", "Trump's campaign", "his campaign". */
+const PERSONS_GROUPS = new Set(['campaign', 'camp']);
+const OWNER_PRONOUNS: Record<string, string> = { his: 'he', her: 'she' };
+
+/** "the Sanders campaign said", "Cruz’s campaign says", "her campaign said": the owner and the group, or null. */
+function personsGroup(ctx: CueContext, j: number): Subject | null {
+  const { tokens } = ctx;
+  const t = tokens[j];
+  if (!PERSONS_GROUPS.has(t.norm) || t.cap || j === 0 || breaks(t) || !sameSentence(ctx, j - 1, j) || ctx.inQuote[j - 1]) return null;
+  const owner = j - 1;
+  if (ctx.personAt[owner] >= 0) return { type: 'mention', token: owner, group: t.norm };
+  const word = OWNER_PRONOUNS[tokens[owner].norm];
+  return word ? { type: 'pronoun', word, token: owner, group: t.norm } : null;
 }
 
 /** Plural speakers nobody is named for: their words are speech, by no one a reader could name. */

@@ -100,3 +100,25 @@ describe('cue speakers: a participle after "X’s campaign" is not X’s', () =>
     );
   });
 });
+
+describe('cue speakers: a candidate’s campaign speaks for itself', () => {
+  it('"the Lang campaign said" is the Lang campaign, and a later "they said" too', () => {
+    assert.deepStrictEqual(
+      speakers('Peter Lang won the state. The Lang campaign said it was “delighted with the result.” “We will keep fighting,” they said.'),
+      ['Lang campaign', 'Lang campaign'],
+    );
+  });
+  it('"X’s campaign said" and "her campaign said" are the campaign’s, not the candidate’s', () => {
+    assert.deepStrictEqual(speakers('“This is a disgrace,” Mark Jones’s campaign said.'), ['Jones campaign']);
+    assert.deepStrictEqual(speakers('Ann Smith lost on Tuesday. “We are proud of the race we ran,” her campaign said.'), ['Smith campaign']);
+  });
+});
+
+describe('cue speakers: definite descriptions of a candidate', () => {
+  it('"the presumptive Republican nominee" is the one described as the Republican candidate', () => {
+    assert.deepStrictEqual(
+      speakers('Republican presidential candidate Peter Lang spoke in Ohio on Monday.\n\nHis rival Mark Jones stayed in Texas.\n\n“We will win,” the presumptive Republican nominee told supporters.'),
+      ['Peter Lang'],
+    );
+  });
+});

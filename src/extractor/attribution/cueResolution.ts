@@ -1,5 +1,5 @@
 import type { Cue } from '../cues';
-import { Salience, Salient } from '../salience';
+import { Salience, Salient, type Speaker } from '../salience';
 import { antecedent } from './antecedent';
 import { afterOpeningPhrase } from './openingPhrase';
 import { describedHolder } from './describedHolder';
@@ -89,13 +89,21 @@ function mentionSalience(input: AttributionInput): Salient[] {
   return list;
 }
 
+/** "the Clinton campaign", "her campaign": the organisation of the person named, called by their surname. */
+function groupOf(owner: Speaker, group: string | undefined): Speaker {
+  if (!group || !owner) return owner;
+  if (owner.type !== 'person') return null;
+  const surname = owner.entity.name.split(/\s+/).pop() ?? owner.entity.name;
+  return { type: 'organisation', name: `${surname} ${group}` };
+}
+
 function resolveSubject(input: AttributionInput, cue: Cue, salient: Salience): ResolvedCue {
   const s = cue.subject;
   switch (s.type) {
     case 'mention':
-      return { ...cue, speaker: personSpeaker(input, s.token), method: 'cue' };
+      return { ...cue, speaker: groupOf(personSpeaker(input, s.token), s.group), method: 'cue' };
     case 'pronoun':
-      return { ...cue, speaker: antecedent(input, s.word, input.tokens[s.token].start, salient), method: 'pronoun' };
+      return { ...cue, speaker: groupOf(antecedent(input, s.word, input.tokens[s.token].start, salient), s.group), method: 'pronoun' };
     case 'role':
     {
       const pos = input.tokens[s.role.from].start;

@@ -19,7 +19,8 @@ export function describedHolder(input: AttributionInput, phrase: string, pos: nu
   if (words[0] !== 'the') return null;
   const head = words[words.length - 1];
   const former = isFormer(words);
-  const modifiers = words.slice(1, -1).filter((w) => w !== 'former' && w !== 'ex');
+  // "the presumptive Republican nominee": words of the moment ("presumptive", "likely") need not be in the description.
+  const modifiers = words.slice(1, -1).filter((w) => w !== 'former' && w !== 'ex' && !PASSING.test(w));
   // "World Bank President Jim Yong Kim" is no "the president": an organisation's president is named with it.
   const fits = (d: Description) => d.start < pos && !(head === 'president' && d.orgPresident) && heads(head).some((h) => d.words.has(h)) && modifiers.every((m) => d.words.has(m)) && (former ? d.words.has('former') || d.words.has('ex') : !d.words.has('former') && !d.words.has('ex'));
   const holders = new Set<Entity>();
@@ -39,6 +40,9 @@ export function describedHolder(input: AttributionInput, phrase: string, pos: nu
   return { type: 'person', entity: chosen };
 }
 
+/** Words that describe where a race stands, not who the person is. */
+const PASSING = /^(?:presumptive|likely|apparent|eventual|putative)$/;
+
 /** What a description's head may be written as in the article's own descriptions. */
 function heads(head: string): string[] {
   switch (head) {
@@ -47,6 +51,8 @@ function heads(head: string): string[] {
     case 'congressman': case 'congresswoman': return [head, 'rep', 'representative'];
     case 'lawmaker': return ['lawmaker', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman'];
     case 'candidate': return ['candidate', 'nominee', 'hopeful'];
+    // "the Republican nominee" after "Republican presidential candidate Donald Trump": the party's candidate.
+    case 'nominee': return ['nominee', 'candidate'];
     case 'frontrunner': case 'front-runner': return ['frontrunner', 'front-runner'];
     case 'businessman': return ['businessman', 'billionaire', 'mogul', 'developer'];
     case 'spokesperson': return ['spokesperson', 'spokesman', 'spokeswoman'];
