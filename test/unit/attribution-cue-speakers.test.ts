@@ -122,3 +122,19 @@ describe('cue speakers: definite descriptions of a candidate', () => {
     );
   });
 });
+
+describe('cue speakers: "the president" on the article’s date', () => {
+  it('is the US president in office, named in the article, where nobody else is called a president', () => {
+    assert.deepStrictEqual(speakers('Barack Obama spoke in Ohio on Monday.\n\nHis rival stayed away.\n\n“We will act,” the president said.'), ['Barack Obama']);
+  });
+  it('is nobody where the text calls someone else a president', () => {
+    assert.deepStrictEqual(
+      speakers('Barack Obama wrote to the president of the Harbour Trust on Monday.\n\nHis rival stayed away.\n\n“We will act,” the president said.'),
+      [null],
+    );
+    assert.deepStrictEqual(
+      speakers('Barack Obama met French President Lena Ostrova on Monday.\n\nHis rival stayed away.\n\n“We will act,” the president said.'),
+      [null],
+    );
+  });
+});
