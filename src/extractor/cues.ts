@@ -67,7 +67,7 @@ export function findCues(ctx: CueContext): Cue[] {
       continue;
     }
     const stem = speechVerbStem(t.norm) ?? phrasalSpeechVerb(tokens, v) ?? tightSpeechVerb(ctx, v);
-    if (!stem || shouted(tokens, v) || isPassiveReport(tokens, v, (a, b) => sameSentence(ctx, a, b)) || gerundNoun(ctx, v)) continue;
+    if (!stem || shouted(tokens, v) || insideName(ctx, v) || isPassiveReport(tokens, v, (a, b) => sameSentence(ctx, a, b)) || gerundNoun(ctx, v)) continue;
     const back = backwardSubject(ctx, v);
     if (back) { out.push(back); continue; }
     if ((canInvert(stem) || t.norm === 'says' || rightAfterQuote(ctx, v)) && !/ing$/.test(t.norm) && invertible(ctx, v)) {
@@ -85,6 +85,12 @@ export function findCues(ctx: CueContext): Cue[] {
 function shouted(tokens: readonly Token[], v: number): boolean {
   const caps = (t: Token | undefined) => !!t && /^\p{Lu}{2,}$/u.test(t.text);
   return caps(tokens[v]) && (caps(tokens[v - 1]) || caps(tokens[v + 1]));
+}
+
+/** "the United States", "Secretary of State": a capitalised verb form right after a capitalised word is part of a name. */
+function insideName(ctx: CueContext, v: number): boolean {
+  const t = ctx.tokens[v], prev = ctx.tokens[v - 1];
+  return t.cap && !!prev && prev.cap && sameSentence(ctx, v - 1, v) && !breaks(t) && ctx.personAt[v - 1] < 0 && !ctx.inQuote[v - 1] && !/^(?:The|A|An|But|And|So|Then|He|She|They|It|We|I)$/.test(prev.text);
 }
 
 /** "the right calling card", "a warning": an -ing word after a determiner (and perhaps one adjective) is a noun, not a verb. */
@@ -134,6 +140,8 @@ function backwardSubject(ctx: CueContext, v: number): Cue | null {
   let j = v - 1;
   while (j >= 0 && sameSentence(ctx, j, v) && !inQuote[j] && isAuxiliary(tokens[j]) && !breaks(tokens[j + 1])) j--;
   if (j < 0 || !sameSentence(ctx, j, v) || inQuote[j]) return participleSubject(ctx, v);
+  // "Clinton's remarks", "Islamic State's claim": after a possessive the word is a noun, not a reporting verb.
+  if (j === v - 1 && tokens[j].possessive && !breaks(tokens[v])) return null;
   const tagged = beforePartyTag(ctx, j);
   const dashed = tagged === j && DASH.test(tokens[j + 1].gap) ? dashAppositionSubject(ctx, j, v) : -1;
   if (tagged !== j) j = tagged;

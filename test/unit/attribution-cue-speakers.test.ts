@@ -138,3 +138,18 @@ describe('cue speakers: "the president" on the article’s date', () => {
     );
   });
 });
+
+describe('cue speakers: words that only look like reporting verbs', () => {
+  it('"the United States" is a name, not "United" stating', () => {
+    assert.deepStrictEqual(speakers('The United States must “lead the coalition” against the group, officials agreed.'), [null]);
+  });
+  it('"X’s remarks" is a noun: the "he" of the next sentence is its subject, not X', () => {
+    assert.deepStrictEqual(
+      speakers('Mark Jones denounced Peter Lang’s remarks on Monday.\n\n“It will have consequences,” he said.'),
+      ['Mark Jones'],
+    );
+  });
+  it('"X and Y: “…”" is the first named, as "X and Y wrote"', () => {
+    assert.deepStrictEqual(speakers('VOTERS WANT HOPE - Ann Smith and Mark Jones: “We found that voters care most about hope.”'), ['Ann Smith']);
+  });
+});

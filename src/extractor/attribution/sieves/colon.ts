@@ -1,4 +1,5 @@
-import { personSpeaker, spanOf, tokenBefore } from '../input';
+import { breaks } from '../../tokens';
+import { type AttributionInput, personSpeaker, spanOf, tokenBefore } from '../input';
 import type { Sieve } from '../sieve';
 
 /** "Mr Smith: “…”" */
@@ -16,6 +17,20 @@ export const colon: Sieve = {
     // "wrote to Mr Cameron: “…”", "said of Ms Smith:": the person after a preposition is addressed or
     // spoken of; the sentence's cue names the speaker.
     if (t > 0 && input.sentenceOf[t - 1] === input.sentenceOf[t] && /^(?:to|of|about|at|for|with|against|on)$/.test(input.tokens[t - 1].norm)) return null;
-    return { kind: 'speech', speaker: personSpeaker(input, t), cue: spanOf(input, t, last), method: 'colon' };
+    // "Frank Newport and Jim Harter: “…”": two authors, the first named stands for both (as "X and Y wrote").
+    const first = firstOfPair(input, t);
+    return { kind: 'speech', speaker: personSpeaker(input, first), cue: spanOf(input, first, last), method: 'colon' };
   },
 };
+
+/** The first token of X in "X and Y" ending at Y (starting at `t`), or `t`. */
+function firstOfPair(input: AttributionInput, t: number): number {
+  const { tokens, personAt } = input;
+  const and = t - 1;
+  if (and < 1 || tokens[and].norm !== 'and' || breaks(tokens[and]) || breaks(tokens[t]) || input.sentenceOf[and - 1] !== input.sentenceOf[t]) return t;
+  const e = personAt[and - 1];
+  if (e < 0 || e === personAt[t]) return t;
+  let k = and - 1;
+  while (k > 0 && personAt[k - 1] === e && !breaks(tokens[k])) k--;
+  return k;
+}
