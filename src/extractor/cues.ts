@@ -159,7 +159,10 @@ function backwardSubject(ctx: CueContext, v: number): Cue | null {
     // "William Daley, President Obama's former chief of staff, said": a role that runs unbroken from
     // the opener's comma to the verb describes the opener, who speaks ("Mr. Obama's" is unbroken too).
     const describesOpener = direct?.type === 'role' && opener >= 0 && opener < j && !tokens.slice(opener + 2, j + 1).some((t, i) => breaks(t) && !afterDottedTitle(ctx, opener + 2 + i));
-    const k = relative || describesOpener ? opener : direct && direct.type !== 'organisation' ? j : opener;
+    // "…and the population was overwhelmingly white, said Alan Abramowitz": a document word ("white",
+    // "order") right before the comma ends a paraphrase; it is no subject, so the verb's comes after it.
+    const document = direct?.type === 'thing' && !direct.anonymous;
+    const k = relative || describesOpener ? opener : direct && direct.type !== 'organisation' && !document ? j : opener;
     if (k < 0) return unnamedCue(ctx, j, v) ?? participleSubject(ctx, v);
     j = k;
   } else if (tokens[j].norm === 'who' || tokens[j].norm === 'and' || tokens[j].norm === 'but') {

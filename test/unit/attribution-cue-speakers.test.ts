@@ -153,3 +153,12 @@ describe('cue speakers: words that only look like reporting verbs', () => {
     assert.deepStrictEqual(speakers('VOTERS WANT HOPE - Ann Smith and Mark Jones: “We found that voters care most about hope.”'), ['Ann Smith']);
   });
 });
+
+describe('cue speakers: a paraphrase ending in a document word before ", said X"', () => {
+  it('"…a return to law and order, said X" is X’s, and so is the next "he said"', () => {
+    assert.deepStrictEqual(
+      speakers('The promise to “take our country back” appeals to voters who wish for law and order, said Alan Abramowitz, a demographer.\n\n“He is trying to appeal to a sense of displacement,” he said.'),
+      ['Alan Abramowitz', 'Alan Abramowitz'],
+    );
+  });
+});
