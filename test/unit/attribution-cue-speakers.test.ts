@@ -162,3 +162,18 @@ describe('cue speakers: a paraphrase ending in a document word before ", said X"
     );
   });
 });
+
+describe('cue speakers: "they" and "it" for a group named as a sentence’s subject', () => {
+  it('"The Republican National Committee released an advertisement… “…,” they said" is the committee’s', () => {
+    assert.deepStrictEqual(
+      speakers('The Republican National Committee released an advertisement on Tuesday. “This is a failure of leadership,” they said.'),
+      ['Republican National Committee'],
+    );
+  });
+  it('"The Harbour Trust published its accounts… “…,” it said" is the trust’s', () => {
+    assert.deepStrictEqual(speakers('The Harbour Trust published its accounts on Monday. “Our income rose,” it said.'), ['Harbour Trust']);
+  });
+  it('a name describing the subject is not the subject: "The Harbour Trust chairman spoke… it said" is nobody', () => {
+    assert.deepStrictEqual(speakers('The Harbour Trust chairman spoke on Monday. “Our income rose,” it said.'), [null]);
+  });
+});

@@ -1,5 +1,8 @@
 import { institutionReferent } from '../institutionReference';
+import { couldBeOrganisationWord, knownOrganisation } from '../organisations';
+import { isRoleHead, isRoleWord } from '../roleNouns';
 import type { Salient } from '../salience';
+import { breaks } from '../tokens';
 import type { AttributionInput } from './input';
 
 /**
@@ -16,6 +19,8 @@ export function institutionSubjects(input: AttributionInput): Salient[] {
     let the = t;
     if (/^(?:but|and|yet|so)$/.test(tokens[the].norm) && sentenceOf[the + 1] === sentenceOf[the]) the++;
     const noun = the + 1;
+    const named = namedBodySubject(input, the);
+    if (named) { out.push(named); continue; }
     if (tokens[the].norm !== 'the' || input.inQuote[the] || noun >= tokens.length || sentenceOf[noun] !== sentenceOf[the]) continue;
     // "The committee's report": a possessive is the topic of a noun phrase, not the subject
     if (tokens[noun].possessive || /[,.;:]/.test(tokens[noun].gap)) continue;
@@ -23,4 +28,34 @@ export function institutionSubjects(input: AttributionInput): Salient[] {
     if (body) out.push({ pos: tokens[the].start, speaker: { type: 'organisation', name: body.name }, role: 'subject' });
   }
   return out;
+}
+
+/** Head words that make a run of capitalised words an organisation's name. */
+const BODY_HEADS = /^(?:committee|party|campaign|association|council|department|ministry|institute|foundation|union|group|company|corporation|corp|inc|agency|commission|network|bank|board|office|administration|coalition|alliance|federation|league|society|trust|fund|centre|center|organization|organisation|service|authority|court|university|college|church|times|post|news|journal|herald|telegraph|guardian)$/;
+
+/**
+ * "The Republican National Committee released an advertisement… “…,” they said", "Labour hit back…
+ * It said": an organisation named in capitals as the subject opening its sentence (followed by its
+ * verb) is whom a later "it" or "they" may mean, though no reporting verb made it a speaker.
+ */
+function namedBodySubject(input: AttributionInput, t: number): Salient | null {
+  const { tokens, sentenceOf } = input;
+  let k = t;
+  if (tokens[k].norm === 'the') k++;
+  const first = k;
+  const words: string[] = [];
+  for (; k < tokens.length && k < first + 6 && sentenceOf[k] === sentenceOf[t] && !input.inQuote[k] && (k === first || !breaks(tokens[k])); k++) {
+    const w = tokens[k];
+    if (w.cap && input.personAt[k] < 0 && !w.possessive && couldBeOrganisationWord(w.norm)) words.push(w.text);
+    else if (words.length && /^(?:of|for|and)$/.test(w.norm) && tokens[k + 1]?.cap) words.push(w.norm);
+    else break;
+  }
+  const next = tokens[k];
+  if (!words.length || !next || sentenceOf[k] !== sentenceOf[t] || breaks(next) || next.cap || input.inQuote[k] || tokens[k - 1].possessive) return null;
+  // "The Treasury secretary also lauded…": the name describes the noun after it, which is the subject.
+  if (isRoleWord(next.norm) || isRoleHead(next.norm) || /^(?:spokesman|spokeswoman|spokesperson|official|officials|member|members|staff|chief|source|sources|aide|aides)$/.test(next.norm)) return null;
+  const name = words.join(' ');
+  const known = knownOrganisation(tokens[t].norm === 'the' ? `the ${name}` : name) ?? knownOrganisation(name);
+  if (!known && (words.length < 2 || !BODY_HEADS.test(words[words.length - 1].toLowerCase()))) return null;
+  return { pos: tokens[t].start, speaker: { type: 'organisation', name: known ?? name }, role: 'subject' };
 }
