@@ -177,3 +177,13 @@ describe('cue speakers: "they" and "it" for a group named as a sentence’s subj
     assert.deepStrictEqual(speakers('The Harbour Trust chairman spoke on Monday. “Our income rose,” it said.'), [null]);
   });
 });
+
+describe('cue speakers: an age the article gave someone', () => {
+  it('"said the 46-year-old" after "Ann Smith, 46," is Ann Smith; with two of that age, nobody', () => {
+    assert.deepStrictEqual(speakers('With millions watching, Ann Smith, 46, defended her husband.\n\n“He is an amazing leader,” said the 46-year-old.'), ['Ann Smith']);
+    assert.deepStrictEqual(
+      speakers('Ann Smith, 46, and Jane Doe, 46, met voters.\n\nThe crowd cheered.\n\n“He is an amazing leader,” said the 46-year-old.'),
+      [null],
+    );
+  });
+});

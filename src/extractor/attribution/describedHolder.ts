@@ -1,6 +1,6 @@
 import type { Entity } from '../entities';
 import type { Salience, Speaker } from '../salience';
-import { describingWord } from '../definiteRoles';
+import { AGE, describingWord } from '../definiteRoles';
 import { isFormer } from '../roleNouns';
 import { LOOK_BACK } from './antecedent';
 import { type AttributionInput, mentionEnd, sentenceFloor } from './input';
@@ -45,6 +45,8 @@ const PASSING = /^(?:presumptive|likely|apparent|eventual|putative)$/;
 
 /** What a description's head may be written as in the article's own descriptions. */
 function heads(head: string): string[] {
+  // "the 46-year-old" after "Melania Trump, 46," or "46-year-old Melania Trump".
+  if (AGE.test(head)) return [head, head.slice(0, head.indexOf('-'))];
   switch (head) {
     case 'senator': return ['senator', 'sen'];
     case 'governor': return ['governor', 'gov'];
