@@ -67,18 +67,31 @@ function endsWithTermMarker(before: string): boolean {
   return TERM_MARKERS.test(trimmed.length > LONGEST_MARKER ? trimmed.slice(-LONGEST_MARKER) : trimmed);
 }
 
-/** Every long word capitalised reads as a name or title (at least two words, one of them not small). */
+/**
+ * Every long word capitalised reads as a name or title (at least two words, one of them not small).
+ * The words are those of `split(/\s+/)` on the trimmed text less its closing stops, read one at a
+ * time: the first lower-case word decides, so a long quote is not split whole for it.
+ */
 function isNameLike(text: string): boolean {
-  const words = text.trim().replace(/[.,:;!?]+$/, '').split(/\s+/);
-  if (words.length < 2) return false;
-  let content = 0;
-  for (const w of words) {
-    if (TITLE_SMALL_WORDS.has(w.toLowerCase())) continue;
-    if (!CAPITALISED.test(w)) return false; // the first lower-case word decides: most quotes are sentences
-    content++;
+  const trimmed = text.trim();
+  let end = trimmed.length;
+  while (end > 0 && CLOSING_STOPS.includes(trimmed[end - 1])) end--;
+  const words = trimmed.slice(0, end);
+  const gap = /\s+/g;
+  let content = 0, from = 0;
+  for (let m = gap.exec(words); ; m = gap.exec(words)) {
+    if (!m && from === 0) return false; // one word
+    const w = m ? words.slice(from, m.index) : words.slice(from);
+    if (!TITLE_SMALL_WORDS.has(w.toLowerCase())) {
+      if (!CAPITALISED.test(w)) return false; // the first lower-case word decides: most quotes are sentences
+      content++;
+    }
+    if (!m) return content > 0;
+    from = gap.lastIndex;
   }
-  return content > 0;
 }
+
+const CLOSING_STOPS = '.,:;!?';
 
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 
