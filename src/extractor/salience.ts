@@ -1,5 +1,5 @@
 import type { Entity } from './entities';
-import { lastIndexWhere } from './search';
+import { lastAtOrBefore } from './search';
 
 /** Who a quote's words belong to. */
 export type Speaker = { type: 'person'; entity: Entity } | { type: 'organisation'; name: string } | null;
@@ -43,7 +43,7 @@ export class Salience {
   }
 }
 
-/** Index of the last entry before `pos` in a list sorted by position, or -1. */
+/** Index of the last entry before `pos` in a list sorted by position, or -1 (positions are offsets: integers). */
 function lastBefore(list: readonly Salient[], pos: number): number {
-  return lastIndexWhere(list.length, (k) => list[k].pos < pos);
+  return lastAtOrBefore(list, 'pos', pos - 1);
 }

@@ -91,7 +91,10 @@ export function traceSieves(fn: ((quote: number, sieve: string) => void) | null)
 }
 
 function sift(state: SieveState, q: number): Attribution {
-  for (const sieve of SIEVES) {
+  // An index, not for-of: a short run reaches this loop before the optimiser does, and the iterator
+  // then makes a result object per sieve per quote.
+  for (let k = 0; k < SIEVES.length; k++) {
+    const sieve = SIEVES[k];
     const found = sieve.apply(state, q);
     if (found) {
       if (tracer) tracer(q, sieve.name);

@@ -6,7 +6,7 @@ import type { Entity, EntityContext } from '../entities';
 import type { Cue, CueContext } from '../cues';
 import type { Budget } from '../budget';
 import type { Speaker } from '../salience';
-import { lastAtOrBefore, lastIndexWhere } from '../search';
+import { lastAtOrBefore } from '../search';
 
 /** Who said one quotation, how that was found, and the words that say so. */
 export interface Attribution {
@@ -108,7 +108,7 @@ export function sentenceAt(sentences: readonly Sentence[], pos: number): number 
 /** Index of the first sentence of a paragraph, or of the next paragraph that has sentences; -1 if none. */
 export function firstSentenceOf(input: AttributionInput, paragraph: number): number {
   const sentences = input.sentences;
-  const first = lastIndexWhere(sentences.length, (k) => sentences[k].paragraph < paragraph) + 1;
+  const first = lastAtOrBefore(sentences, 'paragraph', paragraph - 1) + 1; // paragraphs are numbered
   return paragraph < 0 || first >= sentences.length ? -1 : first;
 }
 
