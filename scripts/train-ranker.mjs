@@ -19,7 +19,11 @@ const STEPS = 800, RATE = 0.5, L2 = 1e-3, FOLDS = 5;
 const PHRASE_PRECISION = 0.9;
 /** Named-speaker precision the whole extractor must keep on PolNeAR train with the statement threshold chosen. */
 const PIPELINE_PRECISION = 0.97;
-const STATEMENT_THRESHOLDS = [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
+/**
+ * Statement thresholds tried. Not below 0.3: at 0.25 the ranker named a wrong UK speaker (dev-bbc) for
+ * three more right on PolNeAR train, and a wrong name is worse than none.
+ */
+const STATEMENT_THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
 const OFF = 2;
 
 const args = process.argv.slice(2);
@@ -44,13 +48,14 @@ function examples() {
       const names = g && labelNames(g);
       if (!names || !candidates.length) continue;
       const wanted = new Set(names.map(surname).filter(Boolean));
+      const said = (c) => wanted.has(surname(c.speaker.type === 'person' ? c.speaker.entity.name : c.speaker.name));
       groups.push({
         article,
         about: `${id} [${g.why ?? 'direct'} ${g.source?.type ?? 'none'}: ${names.join('|') || '-'}] “${p.text.slice(0, 70)}”`,
         rows: candidates.map((c) => ({
           name: c.speaker.type === 'person' ? c.speaker.entity.name : c.speaker.name,
           x: FEATURES.map((f) => c.features[f]),
-          y: wanted.has(surname(c.speaker.type === 'person' ? c.speaker.entity.name : c.speaker.name)) ? 1 : 0,
+          y: said(c) ? 1 : 0,
         })),
       });
     }
@@ -94,7 +99,14 @@ function train(groups) {
 }
 
 const round4 = (v) => Math.round(v * 1e4) / 1e4;
-const prob = (m, x) => 1 / (1 + Math.exp(-(m.bias + x.reduce((z, v, i) => z + m.weights[i] * v, 0))));
+const STATEMENT = FEATURES.indexOf('statement');
+const isStatementGroup = (g) => g.rows[0].x[STATEMENT] === 1;
+/** The model's two parts, each trained on its own kind of quote: whole sentences and phrases. */
+const trainBoth = (groups) => ({ statement: train(groups.filter(isStatementGroup)), phrase: train(groups.filter((g) => !isStatementGroup(g))) });
+const prob = (m, x) => {
+  const part = x[STATEMENT] ? m.statement : m.phrase;
+  return 1 / (1 + Math.exp(-(part.bias + x.reduce((z, v, i) => z + part.weights[i] * v, 0))));
+};
 
 /** Per quote, the best candidate's score and whether it is the gold speaker. */
 function decisions(m, groups) {
@@ -123,21 +135,22 @@ function lowestThreshold(ds, target) {
  */
 function pipeline(m) {
   useModel(m);
-  let person = 0, right = 0, named = 0, namedRight = 0;
+  let person = 0, right = 0, named = 0, namedRight = 0, covered = 0;
   for (const { gold, text } of articles) {
     const analysis = analyze(text);
     for (const g of gold.quotes ?? []) {
       const type = g.source?.type;
-      if (type !== 'person' && type !== 'organisation') continue;
       const p = analysis.quotes.find((x) => x.start < g.end && g.start < x.end);
       const said = p?.speaker?.name;
+      if (said) covered++;
+      if (type !== 'person' && type !== 'organisation') continue;
       const ok = !!said && [g.speaker, g.source.name, ...(g.source.names ?? [])].filter(Boolean).some((n) => surname(n) === surname(said));
       if (type === 'person') { person++; if (ok) right++; }
       if (said) { named++; if (ok) namedRight++; }
     }
   }
   useModel(null);
-  return { nameMatch: right / person, precision: namedRight / named, right };
+  return { nameMatch: right / person, precision: namedRight / named, right, wrong: named - namedRight, covered };
 }
 
 function summary(ds, t) {
@@ -150,21 +163,23 @@ const groups = examples();
 // Out-of-fold scores, folds by article, choose the threshold the shipped model is held to.
 const oof = [];
 for (let k = 0; k < FOLDS; k++) {
-  const m = train(groups.filter((g) => g.article % FOLDS !== k));
+  const m = trainBoth(groups.filter((g) => g.article % FOLDS !== k));
   oof.push(...decisions(m, groups.filter((g) => g.article % FOLDS === k)));
 }
 const phrases = oof.filter((d) => !d.best.x[FEATURES.indexOf('statement')]);
 const phrase = lowestThreshold(phrases, PHRASE_PRECISION);
-const fitted = { features: FEATURES, ...train(groups) };
+const fitted = { features: FEATURES, ...trainBoth(groups) };
 const trials = [OFF, ...STATEMENT_THRESHOLDS].map((statement) => ({ statement, ...pipeline({ ...fitted, threshold: { statement, phrase: OFF } }) }));
-const chosen = trials.filter((r) => r.precision >= PIPELINE_PRECISION).sort((a, b) => b.right - a.right || b.statement - a.statement)[0] ?? trials[0];
+// Most named people right; between equals, the one that gives more quotes a speaker (coverage is what the
+// issue still misses), since both keep the precision floor.
+const chosen = trials.filter((r) => r.precision >= PIPELINE_PRECISION).sort((a, b) => b.right - a.right || b.covered - a.covered || b.statement - a.statement)[0] ?? trials[0];
 const threshold = { statement: chosen.statement, phrase };
 const file = `${JSON.stringify({ trainedOn: 'PolNeAR train (scripts/train-ranker.mjs)', ...fitted, threshold })}\n`;
 const model = fitted;
 
 if (args.includes('--report')) {
   console.log(`thresholds: statement ${threshold.statement}, phrase ${threshold.phrase}`);
-  for (const r of trials) console.log(`  PolNeAR train, statement threshold ${r.statement}: name match ${r.nameMatch.toFixed(3)}, precision ${r.precision.toFixed(3)}`);
+  for (const r of trials) console.log(`  PolNeAR train, statement threshold ${r.statement}: name match ${r.nameMatch.toFixed(4)}, precision ${r.precision.toFixed(4)}, right ${r.right}, wrong ${r.wrong}, covered ${r.covered}`);
   for (const t of [0.5, 0.6, 0.7, 0.8, 0.9]) console.log(`  at ${t}: ${summary(oof, t)}`);
   for (const t of [0.4, 0.5, 0.6, 0.7, 0.8]) console.log(`  statements at ${t}: ${summary(oof.filter((d) => d.best.x[0]), t)}`);
   for (const t of [0.4, 0.5, 0.6, 0.7, 0.8]) console.log(`  direct named at ${t}: ${summary(oof.filter((d) => d.direct), t)}`);
@@ -174,7 +189,7 @@ if (args.includes('--report')) {
       console.log(`${d.right ? 'RIGHT' : 'WRONG'} ${d.score.toFixed(2)} ${d.best.name} ${FEATURES.filter((f, i) => d.best.x[i]).map((f) => f).join(',')}\n  ${d.about}`);
     }
   }
-  console.log(FEATURES.map((f, i) => `${f} ${model.weights[i]}`).join(' · '), `· bias ${model.bias}`);
+  for (const kind of ['statement', 'phrase']) console.log(`${kind}:`, FEATURES.map((f, i) => `${f} ${model[kind].weights[i]}`).join(' · '), `· bias ${model[kind].bias}`);
 }
 if (args.includes('--check')) {
   const shipped = readFileSync(OUT, 'utf8');

@@ -4,9 +4,11 @@ import { speechVerbStem } from '../../speechVerbs';
 import { isPassiveReport } from '../../passiveReport';
 import { antecedent } from '../antecedent';
 import { hasClauseBreak } from '../clauseBreaks';
+import { breaks } from '../../tokens';
 import { type AttributionInput, afterDeterminer, mentionEnd, organisationAt, personSpeaker, tokenBefore } from '../input';
 import type { SieveState } from '../sieve';
 import { isStatement } from '../sieves/statement';
+import { isHangingVerb, opensVerb } from './verbs';
 
 /**
  * The people and organisations a quote with no cue could belong to, each with the evidence for it as
@@ -27,11 +29,15 @@ export interface Candidate {
 export const FEATURES = [
   // what the quote is
   'statement', 'words', 'firstPerson', 'titleCase', 'afterDeterminer', 'afterAs', 'afterPreposition', 'opensSentence',
-  'opensParagraph', 'fillsParagraph', 'speechVerbInSentence', 'candidates', 'peopleNearby',
+  'opensParagraph', 'fillsParagraph', 'speechVerbInSentence', 'candidates', 'peopleNearby', 'verbAfterQuote',
   // where the candidate stands
   'subjectFirst', 'subjectLater', 'objectOfVerb', 'possessive', 'clauseBreak', 'distance', 'namedAfter', 'rightAfterQuote',
   'pronoun', 'previousSpeaker', 'previousSameParagraph', 'previousSentenceSubject', 'previousSentenceMention', 'earlierSentenceSubject', 'recentCue',
   'organisation', 'mentions', 'otherPersonBetween',
+  // the verb the candidate is the subject of, and the one a phrase hangs on
+  'verbAfter', 'hangingVerb', 'previousColon',
+  // rivals: other people the context puts forward as strongly, an unnamed source who spoke just before
+  'rivals', 'unnamedCueBefore',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -48,6 +54,24 @@ function leadOf(input: AttributionInput, first: number, last: number): number {
   let lead = first;
   while (lead <= last && CONNECTIVE.test(input.tokens[lead].norm) && input.personAt[lead] < 0) lead++;
   return lead;
+}
+
+/** The words from `t` on in the sentence of `t`, outside quotes, the first with no break before it: where a subject's verb would stand. */
+function verbFollows(input: AttributionInput, t: number): boolean {
+  const { tokens } = input;
+  if (t >= tokens.length || breaks(tokens[t])) return false;
+  const s = input.sentenceOf[t];
+  return opensVerb((k) => (k < tokens.length && input.sentenceOf[k] === s && !input.inQuote[k] ? tokens[k].norm : undefined), t);
+}
+
+/** A reporting or paraphrase verb between `from` and `to` (exclusive) with no person named before it: the one a phrase hangs on. */
+function hangingVerbBetween(input: AttributionInput, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (input.inQuote[k]) continue;
+    if (input.personAt[k] >= 0) return false;
+    if (isHangingVerb(input.tokens[k].norm)) return true;
+  }
+  return false;
 }
 
 function keyOf(s: NonNullable<Speaker>): string {
@@ -106,6 +130,8 @@ export function candidatesFor(state: SieveState, q: number): Candidate[] {
     const before = tokens[t - 1];
     const joint = (before?.norm === 'and' && !!tokens[t - 2]?.cap) || (tokens[last + 1]?.norm === 'and' && !!tokens[last + 2]?.cap);
     add(speaker, t, {
+      verbAfter: verbFollows(input, last + 1) ? 1 : 0,
+      hangingVerb: !clauseBreakBefore(input, last, openTok) && hangingVerbBetween(input, last + 1, Math.min(openTok, last + 16)) ? 1 : 0,
       subjectFirst: t === lead ? 1 : 0,
       subjectLater: t !== lead ? 1 / (1 + order) : 0,
       objectOfVerb: t !== lead && before && !before.cap && !PREPOSITION.test(before.norm) && !/[,;:]/.test(tokens[t].gap) ? 1 : 0,
@@ -129,8 +155,9 @@ export function candidatesFor(state: SieveState, q: number): Candidate[] {
   }
   for (let t = closeTok; t <= sLast && t < closeTok + REACH_AFTER; t++) {
     if (input.inQuote[t] || input.personAt[t] < 0) continue;
-    add(personSpeaker(input, t), t, { namedAfter: 1, rightAfterQuote: t === closeTok ? 1 : 0, distance: Math.log1p(t - closeTok) });
-    t = mentionEnd(input, t);
+    const last = mentionEnd(input, t);
+    add(personSpeaker(input, t), t, { namedAfter: 1, rightAfterQuote: t === closeTok ? 1 : 0, distance: Math.log1p(t - closeTok), verbAfter: verbFollows(input, last + 1) ? 1 : 0 });
+    t = last;
   }
 
   // The latest speaker, if within this or the previous paragraph.
@@ -147,17 +174,19 @@ export function candidatesFor(state: SieveState, q: number): Candidate[] {
   if (ps && ps.paragraph >= quote.paragraph - 1) {
     const pFirst = tokenBefore(tokens, ps.start) + 1, pLast = tokenBefore(tokens, ps.end);
     const pLead = leadOf(input, pFirst, pLast);
+    // "X issued the following statement:" and the quote opens the next paragraph or sentence.
+    const colon = /:\s*$/.test(input.text.slice(ps.start, ps.end)) ? 1 : 0;
     let n = 0;
     for (let t = Math.max(pFirst, pLast - REACH_BEFORE); t <= pLast && n < 4; t++) {
       if (input.inQuote[t] || input.personAt[t] < 0) continue;
       const subject = t === pLead;
-      add(personSpeaker(input, t), t, subject ? { previousSentenceSubject: 1 } : { previousSentenceMention: 1 });
+      add(personSpeaker(input, t), t, subject ? { previousSentenceSubject: 1, previousColon: colon } : { previousSentenceMention: 1 });
       t = mentionEnd(input, t);
       n++;
     }
     if (pLead <= pLast && input.personAt[pLead] < 0) {
       const org = orgs.get(tokens[pLead].start);
-      if (org) add({ type: 'organisation', name: org }, pLead, { previousSentenceSubject: 1 });
+      if (org) add({ type: 'organisation', name: org }, pLead, { previousSentenceSubject: 1, previousColon: colon });
     }
   }
 
@@ -170,20 +199,31 @@ export function candidatesFor(state: SieveState, q: number): Candidate[] {
     if (lead <= eLast && !input.inQuote[lead] && input.personAt[lead] >= 0) add(personSpeaker(input, lead), lead, { earlierSentenceSubject: 1 / (back - 1) });
   }
 
-  // The speaker of a cue in the two sentences before.
+  // The speaker of a cue in the two sentences before; "one official said" there (a cue nobody can be named for)
+  // makes the quote likelier the unnamed source's than anyone's put forward.
+  let unnamedCueBefore = 0;
   for (let back = 1; back <= 2; back++) {
     const list = state.cues.bySentence.get(si - back);
     const cue = list?.[list.length - 1];
-    if (cue?.speaker && input.sentences[si - back].paragraph >= quote.paragraph - 1) {
+    if (!cue || input.sentences[si - back].paragraph < quote.paragraph - 1) continue;
+    if (cue.speaker) {
       add(cue.speaker, cue.from, { recentCue: 1 / back });
       break;
     }
+    unnamedCueBefore = 1 / back;
+    break;
   }
 
   const list = [...found.values()];
   const quoteLevel = quoteFeatures(input, q, sFirst, openTok);
+  // "“…,” said the strategist": a reporting verb right after the quote whose subject is nobody above.
+  quoteLevel.verbAfterQuote = closeTok <= sLast && [closeTok, closeTok + 1].some((k) => k <= sLast && !input.inQuote[k] && !!speechVerbStem(tokens[k].norm)) ? 1 : 0;
   quoteLevel.peopleNearby = Math.log1p(peopleNamed(input, si));
+  quoteLevel.unnamedCueBefore = unnamedCueBefore;
+  const strong = (c: Candidate) => c.features.subjectFirst || c.features.previousSentenceSubject || c.features.earlierSentenceSubject || c.features.previousSpeaker || c.features.namedAfter;
+  const strongCount = list.filter(strong).length;
   for (const c of list) {
+    c.features.rivals = Math.log1p(strongCount - (strong(c) ? 1 : 0));
     Object.assign(c.features, quoteLevel);
     c.features.candidates = Math.log1p(list.length - 1);
     c.features.organisation = c.speaker.type === 'organisation' ? 1 : 0;
@@ -220,6 +260,11 @@ function quoteFeatures(input: AttributionInput, q: number, sFirst: number, openT
     fillsParagraph: paraStart && /^\s*$/.test(input.text.slice(quoteEnd(quote), paragraphEnd(input, q))) ? 1 : 0,
     speechVerbInSentence: verb,
   };
+}
+
+/** A comma-free clause break (semicolon, colon, dash) between the candidate and the quote. */
+function clauseBreakBefore(input: AttributionInput, last: number, openTok: number): boolean {
+  return openTok > last + 1 && hasClauseBreak(input, input.tokens[last].end, input.tokens[openTok - 1].end);
 }
 
 function paragraphStart(input: AttributionInput, q: number): boolean {
