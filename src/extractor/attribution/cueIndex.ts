@@ -1,5 +1,5 @@
 import { type RawQuote, quoteEnd } from '../quotes';
-import { lastIndexWhere, pushTo } from '../search';
+import { lastAtOrBefore, pushTo } from '../search';
 import type { AttributionInput, ResolvedCue } from './input';
 
 /** The cues of one sentence, sorted for the nearest-cue search (by start, and by end). */
@@ -26,7 +26,8 @@ export interface CueIndex {
 
 export function indexCues(input: AttributionInput, cues: ResolvedCue[]): CueIndex {
   const bySentence = new Map<number, ResolvedCue[]>(), byParagraph = new Map<number, ResolvedCue[]>();
-  for (const c of cues) {
+  for (let i = 0; i < cues.length; i++) {
+    const c = cues[i];
     pushTo(bySentence, c.sentence, c);
     pushTo(byParagraph, input.sentences[c.sentence]?.paragraph ?? -1, c);
   }
@@ -59,24 +60,26 @@ export function nearestCue(input: AttributionInput, index: CueIndex, sentence: n
   if (!cues) return null;
   const open = quote.open.start;
   const qEnd = quoteEnd(quote);
-  type Item = SentenceCues['byStart'][number];
-  const candidates: Array<{ item: Item; dist: number }> = [];
+  // The best so far, kept in two variables rather than a list of candidates: this runs for every quote.
+  let best: SentenceCues['byStart'][number] | null = null, bestDist = 0;
   // A cue across the quote (it starts before the quote ends and ends after it opens): distance 0.
-  const startsBefore = lastIndexWhere(cues.byStart.length, (i) => cues.byStart[i].start < qEnd);
-  let k = startsBefore;
-  for (; k >= 0 && cues.maxEnd[k] > open; k--) {
-    if (cues.byStart[k].end > open) { candidates.push({ item: cues.byStart[k], dist: 0 }); }
+  const startsBefore = lastAtOrBefore(cues.byStart, 'start', qEnd - 1); // offsets: starts before qEnd
+  for (let k = startsBefore; k >= 0 && cues.maxEnd[k] > open; k--) {
+    const it = cues.byStart[k];
+    if (it.end > open && (!best || it.order < best.order)) best = it;
   }
-  if (!candidates.length) {
+  if (!best) {
     // The nearest cue ending before the quote, and the nearest starting after it.
-    const b = lastIndexWhere(cues.byEnd.length, (i) => cues.byEnd[i].end <= open);
-    if (b >= 0) candidates.push({ item: cues.byEnd[b], dist: open - cues.byEnd[b].end + penalty(input.text.slice(cues.byEnd[b].end, open)) });
+    const b = lastAtOrBefore(cues.byEnd, 'end', open);
+    if (b >= 0) { best = cues.byEnd[b]; bestDist = open - best.end + penalty(input.text.slice(best.end, open)); }
     const a = startsBefore + 1;
-    if (a < cues.byStart.length) candidates.push({ item: cues.byStart[a], dist: cues.byStart[a].start - qEnd + penalty(input.text.slice(qEnd, cues.byStart[a].start)) + laterClause(input, cues.byStart[a].cue) });
+    if (a < cues.byStart.length) {
+      const it = cues.byStart[a];
+      const dist = it.start - qEnd + penalty(input.text.slice(qEnd, it.start)) + laterClause(input, it.cue);
+      if (!best || dist < bestDist || (dist === bestDist && it.order < best.order)) best = it;
+    }
   }
-  let best: { item: Item; dist: number } | null = null;
-  for (const c of candidates) if (!best || c.dist < best.dist || (c.dist === best.dist && c.item.order < best.item.order)) best = c;
-  return best?.item.cue ?? null;
+  return best ? best.cue : null;
 }
 
 /**
