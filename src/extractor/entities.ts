@@ -353,7 +353,8 @@ function titledSurnameOf(m: NameMention, ctx: EntityContext): KbPerson[] {
 
 /** Gender from titles used in the mentions, else from the first name. */
 export function entityGender(e: Entity): Gender {
-  for (const m of e.mentions) {
+  for (let i = 0; i < e.mentions.length; i++) { // by index: asked per pronoun, mostly before the optimiser runs
+    const m = e.mentions[i];
     const g = m.title ? TITLES.get(m.title.toLowerCase().replace('.', '')) : undefined;
     if (g && g !== 'unknown') return g;
   }

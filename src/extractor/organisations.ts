@@ -28,7 +28,9 @@ export function partyOrganisation(word: string): string | null {
 /** The canonical organisation name for a phrase, or null when it is not a known organisation. */
 export function knownOrganisation(phrase: string): string | null {
   const p = phrase.toLowerCase().replace(/[’']s$/, '').trim();
-  for (const [re, name] of CANONICAL) if (re.test(p)) return name;
+  // By index, not for-of with destructuring: this runs for many tokens before the optimiser reaches it,
+  // and there each step makes an iterator result and a pair iterator.
+  for (let i = 0; i < CANONICAL.length; i++) if (CANONICAL[i][0].test(p)) return CANONICAL[i][1];
   return null;
 }
 

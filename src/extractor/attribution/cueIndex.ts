@@ -38,7 +38,7 @@ export function indexCues(input: AttributionInput, cues: ResolvedCue[]): CueInde
     lastQuoteIn.set(q.paragraph, q.open.start);
   });
   const sorted = new Map<number, SentenceCues>();
-  for (const [s, list] of bySentence) {
+  bySentence.forEach((list, s) => { // forEach makes no [key, value] pair per entry
     const items = list.map((cue, order) => ({ cue, order, start: input.tokens[cue.from].start, end: input.tokens[cue.to - 1].end }));
     // Most sentences have one cue: its one list is both orders (nothing changes them once made).
     const byStart = items.length > 1 ? [...items].sort((a, b) => a.start - b.start || a.order - b.order) : items;
@@ -46,7 +46,7 @@ export function indexCues(input: AttributionInput, cues: ResolvedCue[]): CueInde
     byStart.forEach((it, k) => maxEnd.push(Math.max(it.end, k ? maxEnd[k - 1] : -Infinity)));
     const byEnd = items.length > 1 ? [...items].sort((a, b) => a.end - b.end || b.order - a.order) : items;
     sorted.set(s, { list, byStart, maxEnd, byEnd });
-  }
+  });
   return { all: cues, bySentence, byParagraph, quotesIn, lastQuoteIn, sorted };
 }
 
