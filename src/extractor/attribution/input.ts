@@ -91,7 +91,14 @@ export function organisationAt(input: AttributionInput): Map<number, string> {
 
 /** Index of the last token that ends at or before `pos`, or -1. */
 export function tokenBefore(tokens: readonly Token[], pos: number): number {
-  return lastAtOrBefore(tokens, 'end', pos);
+  // lastAtOrBefore(tokens, 'end', pos) written out: asked several times per quote, and the shared
+  // search's keyed load, which sees tokens, sentences and salience entries, is megamorphic.
+  let lo = 0, hi = tokens.length - 1, ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return ans;
 }
 
 /** Index of the first token starting at or after `pos`, or -1. */
