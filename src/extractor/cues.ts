@@ -8,7 +8,7 @@ import { couldBeOrganisationWord, knownOrganisation, partyOrganisation } from '.
 import { POSTNOMINALS } from './mentions';
 import { institutionReferent } from './institutionReference';
 import { isPassiveReport } from './passiveReport';
-import { unnamedAfter, unnamedBefore } from './unnamedSubject';
+import { indefiniteBefore, namedModifierBefore, namedModifierHead, unnamedAfter, unnamedBefore } from './unnamedSubject';
 
 /** What stands in the subject place of a reporting verb. */
 export type Subject =
@@ -171,8 +171,15 @@ function backwardSubject(ctx: CueContext, v: number): Cue | null {
     if (k >= 0 && sameSentence(ctx, k, v) && ctx.personAt[k] >= 0) j = k;
     else return participleSubject(ctx, v);
   }
+  // "a senior Cruz adviser said": the adviser speaks, whom the text does not name.
+  const unnamedHead = namedModifierBefore(ctx, j, v);
+  if (unnamedHead >= 0) return { verb: v, subject: { type: 'thing', from: unnamedHead, to: j + 1, anonymous: true, unnamedPerson: true }, from: unnamedHead, to: v + 1, sentence: ctx.sentenceOf[v], inverted: false };
   const subject = firstOfPair(ctx, personBeforeOrganisation(ctx, subjectEndingAt(ctx, j)));
   if (!subject) return unnamedCue(ctx, j, v) ?? participleSubject(ctx, v);
+  // "one senior Democrat said", "a Republican told": a party's member, unnamed, not the party.
+  if (subject.type === 'organisation' && !subject.spokesperson && PARTY_MEMBERS.test(tokens[j].norm) && indefiniteBefore(ctx, subject.from)) {
+    return { verb: v, subject: { type: 'thing', from: subject.from, to: j + 1, anonymous: true, unnamedPerson: true }, from: subject.from, to: v + 1, sentence: ctx.sentenceOf[v], inverted: false };
+  }
   // "an aide to Mr Johnson said", "a friend of Ms Smith told": the unnamed one speaks, not the person named.
   const unnamed = subject.type === 'mention' ? unnamedRelation(ctx, subjectFrom(ctx, subject)) : -1;
   if (unnamed >= 0) return { verb: v, subject: { type: 'thing', from: unnamed, to: j + 1, anonymous: true, unnamedPerson: true }, from: unnamed, to: v + 1, sentence: ctx.sentenceOf[v], inverted: false };
@@ -461,6 +468,9 @@ function forwardSubject(ctx: CueContext, v: number, s: number): Cue | null {
   if (s >= tokens.length || inQuote[s] || !sameSentence(ctx, s, v) || (breaks(tokens[s]) && !afterDottedTitle(ctx, s))) return null;
   // "said Cruz constituent Dan Golvach", "said Clinton's top aide Jake Sullivan", "said Rep. Bobby Scott",
   // "said Bolsover MP Mark Fletcher": words that describe the person before the name; the name is the subject.
+  // "said one Trump confidant", "said a senior Cruz adviser": the unnamed one speaks, not the name inside the phrase.
+  const head = namedModifierHead(ctx, s, v);
+  if (head >= 0) return { verb: v, subject: { type: 'thing', from: s, to: head + 1, anonymous: true, unnamedPerson: true }, from: v, to: head + 1, sentence: ctx.sentenceOf[v], inverted: true };
   const named = premodifiedName(ctx, v, s);
   if (named > s) return forwardSubject(ctx, v, named);
   // "said another Twitter user, Johanna Bayer", "said Rubio’s deputy campaign manager, Rich Beeson": the name after the description.
@@ -585,6 +595,9 @@ function personsGroup(ctx: CueContext, j: number): Subject | null {
   const word = OWNER_PRONOUNS[tokens[owner].norm];
   return word ? { type: 'pronoun', word, token: owner, group: t.norm } : null;
 }
+
+/** A party's member, named by the party: "a Democrat", "one senior Republican", "a Tory". */
+const PARTY_MEMBERS = /^(?:democrat|republican|conservative|tory|liberal|libertarian|progressive|socialist|unionist|nationalist)$/;
 
 /** Plural speakers nobody is named for: their words are speech, by no one a reader could name. */
 const ANONYMOUS_GROUPS = new Set([

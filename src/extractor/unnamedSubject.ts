@@ -41,3 +41,45 @@ export function unnamedAfter(ctx: CueContext, s: number, v: number): number {
   }
   return e;
 }
+
+/** Words that cannot be the head noun after a name: a verb or a clause word follows the name instead. */
+const NOT_HEADS = /^(?:said|says|say|told|tells|wrote|writes|added|adds|who|that|which|and|or|but|of|for|to|in|on|at|with|from|by|as|is|was|are|were|has|had|have|will|would|could|can|may|might|did|does|do|also|later|then|recently|once|himself|herself)$/;
+
+/**
+ * "one Trump confidant", "a senior Cruz adviser", "a 2008 Clinton veteran": an indefinite phrase from
+ * `s` in which a person's name only describes the lower-case noun after it. The words are that
+ * unnamed person's, never the one named. Returns the head noun's token, or -1.
+ */
+export function namedModifierHead(ctx: CueContext, s: number, v: number): number {
+  const { tokens } = ctx;
+  if (s >= tokens.length || !INDEFINITE.test(tokens[s].norm) || ctx.inQuote[s]) return -1;
+  let named = false;
+  for (let k = s + 1; k < tokens.length && k < s + 7 && ctx.sentenceOf[k] === ctx.sentenceOf[v] && !ctx.inQuote[k]; k++) {
+    if (BREAK.test(tokens[k].gap)) return -1;
+    if (ctx.personAt[k] >= 0) { named = true; continue; }
+    if (!named) { if (NOT_HEADS.test(tokens[k].norm)) return -1; continue; }
+    return !tokens[k].cap && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) && !NOT_HEADS.test(tokens[k].norm) ? k : -1;
+  }
+  return -1;
+}
+
+/** The same phrase ending at `j` before its verb ("a senior Cruz adviser said"): its determiner's token, or -1. */
+export function namedModifierBefore(ctx: CueContext, j: number, v: number): number {
+  const { tokens } = ctx;
+  if (j < 2 || ctx.personAt[j] >= 0 || tokens[j].cap || ctx.personAt[j - 1] < 0 || BREAK.test(tokens[j].gap)) return -1;
+  for (let k = j - 1; k >= 0 && k > j - 7 && ctx.sentenceOf[k] === ctx.sentenceOf[v] && !ctx.inQuote[k]; k--) {
+    if (INDEFINITE.test(tokens[k].norm) && !BREAK.test(tokens[k + 1].gap)) return namedModifierHead(ctx, k, v) === j ? k : -1;
+    if (BREAK.test(tokens[k + 1].gap)) return -1;
+  }
+  return -1;
+}
+
+/** "one senior Democrat", "a Republican": an indefinite determiner (and up to two lower-case words) before `from`. */
+export function indefiniteBefore(ctx: CueContext, from: number): boolean {
+  const { tokens } = ctx;
+  for (let k = from - 1; k >= 0 && k >= from - 3 && ctx.sentenceOf[k] === ctx.sentenceOf[from] && !ctx.inQuote[k] && !BREAK.test(tokens[k + 1].gap); k--) {
+    if (INDEFINITE.test(tokens[k].norm)) return true;
+    if (tokens[k].cap || !/^\p{Ll}+$/u.test(tokens[k].text)) return false;
+  }
+  return false;
+}

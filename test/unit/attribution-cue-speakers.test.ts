@@ -152,6 +152,16 @@ describe('cue speakers: words that only look like reporting verbs', () => {
   it('"X and Y: “…”" is the first named, as "X and Y wrote"', () => {
     assert.deepStrictEqual(speakers('VOTERS WANT HOPE - Ann Smith and Mark Jones: “We found that voters care most about hope.”'), ['Ann Smith']);
   });
+describe('cue speakers: a name inside an unnamed person’s description is not the speaker', () => {
+  const cases: Array<[string, null | string]> = [
+    ['Peter Lang spoke on Monday. “Nobody seems to care,” said one Lang confidant.', null],
+    ['Peter Lang spoke on Monday. “He is finished,” said a senior Lang adviser.', null],
+    ['Peter Lang spoke on Monday. “I love him,” wrote one Lang supporter on Twitter.', null],
+    ['Peter Lang spoke on Monday. “He is finished,” a senior Lang adviser said.', null],
+    ['Peter Lang spoke on Monday. “We are worried,” one senior Democrat said.', null],
+    ['Peter Lang spoke on Monday. “It is over,” said Lang adviser Mark Jones.', 'Mark Jones'],
+  ];
+  for (const [text, who] of cases) it(`${text} → ${who}`, () => assert.deepStrictEqual(speakers(text).slice(-1), [who]));
 });
 
 describe('cue speakers: a paraphrase ending in a document word before ", said X"', () => {
