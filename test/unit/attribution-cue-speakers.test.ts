@@ -152,6 +152,8 @@ describe('cue speakers: words that only look like reporting verbs', () => {
   it('"X and Y: “…”" is the first named, as "X and Y wrote"', () => {
     assert.deepStrictEqual(speakers('VOTERS WANT HOPE - Ann Smith and Mark Jones: “We found that voters care most about hope.”'), ['Ann Smith']);
   });
+});
+
 describe('cue speakers: a name inside an unnamed person’s description is not the speaker', () => {
   const cases: Array<[string, null | string]> = [
     ['Peter Lang spoke on Monday. “Nobody seems to care,” said one Lang confidant.', null],
