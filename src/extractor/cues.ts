@@ -8,7 +8,7 @@ import { couldBeOrganisationWord, knownOrganisation, partyOrganisation } from '.
 import { POSTNOMINALS } from './mentions';
 import { institutionReferent } from './institutionReference';
 import { isPassiveReport } from './passiveReport';
-import { indefiniteBefore, namedModifierBefore, namedModifierHead, unnamedAfter, unnamedBefore } from './unnamedSubject';
+import { indefiniteBefore, namedModifierHead, unnamedAfter, unnamedBefore } from './unnamedSubject';
 
 /** What stands in the subject place of a reporting verb. */
 export type Subject =
@@ -171,9 +171,6 @@ function backwardSubject(ctx: CueContext, v: number): Cue | null {
     if (k >= 0 && sameSentence(ctx, k, v) && ctx.personAt[k] >= 0) j = k;
     else return participleSubject(ctx, v);
   }
-  // "a senior Cruz adviser said": the adviser speaks, whom the text does not name.
-  const unnamedHead = namedModifierBefore(ctx, j, v);
-  if (unnamedHead >= 0) return { verb: v, subject: { type: 'thing', from: unnamedHead, to: j + 1, anonymous: true, unnamedPerson: true }, from: unnamedHead, to: v + 1, sentence: ctx.sentenceOf[v], inverted: false };
   const subject = firstOfPair(ctx, personBeforeOrganisation(ctx, subjectEndingAt(ctx, j)));
   if (!subject) return unnamedCue(ctx, j, v) ?? participleSubject(ctx, v);
   // "one senior Democrat said", "a Republican told": a party's member, unnamed, not the party.

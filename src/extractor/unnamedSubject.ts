@@ -42,6 +42,8 @@ export function unnamedAfter(ctx: CueContext, s: number, v: number): number {
   return e;
 }
 
+const SPOKESPEOPLE = /^(?:spokesman|spokeswoman|spokesperson|spokesmen|spokeswomen)$/;
+
 /** Words that cannot be the head noun after a name: a verb or a clause word follows the name instead. */
 const NOT_HEADS = /^(?:said|says|say|told|tells|wrote|writes|added|adds|who|that|which|and|or|but|of|for|to|in|on|at|with|from|by|as|is|was|are|were|has|had|have|will|would|could|can|may|might|did|does|do|also|later|then|recently|once|himself|herself)$/;
 
@@ -58,18 +60,8 @@ export function namedModifierHead(ctx: CueContext, s: number, v: number): number
     if (BREAK.test(tokens[k].gap)) return -1;
     if (ctx.personAt[k] >= 0) { named = true; continue; }
     if (!named) { if (NOT_HEADS.test(tokens[k].norm)) return -1; continue; }
-    return !tokens[k].cap && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) && !NOT_HEADS.test(tokens[k].norm) ? k : -1;
-  }
-  return -1;
-}
-
-/** The same phrase ending at `j` before its verb ("a senior Cruz adviser said"): its determiner's token, or -1. */
-export function namedModifierBefore(ctx: CueContext, j: number, v: number): number {
-  const { tokens } = ctx;
-  if (j < 2 || ctx.personAt[j] >= 0 || tokens[j].cap || ctx.personAt[j - 1] < 0 || BREAK.test(tokens[j].gap)) return -1;
-  for (let k = j - 1; k >= 0 && k > j - 7 && ctx.sentenceOf[k] === ctx.sentenceOf[v] && !ctx.inQuote[k]; k--) {
-    if (INDEFINITE.test(tokens[k].norm) && !BREAK.test(tokens[k + 1].gap)) return namedModifierHead(ctx, k, v) === j ? k : -1;
-    if (BREAK.test(tokens[k + 1].gap)) return -1;
+    // "a Trump spokeswoman" speaks for Trump, as "a Downing Street spokesman" for Downing Street: not this rule's.
+    return !tokens[k].cap && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) && !NOT_HEADS.test(tokens[k].norm) && !SPOKESPEOPLE.test(tokens[k].norm) ? k : -1;
   }
   return -1;
 }

@@ -159,7 +159,7 @@ describe('cue speakers: a name inside an unnamed person’s description is not t
     ['Peter Lang spoke on Monday. “Nobody seems to care,” said one Lang confidant.', null],
     ['Peter Lang spoke on Monday. “He is finished,” said a senior Lang adviser.', null],
     ['Peter Lang spoke on Monday. “I love him,” wrote one Lang supporter on Twitter.', null],
-    ['Peter Lang spoke on Monday. “He is finished,” a senior Lang adviser said.', null],
+    ['Peter Lang spoke on Monday. “We are confident,” said a Lang spokeswoman.', 'Peter Lang'],
     ['Peter Lang spoke on Monday. “We are worried,” one senior Democrat said.', null],
     ['Peter Lang spoke on Monday. “It is over,” said Lang adviser Mark Jones.', 'Mark Jones'],
   ];
