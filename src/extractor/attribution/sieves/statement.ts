@@ -1,3 +1,5 @@
+import type { AttributionInput } from '../input';
+
 /** A quote that reads as someone's whole sentence rather than a phrase. */
 export function isStatement(text: string): boolean {
   const trimmed = text.trim();
@@ -16,4 +18,16 @@ export function wordsUpTo(trimmed: string, most: number): number {
   let n = 1;
   while (n < most && gap.exec(trimmed)) n++;
   return n;
+}
+
+/**
+ * “But, come on.” “Blacklisted?”: a short quote that is a sentence on its own, right after the
+ * earlier quote's paragraph or in it, is speech too, however few its words.
+ */
+export function standsAlone(input: AttributionInput, q: number): boolean {
+  const quote = input.quotes[q];
+  const sentence = input.sentences[input.quoteSentence[q]];
+  if (!quote.close || !sentence || sentence.start !== quote.open.start) return false;
+  const text = quote.text.trim();
+  return /^\p{Lu}/u.test(text) && /[.!?…]$/.test(text) && input.text.slice(quote.close.end, sentence.end).trim() === '';
 }

@@ -1,7 +1,7 @@
 import type { Sieve } from '../sieve';
-import { isStatement } from './statement';
+import { isStatement, standsAlone } from './statement';
 import { handOn } from '../competingVoice';
-import { type AttributionInput, fromCue } from '../input';
+import { fromCue } from '../input';
 import { quoteEnd } from '../../quotes';
 
 /**
@@ -20,15 +20,3 @@ export const statementContinuation: Sieve = {
     return { kind: 'speech', speaker: done[lastSpeech].speaker, cue: null, method: 'continuation' };
   },
 };
-
-/**
- * “But, come on.” “Blacklisted?”: a short quote that is a sentence on its own, right after the
- * earlier quote's paragraph or in it, is speech too, however few its words.
- */
-export function standsAlone(input: AttributionInput, q: number): boolean {
-  const quote = input.quotes[q];
-  const sentence = input.sentences[input.quoteSentence[q]];
-  if (!quote.close || !sentence || sentence.start !== quote.open.start) return false;
-  const text = quote.text.trim();
-  return /^\p{Lu}/u.test(text) && /[.!?…]$/.test(text) && input.text.slice(quote.close.end, sentence.end).trim() === '';
-}

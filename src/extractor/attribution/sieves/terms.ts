@@ -2,7 +2,7 @@ import { afterDottedTitle } from '../../cues';
 import { speechVerbStem } from '../../speechVerbs';
 import { type AttributionInput, TERM, tokenAt } from '../input';
 import type { Sieve, SieveState } from '../sieve';
-import { standsAlone } from './statementContinuation';
+import { standsAlone } from './statement';
 
 const TERM_MARKERS = /(?:so-called|so called|dubbed|nicknamed|slogan|entitled|titled|headlined|known as|reading:?|the word|the phrase|the term|branded as|marked|(?:the|a|an|his|her|their|its|new) (?:study|book|report|film|programme|play|song|album|campaign|slogan|headline|article|poster|motto|column|series|show|documentary|novel|memoir|pamphlet|manifesto))\s*$/i;
 
