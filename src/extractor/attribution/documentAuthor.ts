@@ -33,6 +33,8 @@ interface Authored {
   at: number;
   /** Null where the text names no author for this mention of the document. */
   author: Speaker;
+  /** Brought into the text as new: "a statement", "a brief written statement". */
+  introduced: boolean;
 }
 
 /** Every document noun of the text, in order, with the author its own words name. */
@@ -77,8 +79,8 @@ function findAuthor(input: AttributionInput, head: number, kind: string, salient
     if (input.tokens[d.at].start < floor) break;
     const author = d.author ?? cued.get(d.at) ?? null;
     if (author) near.set(nameOf(author), author);
-    else if (introduced(input, d.at) && !near.size) return null;
-    if (introduced(input, d.at)) break;
+    else if (d.introduced && !near.size) return null;
+    if (d.introduced) break;
   }
   if (near.size) return near.size === 1 ? [...near.values()][0] : null;
   const authors = new Map<string, Speaker>();
@@ -110,12 +112,12 @@ export function noteCueDocument(input: AttributionInput, from: number, to: numbe
   }
 }
 
-/** "a statement", "a brief written statement": a document brought into the text as new. */
-function introduced(input: AttributionInput, d: number): boolean {
+/** "a statement", "a brief written statement": the article that brings a document into the text as new, or -1. */
+function introducingArticle(input: AttributionInput, d: number): number {
   const { tokens } = input;
   let k = d - 1;
   while (k > 0 && k > d - 4 && DOCUMENT_MODIFIERS.test(tokens[k].norm) && !breaks(tokens[k + 1])) k--;
-  return k >= 0 && /^(?:a|an)$/.test(tokens[k].norm) && !breaks(tokens[k + 1]);
+  return k >= 0 && /^(?:a|an)$/.test(tokens[k].norm) && !breaks(tokens[k + 1]) ? k : -1;
 }
 
 const PRONOUN_OF: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
@@ -141,8 +143,9 @@ function authoredDocuments(input: AttributionInput): Authored[] {
     const kind = KINDS.get(tokens[d].norm);
     if (!kind || tokens[d].cap || input.inQuote[d]) continue;
     const by = byAfter(input, d);
-    const author = by >= 0 ? authorAt(input, by + 1) : possessiveAuthor(input, d) ?? issuer(input, d);
-    found.push({ kind, at: d, author });
+    const article = introducingArticle(input, d);
+    const author = by >= 0 ? authorAt(input, by + 1) : possessiveAuthor(input, d) ?? issuer(input, d, article);
+    found.push({ kind, at: d, author, introduced: article >= 0 });
   }
   cache.set(input, found);
   return found;
@@ -165,16 +168,15 @@ const ISSUING = /^(?:released|issued|provided|sent|posted|published|delivered|ci
 /**
  * "President Obama released a statement", "The Holocaust Museum issued a report", "Cook provided a
  * written statement": the subject of the verb that put the document out (a person, or a body named in
- * capitals), where it stands right before the verb; else null.
+ * capitals), where it stands right before the verb; else null. `article`: the token of the "a" that
+ * brings the document in (introducingArticle), or -1.
  */
-function issuer(input: AttributionInput, d: number): Speaker {
+function issuer(input: AttributionInput, d: number, article: number): Speaker {
   const { tokens } = input;
-  let k = d - 1;
-  while (k > 0 && k > d - 4 && DOCUMENT_MODIFIERS.test(tokens[k].norm) && !breaks(tokens[k + 1])) k--;
-  if (k < 1 || !/^(?:a|an)$/.test(tokens[k].norm) || breaks(tokens[k + 1])) return null;
-  let v = k - 1;
+  if (article < 1) return null;
+  let v = article - 1;
   if (tokens[v].norm === 'out' && v > 0 && !breaks(tokens[v])) v--; // "put out a statement"
-  if (!ISSUING.test(tokens[v].norm) || (tokens[v].norm === 'put' && v === k - 1) || breaks(tokens[v + 1]) || !same(input, v, d)) return null;
+  if (!ISSUING.test(tokens[v].norm) || (tokens[v].norm === 'put' && v === article - 1) || breaks(tokens[v + 1]) || !same(input, v, d)) return null;
   let j = v - 1;
   while (j >= 0 && same(input, j, v) && !breaks(tokens[j + 1]) && !tokens[j].cap && (AUXILIARIES.has(tokens[j].norm) || /ly$/.test(tokens[j].norm))) j--;
   if (j < 0 || !same(input, j, v) || breaks(tokens[j + 1]) || input.inQuote[j] || tokens[j].possessive) return null;
