@@ -1,4 +1,5 @@
 import type { Token } from './tokens';
+import { INDEFINITE } from './unnamedSubject';
 
 /** Head words of role nouns that name a speaker by office: "the Labour leader", "the home secretary". */
 const ROLE_HEADS = new Set([
@@ -47,7 +48,6 @@ const SEAT_PARTY = new Set(['tory', 'conservative', 'labour', 'lib', 'dem', 'lib
 const ROLE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 /** Words that may open a seat reference; the indefinite ones make it anonymous ("a Yorkshire MP"). */
 const SEAT_DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another']);
-const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 /** Words that say a seat's member is one of the past: "the former MP for Caerphilly". */
 const SEAT_FORMER = new Set(['former', 'ex', 'then']);
 /** Words a role key leaves out: determiners and words of time ("the former Labour leader" → "labour leader"). */

@@ -2,7 +2,7 @@ import type { CueContext } from './cues';
 import { PHRASE_BREAK as BREAK } from './tokens';
 
 /** Determiners that make a noun phrase someone the text does not name: "a voter", "one pensioner", "another resident". */
-const INDEFINITE = /^(?:a|an|one|another)$/;
+export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
 /** Words before an indefinite subject that still leave it opening its clause: "But one voter said". */
 const CLAUSE_OPENERS = /^(?:and|but|yet|so|meanwhile|however|elsewhere|later|earlier|then|while|whilst)$/;
 
@@ -15,7 +15,7 @@ export function unnamedBefore(ctx: CueContext, j: number, v: number): number {
   const { tokens } = ctx;
   for (let k = j; k >= 0 && k > j - 12 && ctx.sentenceOf[k] === ctx.sentenceOf[v]; k--) {
     if (ctx.inQuote[k] || ctx.personAt[k] >= 0 || /[;:()“”"]/.test(tokens[k + 1]?.gap ?? '')) return -1;
-    if (!INDEFINITE.test(tokens[k].norm) || tokens[k].text === 'A' && tokens[k + 1]?.gap === ':') continue;
+    if (!INDEFINITE.has(tokens[k].norm) || tokens[k].text === 'A' && tokens[k + 1]?.gap === ':') continue;
     const next = tokens[k + 1];
     if (!next || next.cap || BREAK.test(next.gap)) continue; // "A Labour spokesman" is a role; "One, …" is not a subject
     // At a comma it is an apposition ("Tom Cole, an ally of the leadership, said"): its head speaks, not it.
@@ -31,7 +31,7 @@ export function unnamedBefore(ctx: CueContext, j: number, v: number): number {
  */
 export function unnamedAfter(ctx: CueContext, s: number, v: number): number {
   const { tokens } = ctx;
-  if (s >= tokens.length || !INDEFINITE.test(tokens[s].norm) || ctx.inQuote[s]) return -1;
+  if (s >= tokens.length || !INDEFINITE.has(tokens[s].norm) || ctx.inQuote[s]) return -1;
   const next = tokens[s + 1];
   if (!next || BREAK.test(next.gap) || ctx.sentenceOf[s + 1] !== ctx.sentenceOf[v]) return -1;
   let e = s + 1;
@@ -54,7 +54,7 @@ const NOT_HEADS = /^(?:said|says|say|told|tells|wrote|writes|added|adds|who|that
  */
 export function namedModifierHead(ctx: CueContext, s: number, v: number): number {
   const { tokens } = ctx;
-  if (s >= tokens.length || !INDEFINITE.test(tokens[s].norm) || ctx.inQuote[s]) return -1;
+  if (s >= tokens.length || !INDEFINITE.has(tokens[s].norm) || ctx.inQuote[s]) return -1;
   let named = false;
   for (let k = s + 1; k < tokens.length && k < s + 7 && ctx.sentenceOf[k] === ctx.sentenceOf[v] && !ctx.inQuote[k]; k++) {
     if (BREAK.test(tokens[k].gap)) return -1;
@@ -70,7 +70,7 @@ export function namedModifierHead(ctx: CueContext, s: number, v: number): number
 export function indefiniteBefore(ctx: CueContext, from: number): boolean {
   const { tokens } = ctx;
   for (let k = from - 1; k >= 0 && k >= from - 3 && ctx.sentenceOf[k] === ctx.sentenceOf[from] && !ctx.inQuote[k] && !BREAK.test(tokens[k + 1].gap); k--) {
-    if (INDEFINITE.test(tokens[k].norm)) return true;
+    if (INDEFINITE.has(tokens[k].norm)) return true;
     if (tokens[k].cap || !/^\p{Ll}+$/u.test(tokens[k].text)) return false;
   }
   return false;
