@@ -40,6 +40,21 @@ describe('attribution: ranked candidates for quotes with no cue', () => {
       '“When I said that my name was not Betty, he told me we were all the same to him.”', DATE), [null, 'Mira Dallow']);
   });
 
+  it('names nobody for a quote whose own reporting verb has an unnamed subject, nor for the quote that goes on from it', () => {
+    const before = 'Press officer Lena Marsh said the ministry was following the race with interest.\n\n';
+    // "one user wrote" reads as no cue, but the words are the user's: not the person named before.
+    assert.deepStrictEqual(speakersIn(before + '“It is great fun to watch the fight over there,” one user wrote. “This is their democracy.”', DATE), [null, null]);
+    assert.deepStrictEqual(speakersIn(before + '“We are focused on our mission,” the group said.', DATE), [null]);
+    assert.deepStrictEqual(speakersIn(before + '“He is a chaos candidate,” the former Florida governor said.', DATE), [null]);
+    // A name in the subject that is not the one beside the verb does not sign the quote.
+    assert.deepStrictEqual(speakersIn(before + '“He has not been here for years,” said a longtime adviser to Tom Baker.', DATE), [null]);
+    assert.deepStrictEqual(speakersIn(before + 'At the meeting, a Tom Baker supporter retorted: “There is no place for that here.”', DATE), [null]);
+    assert.deepStrictEqual(speakersIn(before + 'A Tom Baker adviser, who asked not to be named, said of the senator, “She takes the threat seriously.”', DATE), [null]);
+    assert.deepStrictEqual(speakersIn(before + '“That does not mean no answer,” one Tom Baker aide said last month, “but a quiet one.”', DATE), [null, null]);
+    // A name after the quote still signs it.
+    assert.deepStrictEqual(speakersIn(before + '“It is great fun to watch,” Tom Baker wrote.', DATE), ['Tom Baker']);
+  });
+
   it('names nobody where nobody is named near the quote', () => {
     assert.deepStrictEqual(speakersIn('The storm reached the coast at dawn.\n\n' +
       '“I have never seen water like this in forty years of living here.”', DATE), [null]);

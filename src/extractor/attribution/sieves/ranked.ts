@@ -1,6 +1,9 @@
 import { type Candidate, candidatesFor } from '../ranker/candidates';
 import { score, threshold } from '../ranker/model';
-import { mentionEnd, spanOf } from '../input';
+import { quoteEnd } from '../../quotes';
+import { speechVerbStem } from '../../speechVerbs';
+import { breaks } from '../../tokens';
+import { type AttributionInput, mentionEnd, spanOf, tokenAt, tokenBefore } from '../input';
 import type { Sieve, SieveState } from '../sieve';
 
 /**
@@ -26,6 +29,14 @@ export const ranked: Sieve = {
       if (s > bestScore) { second = best; secondScore = bestScore; best = c; bestScore = s; } else if (s > secondScore) { second = c; secondScore = s; }
     }
     if (!best || best.joint || bestScore < threshold(best)) return null;
+    // "“…,” one user wrote", "“…,” said a longtime adviser to Trump", "the Christie supporter retorted: “…”":
+    // the quote's own reporting verb has a subject the cue sieves could not name, so the words are that
+    // subject's; only a name or pronoun right beside the verb may still sign them.
+    const verb = reportingVerbBeside(input, q);
+    if (verb >= 0 && !besideVerb(input, best, verb)) return null;
+    // "“…,” one user wrote. “…”": a quote going on in the paragraph of a speech quote nobody could be
+    // named for goes on with that unknown speaker.
+    if (followsUnknownSpeaker(state, q) && (!inOwnSentence(best) || sameSentenceAsLastSpeech(state, q))) return null;
     if (!inOwnSentence(best) && !voicedJustBefore(state, q, best)) {
       // "…, one official said. ¶ “…”": the words are likelier the unnamed source's than anyone named before.
       if (best.features.unnamedCueBefore) return null;
@@ -37,6 +48,51 @@ export const ranked: Sieve = {
     return { kind: 'speech', speaker: best.speaker, cue: t >= 0 ? spanOf(input, t, to) : null, method: 'context' };
   },
 };
+
+/** Words after the closing mark that may stand between it and its reporting verb ("the former Florida governor said"). */
+const REPORTER_REACH = 6;
+
+/**
+ * The reporting verb of the quote's own sentence right beside it, or -1: a few words after the closing
+ * mark with no phrase break before it ("“…,” the group said"), or a few words before the opening mark
+ * ("the supporter retorted: “…”", "an adviser said of the senator, “…”").
+ */
+function reportingVerbBeside(input: AttributionInput, q: number): number {
+  const { tokens } = input;
+  const quote = input.quotes[q], sentence = input.quoteSentence[q];
+  const first = tokenAt(tokens, quoteEnd(quote));
+  for (let k = first; k >= 0 && k < tokens.length && k < first + REPORTER_REACH; k++) {
+    if (input.inQuote[k] || input.sentenceOf[k] !== sentence || (k > first && breaks(tokens[k]))) break;
+    if (speechVerbStem(tokens[k].norm)) return k;
+  }
+  // "said of the senator, “…”": back from the opening mark, past no other phrase break.
+  const before = tokenBefore(tokens, quote.open.start);
+  for (let k = before; k >= 0 && k > before - REPORTER_REACH; k--) {
+    if (input.inQuote[k] || input.sentenceOf[k] !== sentence || (k < before && breaks(tokens[k + 1]))) break;
+    if (speechVerbStem(tokens[k].norm)) return k;
+  }
+  return -1;
+}
+
+/** The candidate's name or pronoun stands right before the verb ("Tom Baker wrote") or right after it ("said Tom Baker"). */
+function besideVerb(input: AttributionInput, c: Candidate, verb: number): boolean {
+  const t = c.token;
+  if (t < 0) return false;
+  const last = input.personAt[t] >= 0 ? mentionEnd(input, t) : t;
+  return last === verb - 1 || t === verb + 1;
+}
+
+/** The latest speech quote is in the quote's paragraph, in its sentence or the one before, and has no speaker. */
+function followsUnknownSpeaker({ input, done, lastSpeech }: SieveState, q: number): boolean {
+  if (lastSpeech < 0 || done[lastSpeech].speaker) return false;
+  const prev = input.quotes[lastSpeech], quote = input.quotes[q];
+  return prev.paragraph === quote.paragraph && input.quoteSentence[q] - input.quoteSentence[lastSpeech] <= 1;
+}
+
+/** "“…,” one aide said, “but …”": the quote is the second part of the latest speech quote's sentence. */
+function sameSentenceAsLastSpeech({ input, lastSpeech }: SieveState, q: number): boolean {
+  return input.quoteSentence[q] === input.quoteSentence[lastSpeech];
+}
 
 /** A rival in reach scored at least a third of the best candidate's score leaves the reader unable to tell. */
 const RIVAL_SHARE = 1 / 3;
