@@ -41,7 +41,8 @@ describe('attribution: ranked candidates for quotes with no cue', () => {
   });
 
   it('names nobody for a quote whose own reporting verb has an unnamed subject, nor for the quote that goes on from it', () => {
-    const before = 'Press officer Lena Marsh said the ministry was following the race with interest.\n\n';
+    // (The quote's paragraph opens with a sentence of its own, so that only the ranker can decide.)
+    const before = 'Press officer Lena Marsh said the ministry was following the race with interest.\n\nThe vote is in June. ';
     // "one user wrote" reads as no cue, but the words are the user's: not the person named before.
     assert.deepStrictEqual(speakersIn(before + '“It is great fun to watch the fight over there,” one user wrote. “This is their democracy.”', DATE), [null, null]);
     assert.deepStrictEqual(speakersIn(before + '“We are focused on our mission,” the group said.', DATE), [null]);
