@@ -4,6 +4,7 @@ import { speechVerbStem } from '../speechVerbs';
 import type { CueIndex } from './cueIndex';
 import { type AttributionInput, type ResolvedCue, mentionEnd, tokenBefore } from './input';
 import { afterOpeningPhrase } from './openingPhrase';
+import { introducingNames } from './quoteIntroduction';
 
 /**
  * Who a quote with no cue of its own is handed on to. News copy continues the last speaker only when
@@ -12,7 +13,9 @@ import { afterOpeningPhrase } from './openingPhrase';
  *   Ohio") means the quote has a speaker of its own: decline rather than guess the earlier one;
  * - a sentence in between that reports someone's words ("…, Mr Lang said." ¶ “…”) hands the quote
  *   to that speaker, or to nobody when the reporter is unnamed ("one official said");
- * - another person opening a sentence in between ("Moore thanked him for “…”") is a new subject: decline.
+ * - another person opening a sentence in between ("Moore thanked him for “…”") is a new subject: decline;
+ * - a clause of the quote's own sentence that introduces it and names someone else ("Jeb Bush told a
+ *   paper: “…”", "Mr. Trump was prompted to say, “…”") gives the quote a speaker of its own: decline.
  */
 export type HandOn = { to: 'previous' } | { to: 'cue'; cue: ResolvedCue } | { to: 'nobody' };
 
@@ -20,6 +23,8 @@ export type HandOn = { to: 'previous' } | { to: 'cue'; cue: ResolvedCue } | { to
 const TAIL = 12;
 
 export function handOn(input: AttributionInput, cues: CueIndex, from: number, q: number, previous: Speaker): HandOn {
+  const introducers = introducingNames(input, q);
+  if (introducers && introducers.some((t) => !sameSpeaker(previous, input, input.personAt[t]))) return { to: 'nobody' };
   const quote = input.quotes[q];
   const { tokens } = input;
   const ownSentence = input.quoteSentence[q];
