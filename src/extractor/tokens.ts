@@ -1,3 +1,5 @@
+import { charKind, hasLetter, OTHER, startsUpper, UNKNOWN } from './charClass';
+
 /** A word of the text with its offsets. */
 export interface Token {
   start: number;
@@ -25,46 +27,54 @@ export function breaks(t: Token): boolean {
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
 /**
  * WORD's search, in two sticky steps run with test() (which makes no match object): the run before a
- * word (everything up to a letter or digit), then the word from there. `tokenize` walks ASCII itself
- * and runs these only from a character above ASCII, where the Unicode classes decide.
+ * word (everything up to a letter or digit), then the word from there. `tokenize` reads characters
+ * by their codes (charClass.ts) and runs these only from a character it cannot class that way, where
+ * Unicode's tables decide: English text seldom holds one, and each pattern cost its first analysis
+ * about half a millisecond to compile.
  */
 const BEFORE_WORD = /[^\p{L}\p{N}]*/uy;
 const WORD_HERE = new RegExp(WORD.source, 'uy');
-const UPPER_START = /^\p{Lu}/u;
-const LETTER = /\p{L}/u;
 
 /** An ASCII letter or digit: WORD's classes restricted to ASCII (no ASCII character is a mark). */
 function isAsciiWordChar(c: number): boolean {
   return c < 58 ? c >= 48 : c < 91 ? c >= 65 : c >= 97 && c <= 122;
 }
 
+/** Whether the code unit is a letter, mark or digit (1), not one (0), or cannot be told by its code (-1). */
+function inWord(c: number): number {
+  if (c < 128) return isAsciiWordChar(c) ? 1 : 0;
+  const k = charKind(c);
+  return k === UNKNOWN ? -1 : k === OTHER ? 0 : 1;
+}
+
 /** Where the run of characters that cannot start a word, from `i`, ends (BEFORE_WORD's match). */
 function wordStartFrom(s: string, i: number): number {
   for (; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128) {
+    const w = inWord(s.charCodeAt(i));
+    if (w > 0) return i;
+    if (w < 0) {
       BEFORE_WORD.lastIndex = i;
       BEFORE_WORD.test(s);
       return BEFORE_WORD.lastIndex;
     }
-    if (isAsciiWordChar(c)) return i;
   }
   return i;
 }
 
 /** The end of the word starting at `at`, a letter or digit (WORD_HERE's match). */
 function wordEndFrom(s: string, at: number): number {
+  if (inWord(s.charCodeAt(at)) < 0) return regexWordEnd(s, at);
   let i = at + 1;
-  if (s.charCodeAt(at) >= 128) return regexWordEnd(s, at);
   for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (isAsciiWordChar(c)) continue;
-    if (c >= 128 && c !== 0x2019) return regexWordEnd(s, at);
+    const w = inWord(c);
+    if (w > 0) continue;
+    if (w < 0) return regexWordEnd(s, at);
     if (c !== 39 && c !== 45 && c !== 0x2019) return i;
     // an apostrophe or hyphen joins only when a letter, mark or digit follows
-    const next = i + 1 < s.length ? s.charCodeAt(i + 1) : -1;
-    if (next >= 128) return regexWordEnd(s, at);
-    if (!isAsciiWordChar(next)) return i;
+    const next = i + 1 < s.length ? inWord(s.charCodeAt(i + 1)) : 0;
+    if (next < 0) return regexWordEnd(s, at);
+    if (next === 0) return i;
     i++;
   }
   return i;
@@ -104,9 +114,9 @@ class TokenRecord implements Token {
 }
 
 /**
- * The words of the text in order: WORD's matches. This is the hottest loop of the extractor: it walks
- * ASCII by character codes and leaves the Unicode classes to the patterns (two pattern runs per token,
- * with their entry costs, took about half of the tokenizer's time on English text).
+ * The words of the text in order: WORD's matches. This is the hottest loop of the extractor: it reads
+ * characters by their codes and leaves to the patterns only those it cannot class (two pattern runs
+ * per token, with their entry costs, took about half of the tokenizer's time on English text).
  * Every token lives for the whole analysis, so its strings are interned: a word written again shares
  * the first one's text and norm, and a gap of two or more characters the first such gap (a single
  * character is V8's own shared string already). On the bench's 1 MB article, 185k tokens held 23 MB;
@@ -131,11 +141,11 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       word = raw.slice(0, -2);
     } else if (last === 115 || last === 83) {
       const after = slice.charCodeAt(at + n);
-      if ((after === 39 || after === 0x2019) && !LETTER.test(slice[at + n + 1] ?? '')) possessive = true; // MPs'
+      if ((after === 39 || after === 0x2019) && !hasLetter(slice[at + n + 1] ?? '')) possessive = true; // MPs'
     }
     const s = start + at;
     const first = word.charCodeAt(0);
-    const cap = first >= 65 && first <= 90 ? true : first < 128 ? false : UPPER_START.test(word);
+    const cap = first >= 65 && first <= 90 ? true : first < 128 ? false : startsUpper(word);
     const gap = at - prevEnd < 2 ? slice.slice(prevEnd, at) : interned(gaps, slice.slice(prevEnd, at));
     out.push(new TokenRecord(s, s + n, raw, normOf(norms, word), cap, possessive, gap));
     prevEnd = at + n;

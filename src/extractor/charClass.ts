@@ -1,0 +1,122 @@
+/**
+ * Unicode character classes (`\p{Lu}`, `\p{Ll}`, `\p{L}`, `\p{N}`, `\p{M}`) read from the character
+ * code where the answer is known without Unicode's tables: ASCII, Latin-1 (é, ñ, ö) and the
+ * punctuation news text is full of (’ “ ” — …). Every other character is left to the pattern the
+ * helper stands for, run on the same string, so each helper answers exactly as that pattern would.
+ *
+ * Why: a pattern with a Unicode property class costs V8 about 0.05–0.7 ms to compile, on its first
+ * use in a process, and the first analysis after load ran some 25 of them (a quarter of all its
+ * pattern compiling) although English text almost never holds a character they are needed for.
+ */
+
+/** charKind's answers. */
+export const OTHER = 0, UPPER = 1, LOWER = 2, LETTER = 3, NUMBER = 4, UNKNOWN = -1;
+
+/**
+ * The class of a UTF-16 code unit: UPPER (`\p{Lu}`), LOWER (`\p{Ll}`), LETTER (another `\p{L}`),
+ * NUMBER (`\p{N}`), OTHER (none of these, nor a mark `\p{M}`), or UNKNOWN outside the ranges read here
+ * (U+0000–U+00FF, U+2000–U+206F, U+20A0–U+20CF); a unit test checks every answer against the patterns.
+ */
+export function charKind(c: number): number {
+  if (c < 128) {
+    if (c >= 97) return c <= 122 ? LOWER : OTHER;
+    if (c >= 65) return c <= 90 ? UPPER : OTHER;
+    return c >= 48 && c <= 57 ? NUMBER : OTHER;
+  }
+  if (c < 0x100) {
+    if (c >= 0xc0) return c === 0xd7 || c === 0xf7 ? OTHER : c < 0xdf ? UPPER : LOWER;
+    if (c === 0xb5) return LOWER; // µ
+    if (c === 0xaa || c === 0xba) return LETTER; // ª º
+    return c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0xbc && c <= 0xbe) ? NUMBER : OTHER; // ² ³ ¹ ¼ ½ ¾
+  }
+  return (c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf) ? OTHER : UNKNOWN;
+}
+
+/** A letter class: UPPER, LOWER or LETTER. */
+export function isLetterKind(k: number): boolean {
+  return k === UPPER || k === LOWER || k === LETTER;
+}
+
+const STARTS_UPPER = /^\p{Lu}/u;
+/** `/^\p{Lu}/u.test(s)`. */
+export function startsUpper(s: string): boolean {
+  const k = s.length ? charKind(s.charCodeAt(0)) : OTHER;
+  return k === UNKNOWN ? STARTS_UPPER.test(s) : k === UPPER;
+}
+
+const STARTS_LOWER = /^\p{Ll}/u;
+/** `/^\p{Ll}/u.test(s)`. */
+export function startsLower(s: string): boolean {
+  const k = s.length ? charKind(s.charCodeAt(0)) : OTHER;
+  return k === UNKNOWN ? STARTS_LOWER.test(s) : k === LOWER;
+}
+
+const LETTER_IN = /\p{L}/u;
+/** `/\p{L}/u.test(s)`: a letter anywhere in `s`. */
+export function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const k = charKind(s.charCodeAt(i));
+    if (k === UNKNOWN) return LETTER_IN.test(s);
+    if (isLetterKind(k)) return true;
+  }
+  return false;
+}
+
+const LETTER_OR_NUMBER_IN = /[\p{L}\p{N}]/u;
+/** `/[\p{L}\p{N}]/u.test(s)`: a letter or a digit anywhere in `s`. */
+export function hasLetterOrNumber(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const k = charKind(s.charCodeAt(i));
+    if (k === UNKNOWN) return LETTER_OR_NUMBER_IN.test(s);
+    if (k !== OTHER) return true;
+  }
+  return false;
+}
+
+const ALL_UPPER = /^\p{Lu}+$/u;
+const ALL_UPPER_2 = /^\p{Lu}{2,}$/u;
+/** `/^\p{Lu}+$/u.test(s)`, or with `atLeastTwo` `/^\p{Lu}{2,}$/u.test(s)`. */
+export function allUpper(s: string, atLeastTwo = false): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const k = charKind(s.charCodeAt(i));
+    if (k === UNKNOWN) return (atLeastTwo ? ALL_UPPER_2 : ALL_UPPER).test(s);
+    if (k !== UPPER) return false;
+  }
+  return s.length >= (atLeastTwo ? 2 : 1);
+}
+
+const ALL_LOWER = /^\p{Ll}+$/u;
+/** `/^\p{Ll}+$/u.test(s)`. */
+export function allLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const k = charKind(s.charCodeAt(i));
+    if (k === UNKNOWN) return ALL_LOWER.test(s);
+    if (k !== LOWER) return false;
+  }
+  return s.length > 0;
+}
+
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+/** `/^\p{Lu}\p{Ll}+$/u.test(s)`: a capital, then lower-case letters only ("Smith"). */
+export function isCapitalised(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const k = charKind(s.charCodeAt(i));
+    if (k === UNKNOWN) return CAPITALISED.test(s);
+    if (k !== (i === 0 ? UPPER : LOWER)) return false;
+  }
+  return s.length >= 2;
+}
+
+const MARKS = /\p{M}/gu;
+/**
+ * `s.normalize('NFD').replace(/\p{M}/gu, '')`: the text without its accents. ASCII and the
+ * punctuation from U+2002 to U+206F are their own NFD form and hold no mark, so a string of them
+ * alone is returned as it is.
+ */
+export function withoutMarks(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 && !(c >= 0x2002 && c <= 0x206f)) return s.normalize('NFD').replace(MARKS, '');
+  }
+  return s;
+}

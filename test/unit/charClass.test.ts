@@ -1,0 +1,57 @@
+import * as assert from 'assert';
+import fc from 'fast-check';
+import {
+  allLower, allUpper, charKind, hasLetter, hasLetterOrNumber, isCapitalised, startsLower, startsUpper, withoutMarks,
+  LETTER, LOWER, NUMBER, OTHER, UNKNOWN, UPPER,
+} from '../../src/extractor/charClass';
+
+/** The class each code unit has by Unicode's tables, as the patterns read them. */
+function kindByPattern(ch: string): number {
+  if (/\p{Lu}/u.test(ch)) return UPPER;
+  if (/\p{Ll}/u.test(ch)) return LOWER;
+  if (/\p{L}/u.test(ch)) return LETTER;
+  if (/\p{N}/u.test(ch)) return NUMBER;
+  return /\p{M}/u.test(ch) ? -2 : OTHER;
+}
+
+/** Characters on both sides of the ranges read by code, marks and surrogates among them. */
+const PIECES = [
+  'a', 'Z', '9', '0', "'", '’', '-', ' ', 'é', 'É', 'ß', 'ÿ', '×', '÷', 'ª', 'µ', '²', '½', '\u00a0', '\u0301', 'Ł', 'ł', 'ǅ',
+  '\u{1D400}', '\uD800', '\uDC00', 'Ж', 'ж', '٣', '—', '“', '”', '…', '€', '\u2000', '\u2001', '\u2070', 'ⁱ', 'K', '.', '_',
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 6 }).map((a) => a.join(''));
+
+describe('charClass: Unicode classes read from character codes', () => {
+  it('knows the class of every code unit it answers for, as Unicode has it', () => {
+    let known = 0;
+    for (let c = 0; c <= 0xffff; c++) {
+      const k = charKind(c);
+      if (k === UNKNOWN) continue;
+      known++;
+      assert.strictEqual(k, kindByPattern(String.fromCharCode(c)), `U+${c.toString(16)}`);
+    }
+    assert.ok(known >= 256 + 112 + 48, `${known} code units known`);
+  });
+
+  it('answers every helper as the pattern it stands for', () => {
+    fc.assert(fc.property(text, (s) => {
+      assert.strictEqual(startsUpper(s), /^\p{Lu}/u.test(s), 'startsUpper');
+      assert.strictEqual(startsLower(s), /^\p{Ll}/u.test(s), 'startsLower');
+      assert.strictEqual(hasLetter(s), /\p{L}/u.test(s), 'hasLetter');
+      assert.strictEqual(hasLetterOrNumber(s), /[\p{L}\p{N}]/u.test(s), 'hasLetterOrNumber');
+      assert.strictEqual(allUpper(s), /^\p{Lu}+$/u.test(s), 'allUpper');
+      assert.strictEqual(allUpper(s, true), /^\p{Lu}{2,}$/u.test(s), 'allUpper, two or more');
+      assert.strictEqual(allLower(s), /^\p{Ll}+$/u.test(s), 'allLower');
+      assert.strictEqual(isCapitalised(s), /^\p{Lu}\p{Ll}+$/u.test(s), 'isCapitalised');
+      assert.strictEqual(withoutMarks(s), s.normalize('NFD').replace(/\p{M}/gu, ''), 'withoutMarks');
+    }), { numRuns: 5000 });
+  });
+
+  it('reads the words of English news without a Unicode pattern', () => {
+    assert.strictEqual(startsUpper('Émile'), true);
+    assert.strictEqual(isCapitalised('Sánchez'), true);
+    assert.strictEqual(allUpper('NHS’'), false);
+    assert.strictEqual(withoutMarks('“Brexit” — now'), '“Brexit” — now');
+    assert.strictEqual(withoutMarks('Sánchez'), 'Sanchez');
+  });
+});
