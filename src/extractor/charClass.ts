@@ -120,3 +120,55 @@ export function withoutMarks(s: string): string {
   }
   return s;
 }
+
+const STARTS_UPPER_OR_NUMBER = /^[\p{Lu}\p{N}]/u;
+/** `/^[\p{Lu}\p{N}]/u.test(s)`: a capital or a digit first. */
+export function startsUpperOrNumber(s: string): boolean {
+  const k = s.length ? charKind(s.charCodeAt(0)) : OTHER;
+  return k === UNKNOWN ? STARTS_UPPER_OR_NUMBER.test(s) : k === UPPER || k === NUMBER;
+}
+
+/** `/\s/` of one code unit: white space and line terminators, as ECMAScript lists them. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
+    || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const NOT_WORDS = /[^\p{L}\p{N}' ]+/gu;
+/** `s.replace(/[^\p{L}\p{N}' ]+/gu, ' ')`: each run of characters other than letters, digits, apostrophes and spaces made one space. */
+export function wordsAndSpaces(s: string): string {
+  let out = '', from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const k = charKind(c);
+    if (k === UNKNOWN) return s.replace(NOT_WORDS, ' ');
+    if (k !== OTHER || c === 39 || c === 32) continue;
+    out += s.slice(from, i) + ' ';
+    let j = i + 1;
+    for (; j < s.length; j++) {
+      const d = s.charCodeAt(j), kj = charKind(d);
+      if (kj === UNKNOWN) return s.replace(NOT_WORDS, ' ');
+      if (kj !== OTHER || d === 39 || d === 32) break;
+    }
+    from = j;
+    i = j - 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+const TITLE_CASED = /(^|[-' ])(\p{L})/gu;
+/** `s.replace(/(^|[-' ])(\p{L})/gu, …)` upper-casing the letter: each word's and each hyphenated part's first letter a capital. */
+export function capitaliseWords(s: string): string {
+  let out = '', from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const k = charKind(s.charCodeAt(i));
+    if (k === UNKNOWN) return s.replace(TITLE_CASED, (_, a: string, b: string) => a + b.toUpperCase());
+    if (!isLetterKind(k)) continue;
+    const before = i === 0 ? -1 : s.charCodeAt(i - 1);
+    if (i > 0 && before !== 45 && before !== 39 && before !== 32) continue;
+    out += s.slice(from, i) + s[i].toUpperCase();
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}

@@ -3,6 +3,7 @@ import { isCommonWord, isFirstName } from './lexicon';
 import { speechVerbStem } from './speechVerbs';
 import { isRoleHead } from './roleNouns';
 import { isWordGivenName } from './wordGivenNames';
+import { isCapitalised } from './charClass';
 
 /**
  * Two or three capitalised words are a person's name, whatever the first name, where news copy only
@@ -100,7 +101,7 @@ export function loneGivenName(tokens: readonly Token[], i: number, notNames: Rea
   if (!t.cap || t.possessive || notNames.has(t.norm) || (prev && prev.cap && t.gap === ' ') || (next && next.cap && next.gap === ' ')) return false;
   // "Pierre de Vos", "Federico de Jesús": a surname with a particle follows
   if (next && next.gap === ' ' && NAME_PARTICLES.test(next.norm)) return false;
-  if (!personPlace(tokens, i, i + 1) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  if (!personPlace(tokens, i, i + 1) || !isCapitalised(t.text)) return false;
   return isFirstName(t.text) && !isCommonWord(t.text);
 }
 

@@ -6,6 +6,7 @@ import { firstNameGender } from './lexicon';
 import { supplementGender } from './wordGivenNames';
 import { lastIndexWhere, pushTo } from './search';
 import { givenNameForms } from './kb/shortForms';
+import { capitaliseWords, withoutMarks } from './charClass';
 
 /** A person being assembled from mentions. */
 export interface Entity {
@@ -101,7 +102,7 @@ function newEntity(id: string, person: KbPerson | null, m: NameMention, ambiguou
  * surname is hyphenated where either the text or the record hyphenates it.
  */
 function withRecordedSurname(written: string, person: KbPerson): string {
-  const fold = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/-/g, ' ');
+  const fold = (x: string) => withoutMarks(x).toLowerCase().replace(/-/g, ' ');
   const family = fold(person.family);
   const w = fold(written);
   if (!w.endsWith(family)) return person.name;
@@ -118,11 +119,11 @@ function writtenName(text: string, m: NameMention): string {
 }
 
 function splitName(name: string): string[] {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/);
+  return withoutMarks(name).toLowerCase().split(/\s+/);
 }
 
 function titleCase(parts: string[]): string {
-  return parts.map((p) => p.replace(/(^|[-' ])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())).join(' ');
+  return parts.map(capitaliseWords).join(' ');
 }
 
 /** Of the knowledge-base people with this name, the one sitting on the date (or the only one). */
@@ -203,7 +204,7 @@ function fuzzyKbPerson(parts: readonly string[], ctx: EntityContext): KbPerson |
 }
 
 function foldGiven(p: KbPerson): string {
-  return p.given.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return withoutMarks(p.given).toLowerCase();
 }
 
 export function editDistance(a: string, b: string): number {

@@ -1,5 +1,6 @@
 import type { Token } from './tokens';
 import { endsOrganisation } from './contextNames';
+import { allUpper } from './charClass';
 
 /**
  * Names written with initials: "Jock A. Finlayson", "J. J. Price", "J.J. Berger", "C. Stewart Verdery
@@ -24,7 +25,7 @@ function isInitial(tokens: readonly Token[], k: number): boolean {
 }
 
 function isNameWord(t: Token, notNames: ReadonlySet<string>): boolean {
-  return t.cap && t.text.length >= 2 && !notNames.has(t.norm) && !TITLE_WORDS.has(t.norm) && !/^\p{Lu}+$/u.test(t.text);
+  return t.cap && t.text.length >= 2 && !notNames.has(t.norm) && !TITLE_WORDS.has(t.norm) && !allUpper(t.text);
 }
 
 /**

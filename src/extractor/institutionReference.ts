@@ -1,6 +1,7 @@
 import type { CueContext } from './cues';
 import { knownOrganisation } from './organisations';
 import { breaks } from './tokens';
+import { allLower } from './charClass';
 
 /** Nouns by which a named body is referred to again: "the Work and Pensions Committee" … "the committee said". */
 const INSTITUTION_NOUNS = new Set([
@@ -63,7 +64,7 @@ export function lowerCaseBodyAt(ctx: CueContext, s: number): { name: string; nou
   const words: string[] = [];
   for (let e = k; e < tokens.length && e < k + 7 && ctx.sentenceOf[e] === ctx.sentenceOf[s] && !ctx.inQuote[e]; e++) {
     const t = tokens[e];
-    if ((e > s && breaks(t)) || t.cap || !/^\p{Ll}+$/u.test(t.text)) return null;
+    if ((e > s && breaks(t)) || t.cap || !allLower(t.text)) return null;
     words.push(t.norm);
     if (BODY_HEADS.test(t.norm)) {
       if (words.length < 2 || NAME_JOINERS.test(words[0])) return null;

@@ -2,6 +2,7 @@ import type { Quote, Span } from './types';
 import type { Paragraph } from './paragraphs';
 import { Family, Mark, findMarks, styleOf } from './quoteMarks';
 import { looksPossessive } from './possessive';
+import { hasLetterOrNumber } from './charClass';
 
 /** A quotation found by the mark scanner, before kinds and speakers are decided. */
 export type RawQuote = Pick<Quote, 'start' | 'end' | 'text' | 'open' | 'close' | 'style' | 'paragraph' | 'continued'>;
@@ -23,7 +24,6 @@ export interface QuoteScan {
 }
 
 const BIT: Record<Family, number> = { double: 1, single: 2, angle: 4, 'angle-single': 8 };
-const HAS_WORDS = /[\p{L}\p{N}]/u;
 /** Families whose marks are never apostrophes: an opener left open still quotes to the paragraph's end. */
 const ALWAYS_QUOTES = new Set<Family>(['double', 'angle']);
 
@@ -148,7 +148,7 @@ function laterClosers(marks: readonly Mark[]): Uint8Array {
 /** Records a quotation from its opening mark to its closing one, or to the end of the paragraph when left open. */
 function emit(text: string, { open, close }: Pair, para: Paragraph, continuedHere: boolean, quotes: RawQuote[]): void {
   const start = open.pos + open.len, end = close ? close.pos : para.end;
-  if (end <= start || !HAS_WORDS.test(text.slice(start, end))) return; // nothing but marks and spaces
+  if (end <= start || !hasLetterOrNumber(text.slice(start, end))) return; // nothing but marks and spaces
   const openSpan = spanOf(text, open);
   quotes.push({
     start, end, text: text.slice(start, end),

@@ -1,5 +1,6 @@
 import type { Paragraph } from './paragraphs';
 import { type RawQuote, quoteEnd } from './quotes';
+import { NUMBER, UNKNOWN, UPPER, charKind, hasLetter } from './charClass';
 
 export interface Sentence {
   index: number;
@@ -87,9 +88,13 @@ function boundaryFollows(text: string, i: number, end: number): boolean {
   if (!isSpaceAt(text, i)) return false;
   const j = skipSpace(text, i, end);
   if (j >= end) return false;
-  const c = text[j];
-  return /[\p{Lu}\p{N}“‘"'(…]/u.test(c);
+  const kind = charKind(text.charCodeAt(j));
+  if (kind === UNKNOWN) return /[\p{Lu}\p{N}“‘"'(…]/u.test(text[j]);
+  return kind === UPPER || kind === NUMBER || OPENING_MARKS.includes(text[j]);
 }
+
+/** What may open a sentence besides a capital or a digit. */
+const OPENING_MARKS = '“‘"\'(…';
 
 function skipSpace(text: string, i: number, end: number): number {
   while (i < end && isSpaceAt(text, i)) i++;
@@ -104,13 +109,11 @@ function isSpaceAt(text: string, i: number): boolean {
 
 const SPACE = /\s/;
 
-/** A letter (`\p{L}`) at i, read from the character code for ASCII. */
+/** A letter (`\p{L}`) at i, read from the character code where charKind knows it. */
 function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(text[i]);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : hasLetter(text[i]);
 }
-
-const LETTER = /\p{L}/u;
 
 /** No abbreviation is longer: a longer word before a full stop is not one, and is not copied to be looked up. */
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));

@@ -1,5 +1,6 @@
 import type { CueContext } from './cues';
 import { PHRASE_BREAK as BREAK } from './tokens';
+import { allLower } from './charClass';
 
 /** Determiners that make a noun phrase someone the text does not name: "a voter", "one pensioner", "another resident". */
 export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
@@ -71,7 +72,7 @@ export function indefiniteBefore(ctx: CueContext, from: number): boolean {
   const { tokens } = ctx;
   for (let k = from - 1; k >= 0 && k >= from - 3 && ctx.sentenceOf[k] === ctx.sentenceOf[from] && !ctx.inQuote[k] && !BREAK.test(tokens[k + 1].gap); k--) {
     if (INDEFINITE.has(tokens[k].norm)) return true;
-    if (tokens[k].cap || !/^\p{Ll}+$/u.test(tokens[k].text)) return false;
+    if (tokens[k].cap || !allLower(tokens[k].text)) return false;
   }
   return false;
 }

@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import {
-  allLower, allUpper, charKind, hasLetter, hasLetterOrNumber, isCapitalised, startsLower, startsUpper, withoutMarks,
+  allLower, allUpper, capitaliseWords, charKind, hasLetter, hasLetterOrNumber, isCapitalised, isSpaceCode, startsLower,
+  startsUpper, startsUpperOrNumber, withoutMarks, wordsAndSpaces,
   LETTER, LOWER, NUMBER, OTHER, UNKNOWN, UPPER,
 } from '../../src/extractor/charClass';
 
@@ -16,7 +17,7 @@ function kindByPattern(ch: string): number {
 
 /** Characters on both sides of the ranges read by code, marks and surrogates among them. */
 const PIECES = [
-  'a', 'Z', '9', '0', "'", '’', '-', ' ', 'é', 'É', 'ß', 'ÿ', '×', '÷', 'ª', 'µ', '²', '½', '\u00a0', '\u0301', 'Ł', 'ł', 'ǅ',
+  'a', 'Z', '9', '0', "'", '’', '-', ' ', '@', 'é', 'É', 'ß', 'ÿ', '×', '÷', 'ª', 'µ', '²', '½', '\u00a0', '\u0301', 'Ł', 'ł', 'ǅ',
   '\u{1D400}', '\uD800', '\uDC00', 'Ж', 'ж', '٣', '—', '“', '”', '…', '€', '\u2000', '\u2001', '\u2070', 'ⁱ', 'K', '.', '_',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 6 }).map((a) => a.join(''));
@@ -44,7 +45,14 @@ describe('charClass: Unicode classes read from character codes', () => {
       assert.strictEqual(allLower(s), /^\p{Ll}+$/u.test(s), 'allLower');
       assert.strictEqual(isCapitalised(s), /^\p{Lu}\p{Ll}+$/u.test(s), 'isCapitalised');
       assert.strictEqual(withoutMarks(s), s.normalize('NFD').replace(/\p{M}/gu, ''), 'withoutMarks');
+      assert.strictEqual(startsUpperOrNumber(s), /^[\p{Lu}\p{N}]/u.test(s), 'startsUpperOrNumber');
+      assert.strictEqual(wordsAndSpaces(s), s.replace(/[^\p{L}\p{N}' ]+/gu, ' '), 'wordsAndSpaces');
+      assert.strictEqual(capitaliseWords(s), s.replace(/(^|[-' ])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()), 'capitaliseWords');
     }), { numRuns: 5000 });
+  });
+
+  it('tells white space as /\\s/ does, for every code unit', () => {
+    for (let c = 0; c <= 0xffff; c++) assert.strictEqual(isSpaceCode(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
   });
 
   it('reads the words of English news without a Unicode pattern', () => {
@@ -53,5 +61,7 @@ describe('charClass: Unicode classes read from character codes', () => {
     assert.strictEqual(allUpper('NHS’'), false);
     assert.strictEqual(withoutMarks('“Brexit” — now'), '“Brexit” — now');
     assert.strictEqual(withoutMarks('Sánchez'), 'Sanchez');
+    assert.strictEqual(capitaliseWords("o'brien-smith ßa"), "O'Brien-Smith SSa");
+    assert.strictEqual(wordsAndSpaces('“no”, he said…'), ' no  he said ');
   });
 });

@@ -3,6 +3,8 @@
  * lower-cased and without accents ("conservative", "labour", "liberal democrat", "scottish national
  * party", "sinn fein"). Other modules compare and colour by these keys, so they stay stable.
  */
+import { withoutMarks } from '../charClass';
+
 const ALIASES: Record<string, string> = {
   tory: 'conservative', tories: 'conservative', conservatives: 'conservative', con: 'conservative',
   'conservative and unionist': 'conservative', 'conservative and unionist party': 'conservative',
@@ -25,7 +27,7 @@ const CO_OP = /\s*(?:\(\s*co-?op(?:erative)?\s*\)|[/&]\s*co-?op(?:erative)?|\s+c
 
 /** The key of a party name. */
 export function canonicalParty(s: string): string {
-  const k = s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'").replace(/&(?!\s*co)/g, 'and')
+  const k = withoutMarks(s).toLowerCase().replace(/[’‘]/g, "'").replace(/&(?!\s*co)/g, 'and')
     .replace(/\s+/g, ' ').trim().replace(/'s$/, '').replace(CO_OP, '');
   return ALIASES[k] ?? ALIASES[k.replace(/^the /, '')] ?? k;
 }
