@@ -9,6 +9,7 @@ import { POSTNOMINALS } from './mentions';
 import { institutionReferent } from './institutionReference';
 import { isPassiveReport } from './passiveReport';
 import { indefiniteBefore, namedModifierHead, unnamedAfter, unnamedBefore } from './unnamedSubject';
+import { allLower, allUpper, startsLower } from './charClass';
 
 /** What stands in the subject place of a reporting verb. */
 export type Subject =
@@ -83,7 +84,7 @@ export function findCues(ctx: CueContext): Cue[] {
  * read as a reporting verb; nothing there tells a verb from a noun.
  */
 function shouted(tokens: readonly Token[], v: number): boolean {
-  const caps = (t: Token | undefined) => !!t && /^\p{Lu}{2,}$/u.test(t.text);
+  const caps = (t: Token | undefined) => !!t && allUpper(t.text, true);
   return caps(tokens[v]) && (caps(tokens[v - 1]) || caps(tokens[v + 1]));
 }
 
@@ -321,7 +322,7 @@ function appositionOwner(ctx: CueContext, of: number): number {
   const { tokens } = ctx;
   for (let k = of - 1; k > 0 && k >= of - 8 && sameSentence(ctx, k, of) && !ctx.inQuote[k]; k--) {
     if (ctx.personAt[k] >= 0 || /[;:()“”"‘’—–]/.test(tokens[k].gap)) return -1;
-    if (!/^(?:who|is|was|the|a|an|and|of|at|for|its|his|her|their|then|now|former|\p{Ll}+)$/u.test(tokens[k].norm) && !/^\p{Lu}+$/u.test(tokens[k].text)) return -1;
+    if (!allLower(tokens[k].norm) && !allUpper(tokens[k].text)) return -1; // lower-case words ("who", "the"…), or capitals
     if (tokens[k].gap.includes(',')) return ctx.personAt[k - 1] >= 0 ? k - 1 : -1;
   }
   return -1;
@@ -703,7 +704,7 @@ function organisationEndingAt(ctx: CueContext, j: number): Subject | null {
   while (from - 1 >= floor && tokens[from - 1].cap && !breaks(tokens[from]) && word(from - 1) && ctx.personAt[from - 1] < 0) from--;
 
   // A capitalised word that merely opens the sentence is not a name by itself.
-  if (from === j && j === floor && !/^\p{Lu}{2,}$/u.test(tokens[j].text) && !isLikelyName(tokens[j].text)) return null;
+  if (from === j && j === floor && !allUpper(tokens[j].text, true) && !isLikelyName(tokens[j].text)) return null;
   const name = tokens.slice(from, j + 1).map((t) => t.text).join(' ');
   return { type: 'organisation', name: knownOrganisation(name) ?? name, from, to: j + 1 };
 }
@@ -721,7 +722,7 @@ function organisationAfter(ctx: CueContext, s: number, v: number): (Subject & { 
   const name = tokens.slice(from, e).map((t) => t.text).join(' ');
   if (!couldBeOrganisationWord(tokens[from].norm) || (e === from + 1 && DOTTED_TITLES.has(tokens[from].norm))) return null;
   // "said Republican party boss Reince Priebus", "said Virginia delegate X": the capitals describe whoever follows.
-  if (e < tokens.length && sameSentence(ctx, e, v) && !breaks(tokens[e]) && !ctx.inQuote[e] && /^\p{Ll}/u.test(tokens[e].text) && !NOT_PREMODIFIERS.has(tokens[e].norm)) return null;
+  if (e < tokens.length && sameSentence(ctx, e, v) && !breaks(tokens[e]) && !ctx.inQuote[e] && startsLower(tokens[e].text) && !NOT_PREMODIFIERS.has(tokens[e].norm)) return null;
   return { type: 'organisation', name: knownOrganisation(name) ?? name, from: s, to: e };
 }
 

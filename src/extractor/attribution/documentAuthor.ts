@@ -5,6 +5,7 @@ import { AUXILIARIES } from '../speechVerbs';
 import { breaks } from '../tokens';
 import { antecedent } from './antecedent';
 import { type AttributionInput, paragraphFloor, personSpeaker } from './input';
+import { allUpper } from '../charClass';
 
 /**
  * Documents speak for whoever issued them (issue 12, item 3): "the leaflet, published jointly by the
@@ -231,7 +232,7 @@ function capitalisedBody(input: AttributionInput, s: number): Speaker {
     if (k > s && /[.;:!?,”"“]/.test(t.gap)) break;
     if (t.gap.includes('(')) {
       // A bracketed acronym after the name: skipped, the name goes on after it.
-      if (!/^\p{Lu}{2,}$/u.test(t.text) || !tokens[k + 1]?.gap.includes(')')) break;
+      if (!allUpper(t.text, true) || !tokens[k + 1]?.gap.includes(')')) break;
       k++;
       continue;
     }
@@ -241,7 +242,7 @@ function capitalisedBody(input: AttributionInput, s: number): Speaker {
     else break;
     k++;
   }
-  if (!words.length || (words.length === 1 && !/^\p{Lu}{2,}$/u.test(words[0]) && !knownOrganisation(words[0]))) return null;
+  if (!words.length || (words.length === 1 && !allUpper(words[0], true) && !knownOrganisation(words[0]))) return null;
   const name = words.join(' ');
   return { type: 'organisation', name: knownOrganisation(name) ?? name };
 }

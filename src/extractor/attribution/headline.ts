@@ -1,4 +1,5 @@
 import type { Attribution, AttributionInput } from './input';
+import { wordsAndSpaces } from '../charClass';
 
 /**
  * A headline quotes words the body attributes ("'No more concessions' on terror"): a headline quote
@@ -18,5 +19,5 @@ export function fromBody(input: AttributionInput, out: Attribution[]): void {
 }
 
 function normaliseQuote(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return wordsAndSpaces(text.toLowerCase()).replace(/\s+/g, ' ').trim();
 }

@@ -1,8 +1,14 @@
 import { type AttributionInput, mentionEnd } from './input';
+import { allLower } from '../charClass';
 
 /** Words that open a phrase before a sentence's subject: "After the debate, …", "Filling in for Sanders, …". */
 // Not "for": "For Jonathan Chait, Williamson is exposing…; “…,” he mocks" is Chait's view, Chait mocking.
 const OPENERS = /^(?:in|at|on|after|before|during|when|while|as|since|despite|following|with|without|from|by|asked|earlier|later|last|this|yesterday|today|speaking|unlike|like|once|although|though|if)$/;
+
+/** `/^\p{Ll}+ing$/u`: a word of lower-case letters ending in -ing ("filling"). */
+function lowerIng(word: string): boolean {
+  return word.length > 3 && word.endsWith('ing') && allLower(word);
+}
 
 /**
  * "Filling in for Sanders at the same event, West landed a dig": the name right after the comma that
@@ -15,7 +21,7 @@ export function afterOpeningPhrase(input: AttributionInput, i: number): boolean 
   while (start > 0 && sentenceOf[start - 1] === sentenceOf[i]) start--;
   if (start >= i - 1 || sentenceOf[start] !== sentenceOf[i]) return false;
   const first = tokens[start].norm;
-  if (!OPENERS.test(first) && !/^\p{Ll}+ing$/u.test(tokens[start].text.toLowerCase())) return false;
+  if (!OPENERS.test(first) && !lowerIng(tokens[start].text.toLowerCase())) return false;
   for (let k = start + 1; k < i; k++) if (input.inQuote[k] || /[,;:()—–]/.test(tokens[k].gap)) return false;
   const last = mentionEnd(input, i);
   const next = tokens[last + 1];

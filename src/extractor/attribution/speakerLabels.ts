@@ -2,6 +2,7 @@ import type { Entity } from '../entities';
 import type { Speaker } from '../salience';
 import { speechVerbStem } from '../speechVerbs';
 import { type AttributionInput, tokenAt } from './input';
+import { withoutMarks } from '../charClass';
 
 /**
  * Speaker labels of transcripts and interview write-ups: a paragraph that opens with a name or a role
@@ -74,7 +75,7 @@ export function labelPerson(input: AttributionInput, label: SpeakerLabel): Entit
 }
 
 function personNamed(input: AttributionInput, folded: string): Entity | null {
-  const words = folded.normalize('NFD').replace(/\p{M}/gu, '').split(' ');
+  const words = withoutMarks(folded).split(' ');
   const fits = input.entities.filter((e) => {
     const parts = e.parts;
     if (words.length === 1) return parts[parts.length - 1] === words[0] || (parts.length > 1 && parts[0] === words[0]);

@@ -9,6 +9,7 @@ import { type AttributionInput, afterDeterminer, mentionEnd, organisationAt, per
 import type { SieveState } from '../sieve';
 import { isStatement } from '../sieves/statement';
 import { isHangingVerb, opensVerb } from './verbs';
+import { startsUpper } from '../../charClass';
 
 /**
  * The people and organisations a quote with no cue could belong to, each with the evidence for it as
@@ -251,7 +252,7 @@ function quoteFeatures(input: AttributionInput, q: number, sFirst: number, openT
     statement: isStatement(quote.text) ? 1 : 0,
     words: Math.log1p(words.length),
     firstPerson: FIRST_PERSON.test(text) ? 1 : 0,
-    titleCase: words.length <= 8 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|a|in|on|for|to)$/.test(w)) ? 1 : 0,
+    titleCase: words.length <= 8 && words.every((w) => startsUpperOrDigit(w) || /^(?:of|the|and|a|in|on|for|to)$/.test(w)) ? 1 : 0,
     afterDeterminer: afterDeterminer(input, q) ? 1 : 0,
     afterAs: sameSentence && before.norm === 'as' ? 1 : 0,
     afterPreposition: sameSentence && PREPOSITION.test(before.norm) ? 1 : 0,
@@ -302,4 +303,10 @@ function peopleNamed(input: AttributionInput, si: number): number {
   const first = tokenBefore(tokens, from) + 1, last = tokenBefore(tokens, input.sentences[si].end);
   for (let t = Math.max(first, last - 200); t <= last; t++) if (!input.inQuote[t] && input.personAt[t] >= 0) seen.add(input.personAt[t]);
   return seen.size;
+}
+
+/** `/^[\p{Lu}\d]/u.test(w)`: a capital or an ASCII digit first. */
+function startsUpperOrDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 48 && c <= 57) || startsUpper(w);
 }

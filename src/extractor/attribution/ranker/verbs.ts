@@ -1,4 +1,5 @@
 import { speechVerbStem } from '../../speechVerbs';
+import { startsLower } from '../../charClass';
 
 /**
  * Verbs a paraphrase hangs a quoted phrase on without reporting words: "thanked X “for …”", "found a
@@ -35,6 +36,6 @@ const NOT_VERB = /^(?:[a-z]+ness|[a-z]+ss|[a-z]+us|[a-z]+is|news|times|states|af
 export function opensVerb(norms: (k: number) => string | undefined, t: number): boolean {
   let w = norms(t);
   if (w && BETWEEN.test(w)) w = norms(t + 1);
-  if (!w || !/^\p{Ll}/u.test(w) || NOT_VERB.test(w)) return false;
+  if (!w || !startsLower(w) || NOT_VERB.test(w)) return false;
   return FINITE.has(w) || !!speechVerbStem(w) || /^[a-z]{2,}(?:ed|[^s]s)$/.test(w);
 }

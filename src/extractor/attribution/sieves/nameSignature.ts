@@ -1,5 +1,6 @@
 import { type AttributionInput, mentionEnd, personSpeaker, spanOf, tokenAt, UNATTRIBUTED } from '../input';
 import type { Sieve } from '../sieve';
+import { isCapitalised } from '../../charClass';
 
 /**
  * A standfirst or round-up of reactions that signs each quote with a bare name: "'I believe it is a
@@ -33,7 +34,7 @@ function unknownSigner(input: AttributionInput, t: number): boolean {
   const { tokens } = input;
   let end = t;
   while (end + 1 < tokens.length && end - t < 3 && tokens[end + 1].cap && /^[ \t]+$/.test(tokens[end + 1].gap) && !input.inQuote[end + 1]) end++;
-  if (end === t || !tokens.slice(t, end + 1).every((k) => k.cap && /^\p{Lu}\p{Ll}+$/u.test(k.text))) return false;
+  if (end === t || !tokens.slice(t, end + 1).every((k) => k.cap && isCapitalised(k.text))) return false;
   const next = tokens[end + 1];
   return !next ? input.text.slice(tokens[end].end).trim() === '' : /^[ \t]*(?:;|\r?\n)/.test(next.gap);
 }

@@ -4,6 +4,7 @@ import { type Attribution, type AttributionInput, addOrganisationMention, afterD
 import type { Sieve } from '../sieve';
 import { isStatement } from './statement';
 import { hasClauseBreak } from '../clauseBreaks';
+import { allUpper } from '../../charClass';
 
 /**
  * A partial quote in a sentence with no reporting verb belongs to the sentence's subject when it is
@@ -43,7 +44,7 @@ function organisationSubject(input: AttributionInput, t: number): Attribution | 
   if (!first.cap || !couldBeOrganisationWord(first.norm) || end - t > 3 || !after) return null;
   if (!(after.gap.trim() === ',' || /^(?:is|has|was|will|wants|plans|says|said)$/.test(after.norm))) return null;
   const known = knownOrganisation(tokens.slice(t, end + 1).map((k) => k.norm).join(' '));
-  if (!known && (end === t && !/^[A-Z][a-z]{3,}$/.test(first.text) && !/^\p{Lu}{2,}$/u.test(first.text))) return null;
+  if (!known && (end === t && !/^[A-Z][a-z]{3,}$/.test(first.text) && !allUpper(first.text, true))) return null;
   const span = spanOf(input, t, end);
   const name = known ?? span.text;
   addOrganisationMention(input, name, span);

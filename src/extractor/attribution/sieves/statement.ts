@@ -1,10 +1,11 @@
 import type { AttributionInput } from '../input';
+import { startsUpper } from '../../charClass';
 
 /** A quote that reads as someone's whole sentence rather than a phrase. */
 export function isStatement(text: string): boolean {
   const trimmed = text.trim();
   const words = wordsUpTo(trimmed, 5);
-  return (words >= 5 && /^\p{Lu}/u.test(trimmed)) || (words >= 4 && CLOSING.includes(trimmed[trimmed.length - 1]));
+  return (words >= 5 && startsUpper(trimmed)) || (words >= 4 && CLOSING.includes(trimmed[trimmed.length - 1]));
 }
 
 const CLOSING = '.!?,';
@@ -29,5 +30,5 @@ export function standsAlone(input: AttributionInput, q: number): boolean {
   const sentence = input.sentences[input.quoteSentence[q]];
   if (!quote.close || !sentence || sentence.start !== quote.open.start) return false;
   const text = quote.text.trim();
-  return /^\p{Lu}/u.test(text) && /[.!?…]$/.test(text) && input.text.slice(quote.close.end, sentence.end).trim() === '';
+  return startsUpper(text) && /[.!?…]$/.test(text) && input.text.slice(quote.close.end, sentence.end).trim() === '';
 }

@@ -3,6 +3,7 @@ import { speechVerbStem } from '../../speechVerbs';
 import { type AttributionInput, TERM, tokenAt } from '../input';
 import type { Sieve, SieveState } from '../sieve';
 import { standsAlone } from './statement';
+import { startsUpperOrNumber } from '../../charClass';
 
 const TERM_MARKERS = /(?:so-called|so called|dubbed|nicknamed|slogan|entitled|titled|headlined|known as|reading:?|the word|the phrase|the term|branded as|marked|(?:the|a|an|his|her|their|its|new) (?:study|book|report|film|programme|play|song|album|campaign|slogan|headline|article|poster|motto|column|series|show|documentary|novel|memoir|pamphlet|manifesto))\s*$/i;
 
@@ -83,7 +84,7 @@ function isNameLike(text: string): boolean {
     if (!m && from === 0) return false; // one word
     const w = m ? words.slice(from, m.index) : words.slice(from);
     if (!TITLE_SMALL_WORDS.has(w.toLowerCase())) {
-      if (!CAPITALISED.test(w)) return false; // the first lower-case word decides: most quotes are sentences
+      if (!startsUpperOrNumber(w)) return false; // the first lower-case word decides: most quotes are sentences
       content++;
     }
     if (!m) return content > 0;
@@ -93,6 +94,5 @@ function isNameLike(text: string): boolean {
 
 const CLOSING_STOPS = '.,:;!?';
 
-const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'at', 'to', 'for', 'and', 'or', 'with', 'by', 'from', 'de', 'is', 'are']);
