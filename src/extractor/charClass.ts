@@ -172,3 +172,60 @@ export function capitaliseWords(s: string): string {
   }
   return from === 0 ? s : out + s.slice(from);
 }
+
+const NAME_SHAPED = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-’'][\p{Lu}\p{Ll}]\p{Ll}*)*$/u;
+/**
+ * `/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-’'][\p{Lu}\p{Ll}]\p{Ll}*)*$/u.test(s)`: a word shaped like a
+ * name ("Sperling", "McConnell", "O'Rourke", "Ki-moon"). Read in one pass: no part of the pattern can
+ * match a shorter run than the longest, so it never backtracks.
+ */
+export function isNameShaped(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) if (charKind(s.charCodeAt(i)) === UNKNOWN) return NAME_SHAPED.test(s);
+  const kind = (i: number) => (i < n ? charKind(s.charCodeAt(i)) : OTHER);
+  const lowersFrom = (i: number) => { while (kind(i) === LOWER) i++; return i; };
+  if (kind(0) !== UPPER || kind(1) !== LOWER) return false;
+  let i = lowersFrom(2);
+  if (kind(i) === UPPER) {
+    if (kind(i + 1) !== LOWER) return false;
+    i = lowersFrom(i + 2);
+  }
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c !== 45 && c !== 39 && c !== 0x2019) return false;
+    const k = kind(i + 1);
+    if (k !== UPPER && k !== LOWER) return false;
+    i = lowersFrom(i + 2);
+  }
+  return true;
+}
+
+const LOWER_WORD_AFTER_SPACE = /^\s+([\p{Ll}-]+)/u;
+/** `/^\s+([\p{Ll}-]+)/u.exec(s)?.[1] ?? null`: the lower-case word (hyphens in it) after the white space `s` opens with. */
+export function lowerWordAfterSpace(s: string): string | null {
+  let i = 0;
+  while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
+  if (i === 0) return null;
+  const from = i;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i), k = charKind(c);
+    if (k === UNKNOWN) return LOWER_WORD_AFTER_SPACE.exec(s)?.[1] ?? null;
+    if (k !== LOWER && c !== 45) break;
+  }
+  return i > from ? s.slice(from, i) : null;
+}
+
+const LETTERS_BEFORE_COLON = /(\p{L}+):\s*$/u;
+/** `/(\p{L}+):\s*$/u.exec(s)?.[1] ?? null`: the word `s` ends with before a colon and white space ("she wrote:"). */
+export function wordBeforeFinalColon(s: string): string | null {
+  let i = s.length;
+  while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
+  if (i === 0 || s.charCodeAt(i - 1) !== 58) return null;
+  const colon = --i;
+  for (; i > 0; i--) {
+    const k = charKind(s.charCodeAt(i - 1));
+    if (k === UNKNOWN) return LETTERS_BEFORE_COLON.exec(s)?.[1] ?? null;
+    if (!isLetterKind(k)) break;
+  }
+  return i < colon ? s.slice(i, colon) : null;
+}

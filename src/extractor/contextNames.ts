@@ -3,7 +3,7 @@ import { isCommonWord, isFirstName } from './lexicon';
 import { speechVerbStem } from './speechVerbs';
 import { isRoleHead } from './roleNouns';
 import { isWordGivenName } from './wordGivenNames';
-import { isCapitalised } from './charClass';
+import { isCapitalised, isNameShaped } from './charClass';
 
 /**
  * Two or three capitalised words are a person's name, whatever the first name, where news copy only
@@ -49,7 +49,7 @@ const DESCRIBES_PERSON = /^(?:delegate|host|anchor|attorney|lawyer|spokesman|spo
  * English word ("Frank", "Gene"): the caller has already found a person's place around the run.
  */
 function isNameWord(t: Token, notNames: ReadonlySet<string>, first = false): boolean {
-  return t.cap && /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-’'][\p{Lu}\p{Ll}]\p{Ll}*)*$/u.test(t.text) && !t.text.includes('.') && !notNames.has(t.norm)
+  return t.cap && isNameShaped(t.text) && !t.text.includes('.') && !notNames.has(t.norm)
     && !NOT_PERSON_WORDS.has(t.norm) && (!isCommonWord(t.text) || (first && isWordGivenName(t.text))) && !speechVerbStem(t.norm) && !isRoleHead(t.norm);
 }
 

@@ -1,10 +1,12 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import {
-  allLower, allUpper, capitaliseWords, charKind, hasLetter, hasLetterOrNumber, isCapitalised, isSpaceCode, startsLower,
-  startsUpper, startsUpperOrNumber, withoutMarks, wordsAndSpaces,
+  allLower, allUpper, capitaliseWords, charKind, hasLetter, hasLetterOrNumber, isCapitalised, isNameShaped, isSpaceCode,
+  lowerWordAfterSpace, startsLower, startsUpper, startsUpperOrNumber, withoutMarks, wordBeforeFinalColon, wordsAndSpaces,
   LETTER, LOWER, NUMBER, OTHER, UNKNOWN, UPPER,
 } from '../../src/extractor/charClass';
+import { hasFirstPersonWord } from '../../src/extractor/attribution/ranker/candidates';
+import { closesCue } from '../../src/extractor/attribution/antecedent';
 
 /** The class each code unit has by Unicode's tables, as the patterns read them. */
 function kindByPattern(ch: string): number {
@@ -21,6 +23,12 @@ const PIECES = [
   '\u{1D400}', '\uD800', '\uDC00', 'Ж', 'ж', '٣', '—', '“', '”', '…', '€', '\u2000', '\u2001', '\u2070', 'ⁱ', 'K', '.', '_',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 6 }).map((a) => a.join(''));
+/** Words and pieces of the shapes the longer scanners read: names, cues, first-person words. */
+const WORDS = [
+  ...PIECES, 'Mc', 'Connell', "O'", 'Rourke', 'Ki-moon', 'he', 'flatly', 'denied', 'said', 'ly', 'I', "I'm", 'we', 'We',
+  'my', 'OUR', 'me', 'us', 'uſ', 'mé', 'wrote', ':', ': ', ',', '.', '”', '\t', '\n', ' ', ' ', 'x',
+];
+const phrase = fc.array(fc.constantFrom(...WORDS), { maxLength: 8 }).map((a) => a.join(''));
 
 describe('charClass: Unicode classes read from character codes', () => {
   it('knows the class of every code unit it answers for, as Unicode has it', () => {
@@ -49,6 +57,20 @@ describe('charClass: Unicode classes read from character codes', () => {
       assert.strictEqual(wordsAndSpaces(s), s.replace(/[^\p{L}\p{N}' ]+/gu, ' '), 'wordsAndSpaces');
       assert.strictEqual(capitaliseWords(s), s.replace(/(^|[-' ])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()), 'capitaliseWords');
     }), { numRuns: 5000 });
+  });
+
+  it('reads names, cue endings and first-person words as their patterns do', () => {
+    fc.assert(fc.property(phrase, (s) => {
+      assert.strictEqual(isNameShaped(s), /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-’'][\p{Lu}\p{Ll}]\p{Ll}*)*$/u.test(s), 'isNameShaped');
+      assert.strictEqual(lowerWordAfterSpace(s), /^\s+([\p{Ll}-]+)/u.exec(s)?.[1] ?? null, 'lowerWordAfterSpace');
+      assert.strictEqual(wordBeforeFinalColon(s), /(\p{L}+):\s*$/u.exec(s)?.[1] ?? null, 'wordBeforeFinalColon');
+      assert.strictEqual(closesCue(s), /^\p{L}+\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s*(?:[.,;:!?”"’]|$)/u.test(s), 'closesCue');
+      const firstPerson = /(?:^|[^\p{L}])(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'll|my|our|me|us)(?=$|[^\p{L}])/iu;
+      assert.strictEqual(hasFirstPersonWord(s), firstPerson.test(s), 'hasFirstPersonWord');
+    }), { numRuns: 20000 });
+    assert.strictEqual(isNameShaped('McConnell'), true);
+    assert.strictEqual(closesCue('he flatly denied.'), true);
+    assert.strictEqual(hasFirstPersonWord('So I’m told'), true);
   });
 
   it('tells white space as /\\s/ does, for every code unit', () => {

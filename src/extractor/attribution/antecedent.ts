@@ -5,6 +5,7 @@ import type { Salience, Salient, Speaker } from '../salience';
 import { headlineReferent } from './headlineReferent';
 import { surnameLike } from './surnameSubject';
 import { type AttributionInput, paragraphFloor, sentenceFloor } from './input';
+import { LOWER, OTHER, UNKNOWN, charKind, isLetterKind, isSpaceCode } from '../charClass';
 
 /**
  * How far back a pronoun looks, in salient entries: past this many mentions no careful reader keeps
@@ -47,7 +48,7 @@ export function antecedent(input: AttributionInput, word: string, pos: number, s
   // Only a cue that closes its clause ("…, he claimed."), not one that goes on ("and in an editorial, he
   // called the US leader “…”"), where the comma ends an adverbial, not reported words.
   const reported = /[,”"’]\s*$/.test(input.text.slice(Math.max(thisSentence, pos - 3), pos)) &&
-    /^\p{L}+\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s*(?:[.,;:!?”"’]|$)/u.test(input.text.slice(pos, pos + 40));
+    closesCue(input.text.slice(pos, pos + 40));
   const ceiling = reported ? thisSentence : pos;
   // "Mr Johnson’s administration—which he calls": in a relative clause, he is the one just named.
   if (/\b(?:which|that|whom)\s+$/i.test(input.text.slice(Math.max(thisSentence, pos - 7), pos))) {
@@ -77,4 +78,33 @@ export function antecedent(input: AttributionInput, word: string, pos: number, s
 /** "the Tories", "the Lib Dems": a party named in the plural is a "they", never an "it". */
 function pluralName(input: AttributionInput, pos: number): boolean {
   return /^(?:the\s+)?(?:tories|lib\s+dems|liberal\s+democrats|conservatives|greens|nationalists|democrats|republicans|unionists)\b/i.test(input.text.slice(pos, pos + 24));
+}
+
+const CLOSES_CUE = /^\p{L}+\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s*(?:[.,;:!?”"’]|$)/u;
+
+/**
+ * CLOSES_CUE.test(s): a word, white space, a lower-case verb (an -ly adverb before it allowed), then a
+ * stop or the end ("he claimed.", "she flatly denied,"). Read by character code where charClass can,
+ * so that English text does not compile the pattern's Unicode classes; no part of it can match a
+ * shorter run than the longest, so the reading never backtracks.
+ */
+export function closesCue(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) if (charKind(s.charCodeAt(i)) === UNKNOWN) return CLOSES_CUE.test(s);
+  const kind = (i: number) => (i < n ? charKind(s.charCodeAt(i)) : OTHER);
+  const spacesFrom = (i: number) => { while (i < n && isSpaceCode(s.charCodeAt(i))) i++; return i; };
+  const lowersFrom = (i: number) => { while (kind(i) === LOWER) i++; return i; };
+  const closes = (i: number) => { const k = spacesFrom(i); return k === n || '.,;:!?”"’'.includes(s[k]); };
+  let i = 0;
+  while (isLetterKind(kind(i))) i++;
+  const verb = spacesFrom(i);
+  if (i === 0 || verb === i) return false;
+  const verbEnd = lowersFrom(verb);
+  if (verbEnd === verb) return false;
+  if (closes(verbEnd)) return true;
+  // the lower-case word was the adverb before the verb ("flatly denied")
+  const next = spacesFrom(verbEnd);
+  if (verbEnd - verb < 3 || !s.endsWith('ly', verbEnd) || next === verbEnd) return false;
+  const nextEnd = lowersFrom(next);
+  return nextEnd > next && closes(nextEnd);
 }

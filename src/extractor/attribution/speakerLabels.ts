@@ -49,7 +49,11 @@ export function speakerLabels(input: AttributionInput): Map<number, SpeakerLabel
 
 /** The speaker label that opens the text at `pos`, if any. */
 export function readLabel(text: string, pos: number, paragraph: number): SpeakerLabel | null {
-  const m = LABEL.exec(text.slice(pos, pos + 60));
+  const head = text.slice(pos, pos + 60);
+  // A label starts with a capital A-Z and has its colon within reach: most paragraphs skip the pattern (and its compiling).
+  const first = head.charCodeAt(0);
+  if (!(first >= 65 && first <= 90) || !head.includes(':')) return null;
+  const m = LABEL.exec(head);
   if (!m) return null;
   const folded = m[1].toLowerCase().replace(/\s+/g, ' ');
   // "Continued Stone: “…”" is an inverted cue, not a label.

@@ -9,7 +9,7 @@ import { type AttributionInput, afterDeterminer, mentionEnd, organisationAt, per
 import type { SieveState } from '../sieve';
 import { isStatement } from '../sieves/statement';
 import { isHangingVerb, opensVerb } from './verbs';
-import { startsUpper } from '../../charClass';
+import { charKind, isLetterKind, OTHER, startsUpper, UNKNOWN } from '../../charClass';
 
 /**
  * The people and organisations a quote with no cue could belong to, each with the evidence for it as
@@ -48,6 +48,29 @@ const REACH_AFTER = 12;
 const CONNECTIVE = /^(?:but|and|so|yet|then|meanwhile|however|earlier|later|instead|now|also|still|separately|last|this|on|in|at|yesterday|today)$/;
 const PREPOSITION = /^(?:of|for|about|to|with|from|on|in|at|by|over|against)$/;
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'll|my|our|me|us)(?=$|[^\p{L}])/iu;
+const FIRST_PERSON_WORDS = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
+
+/**
+ * FIRST_PERSON.test(text): a word (a run of letters) that is "I", "we", "my", "our", "me" or "us", in
+ * any case; the pattern's "I'm", "we're"… are found by their first word, which a non-letter ends. Read
+ * by character code where charClass can: the pattern, case-blind over Unicode letters, was the
+ * costliest to compile of those a first analysis ran.
+ */
+export function hasFirstPersonWord(text: string): boolean {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const k = i < text.length ? charKind(text.charCodeAt(i)) : OTHER;
+    if (k === UNKNOWN) return FIRST_PERSON.test(text);
+    if (isLetterKind(k)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && i - start <= 3 && FIRST_PERSON_WORDS.has(text.slice(start, i).toLowerCase())) return true;
+    start = -1;
+  }
+  return false;
+}
+
 const SUBJECT_PRONOUN = /^(?:he|she|it|they)$/;
 
 /** The first token from `first` to `last` past the connectives that open a sentence ("But", "Meanwhile"): where its subject stands. */
@@ -251,7 +274,7 @@ function quoteFeatures(input: AttributionInput, q: number, sFirst: number, openT
   return {
     statement: isStatement(quote.text) ? 1 : 0,
     words: Math.log1p(words.length),
-    firstPerson: FIRST_PERSON.test(text) ? 1 : 0,
+    firstPerson: hasFirstPersonWord(text) ? 1 : 0,
     titleCase: words.length <= 8 && words.every((w) => startsUpperOrDigit(w) || /^(?:of|the|and|a|in|on|for|to)$/.test(w)) ? 1 : 0,
     afterDeterminer: afterDeterminer(input, q) ? 1 : 0,
     afterAs: sameSentence && before.norm === 'as' ? 1 : 0,

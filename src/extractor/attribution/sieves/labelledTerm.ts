@@ -1,6 +1,7 @@
 import { afterDeterminer, TERM } from '../input';
 import type { Sieve } from '../sieve';
 import { wordsUpTo } from './statement';
+import { lowerWordAfterSpace } from '../../charClass';
 
 /** Nouns a quoted word labels rather than reports: "a “no” vote", "his “Nazi” comment", "the “yes” campaign". */
 const LABELLED_NOUNS = /^(?:vote|votes|campaign|campaigns|camp|side|comment|comments|remark|remarks|jibe|jibes|slur|slurs|label|tag|taunt|taunts|row|option|button|slogan|brand|policy|strategy|deal|result|verdict|box|column|lobby)$/;
@@ -17,7 +18,7 @@ export const labelledTerm: Sieve = {
     const trimmed = quote.text.trim();
     if (wordsUpTo(trimmed, 3) > 2 || /[.!?,;:]$/.test(trimmed)) return null;
     if (!afterDeterminer(input, q)) return null;
-    const next = /^\s+([\p{Ll}-]+)/u.exec(input.text.slice(quote.close.end, quote.close.end + 20));
-    return next && LABELLED_NOUNS.test(next[1]) ? TERM : null;
+    const next = lowerWordAfterSpace(input.text.slice(quote.close.end, quote.close.end + 20));
+    return next !== null && LABELLED_NOUNS.test(next) ? TERM : null;
   },
 };

@@ -22,6 +22,8 @@ export const question: Sieve = {
     const before = input.text.slice(Math.max(0, quote.open.start - 80), quote.open.start);
     if (ASKED_BEFORE.test(before)) return UNATTRIBUTED;
     if (!quote.close || !/\?\s*$/.test(quote.text)) return null;
-    return ASKED_AFTER.test(input.text.slice(quote.close.end, quote.close.end + 60)) ? UNATTRIBUTED : null;
+    const after = input.text.slice(quote.close.end, quote.close.end + 60);
+    // The pattern needs "asked": most questions skip it (and its compiling, with its Unicode classes).
+    return after.includes('asked') && ASKED_AFTER.test(after) ? UNATTRIBUTED : null;
   },
 };

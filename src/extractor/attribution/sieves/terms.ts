@@ -3,7 +3,7 @@ import { speechVerbStem } from '../../speechVerbs';
 import { type AttributionInput, TERM, tokenAt } from '../input';
 import type { Sieve, SieveState } from '../sieve';
 import { standsAlone } from './statement';
-import { startsUpperOrNumber } from '../../charClass';
+import { startsUpperOrNumber, wordBeforeFinalColon } from '../../charClass';
 
 const TERM_MARKERS = /(?:so-called|so called|dubbed|nicknamed|slogan|entitled|titled|headlined|known as|reading:?|the word|the phrase|the term|branded as|marked|(?:the|a|an|his|her|their|its|new) (?:study|book|report|film|programme|play|song|album|campaign|slogan|headline|article|poster|motto|column|series|show|documentary|novel|memoir|pamphlet|manifesto))\s*$/i;
 
@@ -20,8 +20,8 @@ export const terms: Sieve = {
     if (endsWithTermMarker(before) && !MESSAGE_READING.test(before)) return TERM;
     if (!isNameLike(quote.text)) return null;
     // "she wrote: “Image from Rochester.”": words a reporting verb introduces are speech, capitals or not.
-    const introduced = /(\p{L}+):\s*$/u.exec(before);
-    if (introduced && speechVerbStem(introduced[1])) return null;
+    const introduced = wordBeforeFinalColon(before);
+    if (introduced !== null && speechVerbStem(introduced)) return null;
     return spokenAloud(input, q) || saysOnAfterSpeech(state, q) ? null : TERM;
   },
 };
