@@ -121,51 +121,132 @@ class TokenRecord implements Token {
  * the first one's text and norm, and a gap of two or more characters the first such gap (a single
  * character is V8's own shared string already). On the bench's 1 MB article, 185k tokens held 23 MB;
  * interned, 17 MB, and the collector copies that much less while the tokens are young.
+ * A word or gap seen before is found in its table without being cut out of the text (see Interned):
+ * a copy per token only to look it up was a third of what the tokenizer allocated, and garbage between
+ * the young tokens kept the collector from moving their pages to the old generation whole.
  */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  const texts = new Map<string, string>(), norms = new Map<string, string>(), gaps = new Map<string, string>();
+  const words = new Interned<Word>(), gaps = new Interned<string>();
   const slice = start === 0 && end === text.length ? text : text.slice(start, end);
   let prevEnd = 0;
   for (;;) {
     const at = wordStartFrom(slice, prevEnd);
     if (at >= slice.length) break;
-    const raw = interned(texts, slice.slice(at, wordEndFrom(slice, at)));
-    let word = raw;
-    let possessive = false;
-    const n = raw.length;
-    const last = raw.charCodeAt(n - 1);
-    const beforeLast = n > 2 ? raw.charCodeAt(n - 2) : 0;
-    if ((last === 115 || last === 83) && (beforeLast === 39 || beforeLast === 0x2019)) {
-      possessive = true; // Labour's, MPs’s
-      word = raw.slice(0, -2);
-    } else if (last === 115 || last === 83) {
-      const after = slice.charCodeAt(at + n);
-      if ((after === 39 || after === 0x2019) && !hasLetter(slice[at + n + 1] ?? '')) possessive = true; // MPs'
+    const wordEnd = wordEndFrom(slice, at);
+    let w = words.find(slice, at, wordEnd);
+    if (w === undefined) {
+      w = toWord(slice.slice(at, wordEnd));
+      words.add(w.text, w);
+    }
+    const n = wordEnd - at;
+    let possessive = w.possessive;
+    if (!possessive && w.endsWithS) {
+      const after = slice.charCodeAt(wordEnd);
+      if ((after === 39 || after === 0x2019) && !hasLetter(slice[wordEnd + 1] ?? '')) possessive = true; // MPs'
     }
     const s = start + at;
-    const first = word.charCodeAt(0);
-    const cap = first >= 65 && first <= 90 ? true : first < 128 ? false : startsUpper(word);
-    const gap = at - prevEnd < 2 ? slice.slice(prevEnd, at) : interned(gaps, slice.slice(prevEnd, at));
-    out.push(new TokenRecord(s, s + n, raw, normOf(norms, word), cap, possessive, gap));
-    prevEnd = at + n;
+    let gap: string;
+    if (at - prevEnd < 2) gap = slice.slice(prevEnd, at);
+    else {
+      const seen = gaps.find(slice, prevEnd, at);
+      gap = seen ?? slice.slice(prevEnd, at);
+      if (seen === undefined) gaps.add(gap, gap);
+    }
+    out.push(new TokenRecord(s, s + n, w.text, w.norm, w.cap, possessive, gap));
+    prevEnd = wordEnd;
   }
   return out;
 }
 
-/** The first string equal to `s` seen in `seen` (then `s` itself, remembered). */
-function interned(seen: Map<string, string>, s: string): string {
-  const first = seen.get(s);
-  if (first !== undefined) return first;
-  seen.set(s, s);
-  return s;
+/** What a token takes from its word alone, the same wherever the word is written. */
+interface Word {
+  text: string;
+  norm: string;
+  cap: boolean;
+  /** Ends with 's or s’s: possessive wherever it stands (Labour's, MPs’s). */
+  possessive: boolean;
+  /** Ends with s (not possessive by itself): possessive when an apostrophe follows (MPs'). */
+  endsWithS: boolean;
 }
 
-/** The norm of `word`, computed once per distinct word. */
-function normOf(norms: Map<string, string>, word: string): string {
-  let norm = norms.get(word);
-  if (norm === undefined) norms.set(word, (norm = toNorm(word)));
-  return norm;
+function toWord(raw: string): Word {
+  const n = raw.length;
+  const last = raw.charCodeAt(n - 1);
+  const beforeLast = n > 2 ? raw.charCodeAt(n - 2) : 0;
+  const endsWithS = last === 115 || last === 83;
+  const possessive = endsWithS && (beforeLast === 39 || beforeLast === 0x2019);
+  const word = possessive ? raw.slice(0, -2) : raw;
+  const first = word.charCodeAt(0);
+  const cap = first >= 65 && first <= 90 ? true : first < 128 ? false : startsUpper(word);
+  return { text: raw, norm: toNorm(word), cap, possessive, endsWithS: endsWithS && !possessive };
+}
+
+/**
+ * A hash table of the distinct pieces of one text, looked up by their offsets: the piece is hashed
+ * and compared where it stands, so finding one seen before makes no string. Open addressing over a
+ * power-of-two table, kept at most half full.
+ */
+class Interned<T> {
+  private readonly keys: string[] = [];
+  private readonly values: T[] = [];
+  private slots: Int32Array;
+  private mask: number;
+  private last = -1;
+
+  constructor() {
+    // Set twice, so that V8 never takes the table for a constant of its object: optimised code that
+    // had embedded the first table was thrown away when it grew, with the tokenizer's compile under way.
+    this.slots = new Int32Array(0);
+    this.mask = -1;
+    this.slots = new Int32Array(1024);
+    this.mask = 1023;
+  }
+
+  /** The value stored for text.slice(from, to), or undefined. Remembers the slot for `add`. */
+  find(text: string, from: number, to: number): T | undefined {
+    const n = to - from;
+    let i = hashOf(text, from, to) & this.mask;
+    for (;;) {
+      const k = this.slots[i] - 1;
+      if (k < 0) break;
+      const key = this.keys[k];
+      if (key.length === n && text.startsWith(key, from)) return this.values[k];
+      i = (i + 1) & this.mask;
+    }
+    this.last = i;
+    return undefined;
+  }
+
+  /** Stores `value` for `key`, the piece `find` has just not found; returns the value. */
+  add(key: string, value: T): T {
+    const k = this.keys.length;
+    this.keys.push(key);
+    this.values.push(value);
+    this.slots[this.last] = k + 1;
+    if (2 * (k + 1) > this.mask) this.grow();
+    return value;
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(2 * this.slots.length);
+    const mask = slots.length - 1;
+    for (let k = 0; k < this.keys.length; k++) {
+      const key = this.keys[k];
+      let i = hashOf(key, 0, key.length) & mask;
+      while (slots[i] !== 0) i = (i + 1) & mask;
+      slots[i] = k + 1;
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
+}
+
+/** FNV-1a over the UTF-16 code units of text.slice(from, to). */
+function hashOf(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 function toNorm(word: string): string {

@@ -31,6 +31,22 @@ describe('tokens: the words of the text', () => {
     assert.deepStrictEqual([a.start, a.end, b.start, b.end], [0, 6, 11, 17]);
   });
 
+  it('past thousands of distinct words, each written again still shares its strings, norm and flags', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `W${i.toString(36)}x`);
+    const text = [...words, ...words.map((w) => `${w}'s`), ...words, 'MPs\' vote, MPs vote'].join(', ');
+    const tokens = tokenize(text);
+    assert.strictEqual(tokens.length, 9000 + 4);
+    for (let i = 0; i < 3000; i++) {
+      const [a, p, b] = [tokens[i], tokens[3000 + i], tokens[6000 + i]];
+      assert.strictEqual(a.text, words[i]);
+      assert.strictEqual(b.text, a.text);
+      assert.strictEqual(b.norm, words[i].toLowerCase());
+      assert.deepStrictEqual([a.cap, a.possessive, p.possessive, p.norm, p.text], [true, false, true, a.norm, `${words[i]}'s`]);
+      assert.strictEqual(b.gap, ', ');
+    }
+    assert.deepStrictEqual(tokens.slice(9000).map((t) => [t.text, t.possessive]), [['MPs', true], ['vote', false], ['MPs', false], ['vote', false]]);
+  });
+
   it('finds exactly the words of its pattern, whatever the characters', () => {
     const text = fc.oneof(
       fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join('')),
