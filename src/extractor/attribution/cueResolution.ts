@@ -24,7 +24,7 @@ export function resolveCues(input: AttributionInput, cues: Cue[]): { cues: Resol
     const last = out[out.length - 1];
     const earlier = cue.shared && last && last.sentence === cue.sentence && last.verb < cue.verb ? last : undefined;
     if (cue.orphan && !earlier) continue;
-    const resolved = earlier ? { ...cue, speaker: earlier.speaker, method: earlier.method } : resolveSubject(input, cue, salient);
+    const resolved = earlier ? resolvedAs(cue, earlier.speaker, earlier.method) : resolveSubject(input, cue, salient);
     // "the Texas senator said" with nobody so described: read as before there was such a cue, not as an unknown speaker.
     if (!resolved.speaker && cue.subject.type === 'role' && cue.subject.role.described) continue;
     out.push(resolved);
@@ -97,26 +97,40 @@ function groupOf(owner: Speaker, group: string | undefined): Speaker {
   return { type: 'organisation', name: `${surname} ${group}` };
 }
 
+/**
+ * The cue with its speaker. Written out rather than spread ({ ...cue, speaker, method }): cues come in
+ * several shapes (with and without `shared`, `orphan`), and their spread took V8's generic copy, a few
+ * milliseconds of a long analysis; written out, every resolved cue has one shape.
+ */
+function resolvedAs(cue: Cue, speaker: Speaker, method: ResolvedCue['method']): ResolvedCue {
+  return { verb: cue.verb, subject: cue.subject, from: cue.from, to: cue.to, sentence: cue.sentence, inverted: cue.inverted, shared: cue.shared, orphan: cue.orphan, speaker, method };
+}
+/** Every field of a Cue is copied by resolvedAs: a field added to Cue and not there fails to compile here. */
+const COPIED = ['verb', 'subject', 'from', 'to', 'sentence', 'inverted', 'shared', 'orphan'] as const;
+type CueFieldNotCopied = Exclude<keyof Cue, (typeof COPIED)[number]>;
+const everyFieldCopied: CueFieldNotCopied extends never ? true : never = true;
+void everyFieldCopied;
+
 function resolveSubject(input: AttributionInput, cue: Cue, salient: Salience): ResolvedCue {
   const s = cue.subject;
   switch (s.type) {
     case 'mention':
-      return { ...cue, speaker: groupOf(personSpeaker(input, s.token), s.group), method: 'cue' };
+      return resolvedAs(cue, groupOf(personSpeaker(input, s.token), s.group), 'cue');
     case 'pronoun':
-      return { ...cue, speaker: groupOf(antecedent(input, s.word, input.tokens[s.token].start, salient), s.group), method: 'pronoun' };
+      return resolvedAs(cue, groupOf(antecedent(input, s.word, input.tokens[s.token].start, salient), s.group), 'pronoun');
     case 'role':
     {
       const pos = input.tokens[s.role.from].start;
-      if (s.role.anonymous) return { ...cue, speaker: spokesperson(input, s.role.phrase, pos, salient) ?? describedHolder(input, s.role.phrase, pos, salient), method: 'role' };
+      if (s.role.anonymous) return resolvedAs(cue, spokesperson(input, s.role.phrase, pos, salient) ?? describedHolder(input, s.role.phrase, pos, salient), 'role');
       // A seat names its member or nobody ("the Yorkshire MP" is no one the data knows): no fallback on a recent MP.
-      if (s.role.seat) return { ...cue, speaker: s.role.former ? null : roleHolder(input, s.role.phrase, false), method: 'role' };
-      return { ...cue, speaker: roleHolder(input, s.role.phrase, s.role.former) ?? recentHolder(input, s.role.phrase, pos, salient) ?? describedHolder(input, s.role.phrase, pos, salient) ?? usPresident(input, s.role.phrase, s.role.former), method: 'role' };
+      if (s.role.seat) return resolvedAs(cue, s.role.former ? null : roleHolder(input, s.role.phrase, false), 'role');
+      return resolvedAs(cue, roleHolder(input, s.role.phrase, s.role.former) ?? recentHolder(input, s.role.phrase, pos, salient) ?? describedHolder(input, s.role.phrase, pos, salient) ?? usPresident(input, s.role.phrase, s.role.former), 'role');
     }
     case 'thing':
       // "the guidance said": the document's author, where the text names one ("published by the CPS").
-      return { ...cue, speaker: s.anonymous ? null : documentAuthor(input, s.to, salient), method: 'cue' };
+      return resolvedAs(cue, s.anonymous ? null : documentAuthor(input, s.to, salient), 'cue');
     case 'organisation':
       addOrganisationMention(input, s.name, spanOf(input, s.from, s.to - 1));
-      return { ...cue, speaker: { type: 'organisation', name: s.name }, method: 'cue' };
+      return resolvedAs(cue, { type: 'organisation', name: s.name }, 'cue');
   }
 }
