@@ -105,9 +105,22 @@ const STEMS: Record<string, string[]> = {
 const FORMS = new Map<string, string>();
 for (const [stem, forms] of Object.entries(STEMS)) for (const f of forms) FORMS.set(f, stem);
 
-/** The stem of a reporting verb form, or undefined. */
+/**
+ * The stem of a reporting verb form, or undefined. Callers mostly pass a token's norm, lower case
+ * already: looked up as it is first, since lower-casing a word cut from the text makes a copy of it.
+ */
 export function speechVerbStem(word: string): string | undefined {
-  return FORMS.get(word.toLowerCase());
+  const stem = FORMS.get(word);
+  return stem !== undefined || !mayChangeCase(word) ? stem : FORMS.get(word.toLowerCase());
+}
+
+/** The word has a character toLowerCase could change: an ASCII capital or anything above ASCII. */
+function mayChangeCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
 }
 
 /** Forms that can come before their subject: "…,” said Mr Smith. */
