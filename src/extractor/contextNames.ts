@@ -25,9 +25,15 @@ const ORGANISATION_HEADS = new Set([
   'international', 'institution', 'caucus', 'chamber', 'federation', 'organization', 'organisation',
 ]);
 
-/** A word that ends an institution's name, never a person's. */
+/** Capitalised words that end the name of a document, a policy or a prize: "the Sharon Statement", "the Marshall Plan". */
+const THING_HEADS = new Set([
+  'statement', 'declaration', 'doctrine', 'manifesto', 'memorandum', 'amendment', 'accord', 'accords', 'agreement',
+  'treaty', 'plan', 'award', 'awards', 'prize', 'medal', 'cup', 'trophy', 'lecture', 'memorial',
+]);
+
+/** A word that ends an institution's or a thing's name, never a person's. */
 export function endsOrganisation(norm: string): boolean {
-  return ORGANISATION_HEADS.has(norm);
+  return ORGANISATION_HEADS.has(norm) || THING_HEADS.has(norm);
 }
 
 /** Capitalised words that make the run an organisation, a place or a thing. */
@@ -42,6 +48,11 @@ const NOT_PERSON_WORDS = new Set([
 
 /** Lower-case words that describe a person just before their name. */
 const DESCRIBES_PERSON = /^(?:delegate|host|anchor|attorney|lawyer|spokesman|spokeswoman|spokesperson|columnist|commentator|strategist|pollster|analyst|economist|professor|activist|adviser|advisor|aide|voter|supporter|resident|student|founder|chairman|chairwoman|director|executive|candidate|nominee|officer|official|constituent|veteran|author|writer|reporter|correspondent|editor|historian|consultant|organizer|organiser|volunteer|donor|member|lawmaker|leader|manager|worker|owner|president|chief|secretary|senator|congressman|congresswoman|governor|mayor|judge|justice|pastor|rabbi|reverend|father|mother|son|daughter|wife|husband|brother|sister|friend|colleague|comedian|actor|actress|singer|star|businessman|businesswoman|billionaire|investor|scientist|doctor|nurse|teacher|farmer|firefighter|sheriff|deputy|captain|sergeant|lieutenant|colonel|general|admiral|ambassador|envoy|minister|commissioner|treasurer|chair|coach|player|widow|mom|dad)$/;
+
+/** A lower-case word that describes a person just before their name ("consultant Cornell Belcher"). */
+export function describesPerson(norm: string): boolean {
+  return DESCRIBES_PERSON.test(norm);
+}
 
 /**
  * A capitalised word a person's name may be made of: "Sperling", "O'Rourke", "Ki-moon", and the inner

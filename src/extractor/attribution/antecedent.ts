@@ -24,7 +24,9 @@ export function genderOf(e: Entity): Gender {
 /**
  * The antecedent of a pronoun: the most recent subject (of a reporting verb or of a sentence) that
  * fits — he/she by gender, it/they an organisation — in the current and previous sentence, else the
- * most recent fitting mention within a few paragraphs. Possessives (Mr Blair's) are passed over.
+ * most recent fitting mention within a few paragraphs. Possessives (Mr Blair's) are passed over. In the
+ * two nearest sentences the nearest subject that may fit wins, one of unknown gender included: "After
+ * Paul Hendry spoke, Corvin Ashdale said…; “…,” he said" is Ashdale's, as a reader takes it.
  */
 export function antecedent(input: AttributionInput, word: string, pos: number, salient: Salience): Speaker {
   const wantOrg = word === 'it' || word === 'they';
@@ -54,20 +56,20 @@ export function antecedent(input: AttributionInput, word: string, pos: number, s
   if (/\b(?:which|that|whom)\s+$/i.test(input.text.slice(Math.max(thisSentence, pos - 7), pos))) {
     for (const s of salient.before(pos, thisSentence, LOOK_BACK)) if (fits(s) === 'exact') return speakerOf(s);
   }
-  const pick = (floor: number, roles: ReadonlyArray<Salient['role']>): Speaker | undefined => {
+  const pick = (floor: number, roles: ReadonlyArray<Salient['role']>, nearest: boolean): Speaker | undefined => {
     let maybe: Speaker | undefined;
     for (const s of salient.before(ceiling, floor, LOOK_BACK)) {
       const role = s.role === 'topic' && s.pos < thisSentence ? 'subject' : s.role;
       if (!roles.includes(role)) continue;
       const f = fits(s);
       if (f === 'exact') return speakerOf(s);
-      if (f === 'maybe' && maybe === undefined) maybe = s.speaker;
+      if (f === 'maybe' && maybe === undefined) { maybe = s.speaker; if (nearest) return maybe; }
     }
     return maybe;
   };
   const far = paragraphFloor(input, pos, 3);
-  for (const [floor, roles] of [[near, ['cue', 'subject']], [far, ['cue', 'subject']], [far, ['cue', 'subject', 'mention']]] as const) {
-    const found = pick(floor, roles);
+  for (const [floor, roles, nearest] of [[near, ['cue', 'subject'], true], [far, ['cue', 'subject'], false], [far, ['cue', 'subject', 'mention'], false]] as const) {
+    const found = pick(floor, roles, nearest);
     if (found !== undefined) return found;
   }
   // Nobody at all before it: the one the headline is about, if it names one.

@@ -1,13 +1,13 @@
 import type { Cue } from '../cues';
-import { Salience, Salient, type Speaker } from '../salience';
+import { Salience, type Speaker } from '../salience';
 import { antecedent } from './antecedent';
-import { afterOpeningPhrase } from './openingPhrase';
+import { cueInBackground, mentionSalience } from './mentionRoles';
 import { describedHolder } from './describedHolder';
 import { documentAuthor, noteCueDocument } from './documentAuthor';
 import { institutionSubjects } from './institutionSubjects';
 import { usPresident } from './usPresident';
 import { recentHolder, roleHolder, spokesperson } from './roleHolders';
-import { type AttributionInput, type ResolvedCue, addOrganisationMention, mentionEnd, personSpeaker, spanOf } from './input';
+import { type AttributionInput, type ResolvedCue, addOrganisationMention, personSpeaker, spanOf } from './input';
 
 /**
  * Resolves every cue's subject in document order, so that pronouns can see earlier speakers. Returns
@@ -27,6 +27,7 @@ export function resolveCues(input: AttributionInput, cues: Cue[]): { cues: Resol
     const resolved = earlier ? resolvedAs(cue, earlier.speaker, earlier.method) : resolveSubject(input, cue, salient);
     // "the Texas senator said" with nobody so described: read as before there was such a cue, not as an unknown speaker.
     if (!resolved.speaker && cue.subject.type === 'role' && cue.subject.role.described) continue;
+    const background = cueInBackground(input, cue, out);
     out.push(resolved);
     if (cue.subject.type !== 'thing') noteCueDocument(input, cue.from, cue.to, resolved.speaker);
     // A document stops a pronoun's search (its words are nobody's); a plural group ("critics") is no he or she.
@@ -34,19 +35,13 @@ export function resolveCues(input: AttributionInput, cues: Cue[]): { cues: Resol
     // "an aide to Mr Lang said…; he added": he is the aide, whom nobody names.
     const anonymous = (cue.subject.type === 'role' && cue.subject.role.anonymous) || (cue.subject.type === 'organisation' && !!cue.subject.spokesperson) ||
       (cue.subject.type === 'thing' && !!cue.subject.unnamedPerson);
-    const role = subordinate(input, cue.from) ? 'mention' : 'cue';
+    const role = background ? 'mention' : 'cue';
     // "The mayor had said… he called": a role nobody could resolve is still the nearest subject, so a
     // later he or she is that unknown person's, never someone named before.
     const unknownRole = cue.subject.type === 'role' && !resolved.speaker;
     if (resolved.speaker || thing || anonymous || unknownRole) salient.add({ pos: input.tokens[subjectToken(cue)].start, speaker: resolved.speaker, role, spokesperson: anonymous || unknownRole, document: thing && !earlier });
   }
   return { cues: out, salience: salient };
-}
-
-/** "when Mr Blunkett argued": a cue inside a subordinate clause is background, not the main speaker. */
-function subordinate(input: AttributionInput, t: number): boolean {
-  const prev = input.tokens[t - 1];
-  return !!prev && input.sentenceOf[t - 1] === input.sentenceOf[t] && /^(?:when|while|whilst|after|before|as|if|because|although|though|since|until|unless|whereas)$/.test(prev.norm);
 }
 
 function subjectToken(cue: Cue): number {
@@ -56,37 +51,6 @@ function subjectToken(cue: Cue): number {
     case 'role': return s.role.from;
     case 'organisation': case 'thing': return s.from;
   }
-}
-
-/**
- * The mention opens its sentence, perhaps after a conjunction or a title ("Tory leader Michael Howard"),
- * or opens a clause of its own after a comma and a conjunction ("…, but Mr Ross was harsher"): a
- * subject a later "he" may mean, nearer than the sentence's first.
- */
-function opensSentence(input: AttributionInput, i: number): boolean {
-  const { tokens } = input;
-  let k = i - 1;
-  while (k >= 0 && input.sentenceOf[k] === input.sentenceOf[i] && !/[,;:]/.test(tokens[k + 1].gap) &&
-    (tokens[k].cap || /^(?:but|and|so|yet|meanwhile|however|former|shadow|then|deputy|the)$/.test(tokens[k].norm))) k--;
-  if (k < 0 || input.sentenceOf[k] !== input.sentenceOf[i]) return true;
-  const conjunction = tokens[k + 1];
-  return (k + 1 < i && /[,;]/.test(conjunction.gap) && /^(?:but|while|whilst|whereas|yet)$/.test(conjunction.norm)) || afterOpeningPhrase(input, i);
-}
-
-function mentionSalience(input: AttributionInput): Salient[] {
-  const list: Salient[] = [];
-  const { tokens } = input;
-  for (let i = 0; i < tokens.length; i++) {
-    const e = input.personAt[i];
-    if (e < 0 || input.inQuote[i] || (i > 0 && input.personAt[i - 1] === e)) continue;
-    const last = mentionEnd(input, i);
-    const agent = i > 0 && tokens[i - 1].norm === 'by' && !/[,.;:]/.test(tokens[i].gap); // "was joined by Steve Baker"
-    const opens = opensSentence(input, i);
-    // "Sir Keir’s policies are…": a possessive opening a sentence is its topic, a subject for later sentences
-    const role = (opens || agent) && !tokens[last].possessive ? 'subject' : opens ? 'topic' : 'mention';
-    list.push({ pos: tokens[i].start, speaker: { type: 'person', entity: input.entities[e] }, role });
-  }
-  return list;
 }
 
 /** "the Clinton campaign", "her campaign": the organisation of the person named, called by their surname. */

@@ -6,7 +6,8 @@ import type { AttributionInput } from './input';
  * "Cruz said. ¶ “…,” he said.": a surname the people finder never saw in full is read as an
  * organisation. A he or she may still take it up when the word can only be a surname: one
  * capitalised word that is no known organisation, no ordinary word, no plural or acronym, and that the
- * text never uses as a place ("in Orlando", "the Kachin") or as part of a longer name ("Islamic State").
+ * text never uses as a place ("in Orlando", "the Kachin") or as part of a longer name ("Islamic State";
+ * a possessive ends a name: "Nega's Coalition" is no longer name).
  */
 export function surnameLike(input: AttributionInput, name: string): boolean {
   if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(name) || /s$/.test(name) || knownOrganisation(name) || isCommonWord(name)) return false;
@@ -29,7 +30,7 @@ function notSurnames(input: AttributionInput): Set<string> {
     if (!t.cap || input.personAt[i] >= 0) continue;
     const prev = tokens[i - 1], next = tokens[i + 1];
     const joined = (a: { gap: string }) => a.gap === ' ';
-    if ((prev && joined(t) && !prev.cap && PLACE_BEFORE.test(prev.norm)) || (next && joined(next) && next.cap && input.sentenceOf[i + 1] === input.sentenceOf[i])) {
+    if ((prev && joined(t) && !prev.cap && PLACE_BEFORE.test(prev.norm)) || (next && !t.possessive && joined(next) && next.cap && input.sentenceOf[i + 1] === input.sentenceOf[i])) {
       set.add(t.norm);
     }
   }
