@@ -3,6 +3,7 @@ import type { Sentence } from './sentences';
 import { speechVerbStem, canInvert, AUXILIARIES } from './speechVerbs';
 import { isRoleWord, roleNounEndingAt, RoleNoun } from './roleNouns';
 import { definiteRoleEndingAt } from './definiteRoles';
+import { type DefiniteBody, definiteBodyEndingAt } from './definiteBodies';
 import { tightSpeechVerb } from './tightVerbs';
 import { couldBeOrganisationWord, knownOrganisation, partyOrganisation } from './organisations';
 import { POSTNOMINALS } from './mentions';
@@ -17,6 +18,8 @@ export type Subject =
   | { type: 'mention'; token: number; group?: string } // a token inside a person's mention
   | { type: 'pronoun'; word: string; token: number; group?: string }
   | { type: 'role'; role: RoleNoun }
+  /** "the group said", "according to the newspaper": an organisation referred to by its kind. */
+  | { type: 'body'; body: DefiniteBody }
   /** `spokesperson`: "a Downing Street spokesman", the organisation speaking through someone a later "he" may mean. */
   | { type: 'organisation'; name: string; from: number; to: number; spokesperson?: boolean }
   /** "the guidance says": words of a document nobody is named for; `anonymous`: "Labour sources", "critics". */
@@ -483,9 +486,13 @@ function forwardSubject(ctx: CueContext, v: number, s: number): Cue | null {
   for (let e = s; e < Math.min(tokens.length, s + 7) && sameSentence(ctx, e, v) && !inQuote[e]; e++) {
     if (e > s && breaks(tokens[e])) break;
     const role = roleNounEndingAt(tokens, e, s) ?? definiteRoleEndingAt(tokens, e, s);
-    if (role && role.from === s && (e + 1 >= tokens.length || breaks(tokens[e + 1]) || !sameSentence(ctx, e + 1, v))) {
+    const ends = e + 1 >= tokens.length || breaks(tokens[e + 1]) || !sameSentence(ctx, e + 1, v);
+    if (role && role.from === s && ends) {
       return { verb: v, subject: { type: 'role', role }, from: v, to: e + 1, sentence: ctx.sentenceOf[v], inverted: true };
     }
+    // "…,” said the group.", "according to the newspaper, …"
+    const body = ends ? definiteBodyEndingAt(tokens, e, s) : null;
+    if (body && body.from === s) return { verb: v, subject: { type: 'body', body }, from: v, to: e + 1, sentence: ctx.sentenceOf[v], inverted: true };
   }
   // "…, said the leaflet published jointly by the CPS": a document after its verb
   const doc = documentAfter(ctx, s, v);
@@ -574,6 +581,8 @@ function subjectEndingAt(ctx: CueContext, j: number): Subject | null {
   // "the committee said", after "the Work and Pensions Committee"
   const body = institutionReferent(ctx, j);
   if (body) return { type: 'organisation', name: body.name, from: body.from, to: j + 1 };
+  const kind = definiteBodyEndingAt(ctx.tokens, j, sentenceStartToken(ctx, j));
+  if (kind) return { type: 'body', body: kind };
   // ("Pollsters agree": a group noun opening its sentence is capitalised all the same.)
   if (ANONYMOUS_GROUPS.has(t.norm) && (!t.cap || j === sentenceStartToken(ctx, j))) return { type: 'thing', from: groupStart(ctx, j), to: j + 1, anonymous: true };
   return organisationEndingAt(ctx, j);
@@ -744,6 +753,7 @@ function subjectFrom(ctx: CueContext, s: Subject): number {
     }
     case 'pronoun': return s.token;
     case 'role': return s.role.from;
+    case 'body': return s.body.from;
     case 'organisation': return s.from;
     case 'thing': return s.from;
   }

@@ -27,3 +27,36 @@ describe('a lead-in paragraph hands on only to a subject of the same kind', () =
     assert.deepStrictEqual(speakers(`${org}“It is a good deal for all of us,” the organization said.`), ['Valley Gun Group']);
   });
 });
+
+describe('"the group", "the company", "the newspaper", "the campaign": the one such organisation put forward', () => {
+  it('"the group said" after a foundation spoke is the foundation\'s', () => {
+    assert.deepStrictEqual(
+      speakers('The Harmon Foundation declined to comment on the sale on Monday.\n\n“We are focused on our mission,” the group said. “We have nothing to add.”'),
+      ['Harmon Foundation', 'Harmon Foundation'],
+    );
+  });
+  it('two groups put forward, and "the group" is nobody\'s', () => {
+    assert.deepStrictEqual(
+      speakers('The Harmon Foundation said it would sue. The Lakeside Alliance said it would protest.\n\nMany voters stayed at home on Monday.\n\n“We are focused on our mission,” the group said.'),
+      [null],
+    );
+  });
+  it('"according to the newspaper" is the newspaper put forward, under its shorter name too; a foundation does not compete', () => {
+    assert.deepStrictEqual(
+      speakers('The Harmon Foundation said it would protest. On Monday the New York Daily News argued that the law was weak, and the Daily News claims the lobby is to blame.\n\nAccording to the newspaper, “Very few people are barred.”'),
+      ['Daily News'],
+    );
+  });
+  it('"the campaign said" after the Clinton campaign spoke is the campaign\'s', () => {
+    assert.deepStrictEqual(
+      speakers('Hillary Clinton was in Ohio. The Clinton campaign suggested on Monday that the emails were harmless.\n\nAsked about the exchanges, the campaign said in a statement: “Neither of these emails involves the secretary.”'),
+      ['Clinton campaign'],
+    );
+  });
+  it('"a member of the group said" is the member\'s, whom nobody names', () => {
+    assert.deepStrictEqual(
+      speakers('The Harmon Foundation declined to comment on the sale on Monday.\n\n“We are focused on our mission,” a member of the group said.'),
+      [null],
+    );
+  });
+});

@@ -2,6 +2,7 @@ import type { Cue } from '../cues';
 import { Salience, type Speaker } from '../salience';
 import { antecedent } from './antecedent';
 import { cueInBackground, mentionSalience } from './mentionRoles';
+import { bodyHolder } from './bodyHolder';
 import { describedHolder } from './describedHolder';
 import { documentAuthor, noteCueDocument } from './documentAuthor';
 import { institutionSubjects } from './institutionSubjects';
@@ -26,7 +27,8 @@ export function resolveCues(input: AttributionInput, cues: Cue[]): { cues: Resol
     if (cue.orphan && !earlier) continue;
     const resolved = earlier ? resolvedAs(cue, earlier.speaker, earlier.method) : resolveSubject(input, cue, salient);
     // "the Texas senator said" with nobody so described: read as before there was such a cue, not as an unknown speaker.
-    if (!resolved.speaker && cue.subject.type === 'role' && cue.subject.role.described) continue;
+    // ("the group said" with no group, or two, in reach: likewise.)
+    if (!resolved.speaker && ((cue.subject.type === 'role' && cue.subject.role.described) || cue.subject.type === 'body')) continue;
     const background = cueInBackground(input, cue, out);
     out.push(resolved);
     if (cue.subject.type !== 'thing') noteCueDocument(input, cue.from, cue.to, resolved.speaker);
@@ -49,6 +51,7 @@ function subjectToken(cue: Cue): number {
   switch (s.type) {
     case 'mention': case 'pronoun': return s.token;
     case 'role': return s.role.from;
+    case 'body': return s.body.from;
     case 'organisation': case 'thing': return s.from;
   }
 }
@@ -90,6 +93,8 @@ function resolveSubject(input: AttributionInput, cue: Cue, salient: Salience): R
       if (s.role.seat) return resolvedAs(cue, s.role.former ? null : roleHolder(input, s.role.phrase, false), 'role');
       return resolvedAs(cue, roleHolder(input, s.role.phrase, s.role.former) ?? recentHolder(input, s.role.phrase, pos, salient) ?? describedHolder(input, s.role.phrase, pos, salient) ?? usPresident(input, s.role.phrase, s.role.former), 'role');
     }
+    case 'body':
+      return resolvedAs(cue, bodyHolder(input, s.body.noun, input.tokens[s.body.from].start, salient), 'role');
     case 'thing':
       // "the guidance said": the document's author, where the text names one ("published by the CPS").
       return resolvedAs(cue, s.anonymous ? null : documentAuthor(input, s.to, salient), 'cue');
