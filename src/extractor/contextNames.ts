@@ -47,11 +47,24 @@ const NOT_PERSON_WORDS = new Set([
 ]);
 
 /** Lower-case words that describe a person just before their name. */
-const DESCRIBES_PERSON = /^(?:delegate|host|anchor|attorney|lawyer|spokesman|spokeswoman|spokesperson|columnist|commentator|strategist|pollster|analyst|economist|professor|activist|adviser|advisor|aide|voter|supporter|resident|student|founder|chairman|chairwoman|director|executive|candidate|nominee|officer|official|constituent|veteran|author|writer|reporter|correspondent|editor|historian|consultant|organizer|organiser|volunteer|donor|member|lawmaker|leader|manager|worker|owner|president|chief|secretary|senator|congressman|congresswoman|governor|mayor|judge|justice|pastor|rabbi|reverend|father|mother|son|daughter|wife|husband|brother|sister|friend|colleague|comedian|actor|actress|singer|star|businessman|businesswoman|billionaire|investor|scientist|doctor|nurse|teacher|farmer|firefighter|sheriff|deputy|captain|sergeant|lieutenant|colonel|general|admiral|ambassador|envoy|minister|commissioner|treasurer|chair|coach|player|widow|mom|dad)$/;
+const DESCRIBES_PERSON: ReadonlySet<string> = new Set([
+  'delegate', 'host', 'anchor', 'attorney', 'lawyer', 'spokesman', 'spokeswoman', 'spokesperson', 'columnist',
+  'commentator', 'strategist', 'pollster', 'analyst', 'economist', 'professor', 'activist', 'adviser', 'advisor',
+  'aide', 'voter', 'supporter', 'resident', 'student', 'founder', 'chairman', 'chairwoman', 'director', 'executive',
+  'candidate', 'nominee', 'officer', 'official', 'constituent', 'veteran', 'author', 'writer', 'reporter',
+  'correspondent', 'editor', 'historian', 'consultant', 'organizer', 'organiser', 'volunteer', 'donor', 'member',
+  'lawmaker', 'leader', 'manager', 'worker', 'owner', 'president', 'chief', 'secretary', 'senator', 'congressman',
+  'congresswoman', 'governor', 'mayor', 'judge', 'justice', 'pastor', 'rabbi', 'reverend', 'father', 'mother', 'son',
+  'daughter', 'wife', 'husband', 'brother', 'sister', 'friend', 'colleague', 'comedian', 'actor', 'actress',
+  'singer', 'star', 'businessman', 'businesswoman', 'billionaire', 'investor', 'scientist', 'doctor', 'nurse',
+  'teacher', 'farmer', 'firefighter', 'sheriff', 'deputy', 'captain', 'sergeant', 'lieutenant', 'colonel', 'general',
+  'admiral', 'ambassador', 'envoy', 'minister', 'commissioner', 'treasurer', 'chair', 'coach', 'player', 'widow',
+  'mom', 'dad',
+]);
 
 /** A lower-case word that describes a person just before their name ("consultant Cornell Belcher"). */
 export function describesPerson(norm: string): boolean {
-  return DESCRIBES_PERSON.test(norm);
+  return DESCRIBES_PERSON.has(norm);
 }
 
 /**
@@ -89,7 +102,7 @@ export function contextNameEnd(tokens: readonly Token[], i: number, to: number, 
  */
 export function describedNameEnd(tokens: readonly Token[], i: number, to: number, notNames: ReadonlySet<string>, isPlace: (norms: string[]) => boolean): number {
   const before = tokens[i - 1];
-  if (!before || !before.cap || before.possessive || tokens[i].gap !== ' ' || !(isRoleHead(before.norm) || DESCRIBES_PERSON.test(before.norm))) return -1;
+  if (!before || !before.cap || before.possessive || tokens[i].gap !== ' ' || !(isRoleHead(before.norm) || DESCRIBES_PERSON.has(before.norm))) return -1;
   const n = to - i;
   if (n < 2 || n > 3) return -1;
   for (let k = i; k < to; k++) if (!isNameWord(tokens[k], notNames, k === i) || (k > i && tokens[k].gap !== ' ')) return -1;
@@ -121,12 +134,12 @@ function personPlace(tokens: readonly Token[], i: number, to: number): boolean {
   // "said Lael Brainard", "delegate Beau Correll": nothing but a space between.
   if (before && before.end === tokens[i].start - 1 && tokens[i].gap === ' ') {
     if (speechVerbStem(before.norm) && !before.cap) return true;
-    if (!before.cap && DESCRIBES_PERSON.test(before.norm)) return true;
+    if (!before.cap && DESCRIBES_PERSON.has(before.norm)) return true;
   }
   // "a 52-year-old resident named Caroline", "a man named Omar Mateen"
   if (before && !before.cap && before.norm === 'named' && tokens[i].gap === ' ') return true;
   // "Kazakhstan's foreign minister, Erlan Idrissov, said": an apposition naming the person a role noun describes
-  if (before && !before.cap && tokens[i].gap === ', ' && (DESCRIBES_PERSON.test(before.norm) || isRoleHead(before.norm)) && after && after.gap === ', ') return true;
+  if (before && !before.cap && tokens[i].gap === ', ' && (DESCRIBES_PERSON.has(before.norm) || isRoleHead(before.norm)) && after && after.gap === ', ') return true;
   if (!after) return false;
   // "Morton Blackwell said", "Morton Blackwell told"
   if (after.gap === ' ' && speechVerbStem(after.norm) && !after.cap) return true;
@@ -149,7 +162,7 @@ function describedAfter(tokens: readonly Token[], at: number): boolean {
     const t = tokens[k];
     if (k > at && !/^[ -]$/.test(t.gap)) return false;
     if (t.cap && k === at) continue; // "Trump's campaign manager", "GOP chairman"
-    if (!t.cap && (DESCRIBES_PERSON.test(t.norm) || isRoleHead(t.norm))) return true;
+    if (!t.cap && (DESCRIBES_PERSON.has(t.norm) || isRoleHead(t.norm))) return true;
   }
   return false;
 }

@@ -20,10 +20,10 @@ export const question: Sieve = {
   apply({ input }, q) {
     const quote = input.quotes[q];
     const before = input.text.slice(Math.max(0, quote.open.start - 80), quote.open.start);
-    if (ASKED_BEFORE.test(before)) return UNATTRIBUTED;
+    // Both patterns need "asked": most quotes skip them (and their compiling).
+    if (before.toLowerCase().includes('asked') && ASKED_BEFORE.test(before)) return UNATTRIBUTED;
     if (!quote.close || !/\?\s*$/.test(quote.text)) return null;
     const after = input.text.slice(quote.close.end, quote.close.end + 60);
-    // The pattern needs "asked": most questions skip it (and its compiling, with its Unicode classes).
     return after.includes('asked') && ASKED_AFTER.test(after) ? UNATTRIBUTED : null;
   },
 };

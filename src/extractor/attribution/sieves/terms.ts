@@ -65,8 +65,20 @@ const LONGEST_MARKER = 24;
  */
 function endsWithTermMarker(before: string): boolean {
   const trimmed = before.trimEnd();
-  return TERM_MARKERS.test(trimmed.length > LONGEST_MARKER ? trimmed.slice(-LONGEST_MARKER) : trimmed);
+  const tail = trimmed.length > LONGEST_MARKER ? trimmed.slice(-LONGEST_MARKER) : trimmed;
+  const lower = tail.toLowerCase();
+  return MARKER_ENDINGS.some((e) => lower.endsWith(e)) && TERM_MARKERS.test(tail);
 }
+
+/**
+ * The last word of every marker TERM_MARKERS ends with, lower-case ("entitled" ends in "titled"): the
+ * pattern cannot match a text ending otherwise, so most quotes skip it (and its compiling).
+ */
+const MARKER_ENDINGS = [
+  'called', 'dubbed', 'nicknamed', 'slogan', 'titled', 'headlined', 'as', 'reading', 'reading:', 'word', 'phrase', 'term',
+  'marked', 'study', 'book', 'report', 'film', 'programme', 'play', 'song', 'album', 'campaign', 'headline', 'article',
+  'poster', 'motto', 'column', 'series', 'show', 'documentary', 'novel', 'memoir', 'pamphlet', 'manifesto',
+];
 
 /**
  * Every long word capitalised reads as a name or title (at least two words, one of them not small).
