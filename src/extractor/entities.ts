@@ -155,7 +155,9 @@ const misspelt = new WeakMap<EntityContext, Map<KbPerson, KbPerson | null>>();
 function nearSittingSpelling(p: KbPerson, ctx: EntityContext): KbPerson | null {
   const family = p.family.toLowerCase();
   if (family.length < 5) return null;
-  const near = ctx.kb.byGiven(p.given).filter((q) => q !== p && ctx.kb.isSitting(q, ctx.date) && editDistance(q.family.toLowerCase(), family) === 1);
+  // The spelling is tested first: whether a member sat on the date reads their terms (made from the
+  // stored data on first use), and a first name is shared by hundreds of members, few spelt one letter apart.
+  const near = ctx.kb.byGiven(p.given).filter((q) => q !== p && editDistance(q.family.toLowerCase(), family) === 1 && ctx.kb.isSitting(q, ctx.date));
   return near.length === 1 ? near[0] : null;
 }
 
@@ -195,10 +197,11 @@ function fuzzyKbPerson(parts: readonly string[], ctx: EntityContext): KbPerson |
   const [given, family] = parts;
   const near = new Set<KbPerson>();
   if (given.length >= 4) {
-    for (const p of sittingAmong(ctx.kb.bySurname(family), ctx)) if (editDistance(foldGiven(p), given) <= 2) near.add(p);
+    for (const p of ctx.kb.bySurname(family)) if (editDistance(foldGiven(p), given) <= 2 && ctx.kb.isSitting(p, ctx.date)) near.add(p);
   }
+  // As in nearSittingSpelling, the spelling before the terms.
   if (family.length >= 5) {
-    for (const p of sittingAmong(ctx.kb.byGiven(given), ctx)) if (editDistance(p.family.toLowerCase(), family) === 1) near.add(p);
+    for (const p of ctx.kb.byGiven(given)) if (editDistance(p.family.toLowerCase(), family) === 1 && ctx.kb.isSitting(p, ctx.date)) near.add(p);
   }
   return near.size === 1 ? [...near][0] : null;
 }
