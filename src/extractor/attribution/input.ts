@@ -115,8 +115,30 @@ export function sentenceAt(sentences: readonly Sentence[], pos: number): number 
 /** Index of the first sentence of a paragraph, or of the next paragraph that has sentences; -1 if none. */
 export function firstSentenceOf(input: AttributionInput, paragraph: number): number {
   const sentences = input.sentences;
-  const first = lastAtOrBefore(sentences, 'paragraph', paragraph - 1) + 1; // paragraphs are numbered
-  return paragraph < 0 || first >= sentences.length ? -1 : first;
+  if (paragraph < 0) return -1;
+  // Paragraphs are numbered and sentences come in their order: the first sentence of paragraph p is
+  // the count of sentences before it, read from a table made once per sentence list (several sieves
+  // ask for every quote; a search each time was a binary search over every sentence of the article).
+  const before = sentencesBefore(sentences);
+  const first = paragraph < before.length ? before[paragraph] : sentences.length;
+  return first >= sentences.length ? -1 : first;
+}
+
+/** Per paragraph number p (up to the last sentence's paragraph + 1): how many sentences lie in paragraphs before p. */
+const sentenceCounts = new WeakMap<readonly Sentence[], Int32Array>();
+function sentencesBefore(sentences: readonly Sentence[]): Int32Array {
+  let before = sentenceCounts.get(sentences);
+  if (before === undefined) {
+    const paragraphs = sentences.length ? sentences[sentences.length - 1].paragraph + 2 : 0;
+    before = new Int32Array(Math.max(0, paragraphs));
+    let s = 0;
+    for (let p = 0; p < before.length; p++) {
+      while (s < sentences.length && sentences[s].paragraph < p) s++;
+      before[p] = s;
+    }
+    sentenceCounts.set(sentences, before);
+  }
+  return before;
 }
 
 /** Start offset of the sentence `back` sentences before the one holding `pos`. */
