@@ -28,7 +28,10 @@ export class Salience {
   constructor(private readonly mentions: readonly Salient[]) {}
 
   add(s: Salient): void {
-    this.cues.splice(lastBefore(this.cues, s.pos + 1) + 1, 0, s); // nearly always at the end
+    const cues = this.cues;
+    // Nearly always at the end: a push, without the search and the array splice() returns.
+    if (cues.length === 0 || cues[cues.length - 1].pos <= s.pos) cues.push(s);
+    else cues.splice(lastBefore(cues, s.pos + 1) + 1, 0, s);
   }
 
   /** Entries before `pos`, latest first, down to `floor`, at most `limit` of them. */
