@@ -13,6 +13,7 @@ import { dashSignature } from './sieves/dashSignature';
 import { deniedClaim } from './sieves/deniedClaim';
 import { fallback } from './sieves/fallback';
 import { headlineColon } from './sieves/headlineColon';
+import { introducedQuote } from './sieves/introducedQuote';
 import { labelledTerm } from './sieves/labelledTerm';
 import { leadIn } from './sieves/leadIn';
 import { lineSignature } from './sieves/lineSignature';
@@ -66,6 +67,7 @@ export const SIEVES: readonly Sieve[] = [
   statementContinuation,
   sentenceSubject,
   ranked,
+  introducedQuote,
   fallback,
 ];
 
