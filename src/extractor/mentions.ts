@@ -106,7 +106,28 @@ export function findFullNames(tokens: readonly Token[], kb: KnowledgeBase): Name
       } else i++;
     }
   }
-  return out;
+  return withSameNameElsewhere(tokens, runs, out);
+}
+
+/**
+ * "On the last day, Ivanka Trump strode across the stage… Ivanka Trump, 34, said": a name found where
+ * only a person stands is that person wherever the text writes it again as a run of its own, in places
+ * that tell nothing ("Ivanka Trump strode"). Only runs that are exactly the name: "Ivanka Trump
+ * Champions Work" in a title-case headline is left alone.
+ */
+function withSameNameElsewhere(tokens: readonly Token[], runs: ReadonlyArray<[number, number]>, found: NameMention[]): NameMention[] {
+  const written = new Map<string, NameMention>();
+  for (const m of found) if (!m.title && m.parts.length >= 2 && m.parts.length <= 3) written.set(m.parts.join(' '), m);
+  if (written.size === 0) return found;
+  const starts = new Set(found.map((m) => m.token));
+  const more: NameMention[] = [];
+  for (const [from, to] of runs) {
+    const n = to - from;
+    if (n < 2 || n > 3 || starts.has(from)) continue;
+    const like = written.get(tokens.slice(from, to).map((t) => foldName(t.norm)).join(' '));
+    if (like) more.push(build(tokens, from, to, null, like.kb));
+  }
+  return more.length ? [...found, ...more].sort((a, b) => a.start - b.start) : found;
 }
 
 function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeBase, runStart: number): { mention: NameMention; next: number } | null {

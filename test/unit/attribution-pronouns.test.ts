@@ -13,6 +13,15 @@ describe('pronoun antecedents: the people finder sees the person', () => {
     assert.deepStrictEqual(speakers('Mark Kelm praised the Sharon Statement on Monday. “It still matters,” he said.'), ['Mark Kelm']);
     assert.deepStrictEqual(analyseTestArticle('The Sharon Statement and the Marshall Plan were read aloud.', DATE).people.map((p) => p.name), []);
   });
+  it('a name found where only a person stands is that person wherever it is written again', () => {
+    const text = 'On Monday, Tamsin Verhoeven strode across the stage. Then she thanked the crowd. “We are ready,” she said.\n\nTamsin Verhoeven, 34, has built a business.';
+    assert.deepStrictEqual(speakers(text), ['Tamsin Verhoeven']);
+    assert.deepStrictEqual(analyseTestArticle(text, DATE).people.map((p) => p.mentions.length), [2]);
+  });
+  it('…but not inside a longer run of capitalised words (a title-case headline)', () => {
+    const text = 'Tamsin Verhoeven Champions Work.\n\nTamsin Verhoeven, 34, has built a business.';
+    assert.deepStrictEqual(analyseTestArticle(text, DATE).people.map((p) => p.mentions.length), [1]);
+  });
   it('a surname before a possessive and a capitalised word is still a surname ("Nemeth’s Coalition")', () => {
     assert.deepStrictEqual(
       speakers('Ardo Nemeth’s Coalition for Reform won seats. Nemeth told reporters the vote was fair. “We won fairly,” he said.'),
