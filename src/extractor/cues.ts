@@ -56,6 +56,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const DOCUMENTS = new Set([
   'guidance', 'guidelines', 'leaflet', 'report', 'statement', 'letter', 'document', 'manifesto', 'study', 'survey', 'paper',
   'review', 'memo', 'briefing', 'poll', 'website', 'note', 'notice', 'advice', 'bill', 'white', 'order',
+  'email', 'e-mail', 'ad', 'release',
 ]);
 
 /** Every reporting verb outside quotations that has a subject we can read, in document order. */
@@ -197,7 +198,7 @@ function backwardSubject(ctx: CueContext, v: number): Cue | null {
     return { verb: v, subject: { type: 'thing', from, to: j + 1, anonymous: true }, from, to: v + 1, sentence: ctx.sentenceOf[v], inverted: false };
   }
   // "the report says" is a cue; "manifesto pledges" is a noun phrase
-  if (subject.type === 'thing' && !subject.anonymous && !DOCUMENT_VERBS.has(speechVerbStem(tokens[v].norm) ?? '')) return null;
+  if (subject.type === 'thing' && !subject.anonymous && !documentVerb(tokens[v].norm)) return null;
   // "Ann Lutz released a statement saying": the document is the object of the sentence's verb, and its words are the sentence's subject's.
   if (subject.type === 'thing' && !subject.anonymous && /ing$/.test(tokens[v].norm) && documentAsObject(ctx, subject.from)) return participleSubject(ctx, v) ?? null;
   return { verb: v, subject, from: subjectFrom(ctx, subject), to: v + 1, sentence: ctx.sentenceOf[v], inverted: false };
@@ -648,6 +649,12 @@ function organisationSpokesperson(ctx: CueContext, j: number): Subject | null {
 /** What documents do in news text ("the report says"); "manifesto pledges" is a noun phrase, not a cue. */
 const DOCUMENT_VERBS = new Set(['say', 'state', 'warn', 'add', 'argue', 'conclude', 'note', 'suggest', 'claim', 'explain', 'insist', 'urge', 'recommend']);
 
+/** A verb a document may be the subject of: a reporting verb of DOCUMENT_VERBS, or "“…,” the email read" (tightVerbs.ts). */
+function documentVerb(norm: string): boolean {
+  const stem = speechVerbStem(norm);
+  return stem ? DOCUMENT_VERBS.has(stem) : norm === 'read' || norm === 'reads';
+}
+
 /** "released a statement", "issued a joint letter": a document phrase that follows its verb as the object. */
 function documentAsObject(ctx: CueContext, from: number): boolean {
   const prev = ctx.tokens[from - 1];
@@ -656,13 +663,13 @@ function documentAsObject(ctx: CueContext, from: number): boolean {
 
 function documentStart(ctx: CueContext, j: number): number {
   let k = j;
-  while (k > 0 && k > j - 3 && sameSentence(ctx, k - 1, j) && !breaks(ctx.tokens[k]) && /^(?:the|new|a|its|their|latest|official|draft)$/.test(ctx.tokens[k - 1].norm)) k--;
+  while (k > 0 && k > j - 3 && sameSentence(ctx, k - 1, j) && !breaks(ctx.tokens[k]) && /^(?:the|new|a|an|its|their|latest|official|draft)$/.test(ctx.tokens[k - 1].norm)) k--;
   return k;
 }
 
 /** "said the report", "says the new guidance": the document noun's token after a verb documents use, or -1. */
 function documentAfter(ctx: CueContext, s: number, v: number): number {
-  if (!DOCUMENT_VERBS.has(speechVerbStem(ctx.tokens[v].norm) ?? '')) return -1;
+  if (!documentVerb(ctx.tokens[v].norm)) return -1;
   let k = s;
   while (k < s + 2 && k < ctx.tokens.length && /^(?:the|new|a|its|their|latest|official|draft)$/.test(ctx.tokens[k].norm) && !ctx.inQuote[k]) k++;
   const t = ctx.tokens[k];

@@ -14,6 +14,8 @@ const TIGHT = new Set([
   'teased', 'hissed', 'whispered', 'murmured', 'cried', 'huffed', 'snarled', 'roared', 'taunted', 'objected', 'interrupted',
   'advised', 'reasoned', 'posited', 'surmised', 'speculated', 'confided', 'demurred', 'persisted', 'volunteered', 'jabbed',
   'needled', 'scolded', 'lectured', 'implored', 'pronounced', 'summed', 'put',
+  // "“…,” the email read.", "“…,” read the email.": what a document's words do.
+  'read', 'reads',
 ]);
 
 /**

@@ -60,3 +60,29 @@ describe('"the group", "the company", "the newspaper", "the campaign": the one s
     );
   });
 });
+
+describe('documents speak for whoever issued them: "the email read", "the ad says", "the note says"', () => {
+  it('"the email read" after "The Cruz campaign sent a fundraising email" is the campaign\'s', () => {
+    const lead = 'Ted Cruz spoke in Iowa. The Cruz campaign sent a fundraising email on Wednesday.\n\n';
+    assert.deepStrictEqual(speakers(`${lead}“Friend, let me be blunt,” the email read.`), ['Cruz campaign']);
+    assert.deepStrictEqual(speakers(`${lead}“Friend, let me be blunt,” read the email.`), ['Cruz campaign']);
+  });
+  it('"the ad says" after "X is releasing a new 30-second ad" is X\'s', () => {
+    assert.deepStrictEqual(speakers('Senator Ann Holt is releasing a new 30-second ad in Ohio. The ad says “nothing will change until we vote.”'), ['Ann Holt']);
+  });
+  it('"a handwritten note from X … the note says" is X\'s', () => {
+    assert.deepStrictEqual(speakers('Mark Singer has a framed, handwritten note from Donald J. Trump. “You are a total loser,” the note says.'), ['Donald J. Trump']);
+  });
+  it('"read the statement, which was attributed to X" is X\'s', () => {
+    assert.deepStrictEqual(speakers('The campaign replied overnight.\n\n“Her team took notes on her life,” read the statement, which was attributed to Jason Miller.'), ['Jason Miller']);
+  });
+  it('a statement "released by Fox News" is the network\'s, though "Fox" alone may be read as a person', () => {
+    assert.deepStrictEqual(
+      speakers('Fox News confirmed the meeting on Wednesday.\n\n“Roger Ailes has spoken to Donald Trump,” the statement read.\n\nThe statement released by Fox News gave no date.'),
+      ['Fox News'],
+    );
+  });
+  it('an email nobody is named as sending is nobody\'s', () => {
+    assert.deepStrictEqual(speakers('Voters were angry on Monday.\n\n“We are winding down,” the email said.'), [null]);
+  });
+});

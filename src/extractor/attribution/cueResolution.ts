@@ -3,6 +3,7 @@ import { Salience, type Speaker } from '../salience';
 import { antecedent } from './antecedent';
 import { cueInBackground, mentionSalience } from './mentionRoles';
 import { bodyHolder } from './bodyHolder';
+import { groupOf } from './personsGroup';
 import { describedHolder } from './describedHolder';
 import { documentAuthor, noteCueDocument } from './documentAuthor';
 import { institutionSubjects } from './institutionSubjects';
@@ -54,14 +55,6 @@ function subjectToken(cue: Cue): number {
     case 'body': return s.body.from;
     case 'organisation': case 'thing': return s.from;
   }
-}
-
-/** "the Clinton campaign", "her campaign": the organisation of the person named, called by their surname. */
-function groupOf(owner: Speaker, group: string | undefined): Speaker {
-  if (!group || !owner) return owner;
-  if (owner.type !== 'person') return null;
-  const surname = owner.entity.name.split(/\s+/).pop() ?? owner.entity.name;
-  return { type: 'organisation', name: `${surname} ${group}` };
 }
 
 /**

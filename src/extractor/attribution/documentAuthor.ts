@@ -4,6 +4,7 @@ import type { Salience, Speaker } from '../salience';
 import { AUXILIARIES } from '../speechVerbs';
 import { breaks } from '../tokens';
 import { antecedent } from './antecedent';
+import { groupOf } from './personsGroup';
 import { type AttributionInput, paragraphFloor, personSpeaker } from './input';
 import { allUpper } from '../charClass';
 
@@ -21,7 +22,12 @@ const KINDS = new Map<string, string>([
   ['report', 'report'], ['study', 'report'], ['review', 'report'], ['survey', 'report'], ['findings', 'report'],
   ['letter', 'letter'], ['statement', 'statement'], ['manifesto', 'manifesto'], ['memo', 'memo'], ['briefing', 'briefing'],
   ['document', 'document'], ['paper', 'paper'],
+  ['email', 'email'], ['e-mail', 'email'], ['note', 'note'], ['ad', 'ad'], ['advert', 'ad'], ['advertisement', 'ad'],
+  ['release', 'release'],
 ]);
+
+/** Kinds of document that come from someone: "a letter from X", "a handwritten note from X". */
+const SENT = new Set(['letter', 'email', 'note', 'memo']);
 
 /** Verbs of issuing between a document and "by": "published (jointly) by", "drawn up by". */
 const ISSUED = /^(?:published|issued|produced|compiled|written|prepared|released|drawn|commissioned)$/;
@@ -44,7 +50,7 @@ const cache = new WeakMap<AttributionInput, Authored[]>();
 const byCue = new WeakMap<AttributionInput, Map<number, Speaker>>();
 
 /** Words between a possessive and its document: "his resignation letter", "her brief statement". */
-const DOCUMENT_MODIFIERS = /^(?:resignation|annual|final|latest|new|interim|joint|official|open|written|brief|short|own|formal|lengthy|two-page|prepared)$/;
+const DOCUMENT_MODIFIERS = /^(?:resignation|annual|final|latest|new|interim|joint|official|open|written|brief|short|own|formal|lengthy|two-page|prepared|fundraising|handwritten|press|campaign|television|tv|radio|digital|online|web|[\d-]+-(?:second|minute|page))$/;
 
 /**
  * The author of the document a cue's subject names (its tokens end before `to`), or null: the author
@@ -152,19 +158,24 @@ function authoredDocuments(input: AttributionInput): Authored[] {
   return found;
 }
 
-/** "report by", "leaflet, published jointly by", "guidance issued on Tuesday by": the token of "by", or -1. */
+/** "report by", "leaflet, published jointly by", "guidance issued on Tuesday by", "a letter from": the token of "by" (or "from", "to"), or -1. */
 function byAfter(input: AttributionInput, d: number): number {
   const { tokens } = input;
   let k = d + 1;
+  // "the statement, which was attributed to Miller": the token of "to".
+  if (k + 3 < tokens.length && tokens[k].norm === 'which' && /^(?:was|is)$/.test(tokens[k + 1].norm) && tokens[k + 2].norm === 'attributed' &&
+    tokens[k + 3].norm === 'to' && !breaks(tokens[k + 1]) && !breaks(tokens[k + 2]) && !breaks(tokens[k + 3]) && same(input, d, k + 3)) return k + 3;
   if (k < tokens.length && ISSUED.test(tokens[k].norm) && !/[.;:!?]/.test(tokens[k].gap)) {
     k++;
     while (k < tokens.length && k < d + 6 && ISSUE_ADVERBS.test(tokens[k].norm) && !breaks(tokens[k])) k++;
   }
-  return k < tokens.length && tokens[k].norm === 'by' && !/[.;:!?()]/.test(tokens[k].gap) && same(input, d, k) ? k : -1;
+  // "a letter from Mr Smith", "a handwritten note from Donald J. Trump": who sent it.
+  const marker = tokens[k]?.norm === 'by' || (tokens[k]?.norm === 'from' && k === d + 1 && SENT.has(KINDS.get(tokens[d].norm) ?? ''));
+  return k < tokens.length && marker && !/[.;:!?()]/.test(tokens[k].gap) && same(input, d, k) ? k : -1;
 }
 
 /** Verbs that put a document out: "Obama released a statement", "the museum issued a report". */
-const ISSUING = /^(?:released|issued|provided|sent|posted|published|delivered|circulated|distributed|emailed|e-mailed|penned|signed|wrote|drafted|put|releases|issues|sends|posts|publishes|writes)$/;
+const ISSUING = /^(?:released|issued|provided|sent|posted|published|delivered|circulated|distributed|emailed|e-mailed|penned|signed|wrote|drafted|put|releases|issues|sends|posts|publishes|writes|releasing|issuing|sending|posting|publishing|launched|launching|unveiled|unveiling|aired|airing|ran|running)$/;
 
 /**
  * "President Obama released a statement", "The Holocaust Museum issued a report", "Cook provided a
@@ -182,7 +193,14 @@ function issuer(input: AttributionInput, d: number, article: number): Speaker {
   while (j >= 0 && same(input, j, v) && !breaks(tokens[j + 1]) && !tokens[j].cap && (AUXILIARIES.has(tokens[j].norm) || /ly$/.test(tokens[j].norm))) j--;
   if (j < 0 || !same(input, j, v) || breaks(tokens[j + 1]) || input.inQuote[j] || tokens[j].possessive) return null;
   if (input.personAt[j] >= 0) return personSpeaker(input, j);
-  return bodyEndingAt(input, j);
+  return campaignOf(input, j) ?? bodyEndingAt(input, j);
+}
+
+/** "The Cruz campaign sent an email", "Clinton's campaign released an ad": the named person's campaign, ending at `j`. */
+function campaignOf(input: AttributionInput, j: number): Speaker {
+  const { tokens } = input;
+  if (tokens[j].norm !== 'campaign' || tokens[j].cap || j === 0 || breaks(tokens[j]) || !same(input, j - 1, j) || input.personAt[j - 1] < 0) return null;
+  return groupOf(personSpeaker(input, j - 1), 'campaign');
 }
 
 /** "The Holocaust Memorial Museum", "the Sanders campaign"? No: only capitalised words that are not a person. */
@@ -213,13 +231,27 @@ function possessiveAuthor(input: AttributionInput, d: number): Speaker {
 function authorAt(input: AttributionInput, a: number): Speaker {
   const { tokens } = input;
   if (a >= tokens.length || input.inQuote[a]) return null;
-  if (input.personAt[a] >= 0) return personSpeaker(input, a);
   const start = tokens[a].norm === 'the' ? a + 1 : a;
   if (start >= tokens.length || !same(input, a, start)) return null;
-  if (input.personAt[start] >= 0) return personSpeaker(input, start);
+  if (input.personAt[start] >= 0) return namedAfterPerson(input, start) ?? personSpeaker(input, start);
   const known = knownOrganisation(tokens[a].norm === 'the' ? `the ${tokens[start].norm}` : tokens[start].norm);
   if (known && !tokens[start + 1]?.cap) return { type: 'organisation', name: known };
   return capitalisedBody(input, start) ?? lowerCaseBody(input, start);
+}
+
+/**
+ * "released by Fox News", "published by the Ford Foundation": a name a person's name begins (the finder
+ * may read "Fox" as a person) goes on in capitals; the whole is the body that issued the document.
+ */
+function namedAfterPerson(input: AttributionInput, s: number): Speaker {
+  const { tokens } = input;
+  let e = s;
+  while (e + 1 < tokens.length && input.personAt[e + 1] === input.personAt[s] && !breaks(tokens[e + 1])) e++;
+  let end = e;
+  while (end + 1 < tokens.length && tokens[end + 1].cap && input.personAt[end + 1] < 0 && !breaks(tokens[end + 1]) && same(input, s, end + 1) && !input.inQuote[end + 1]) end++;
+  if (end === e) return null;
+  const name = tokens.slice(s, end + 1).map((t) => t.text).join(' ');
+  return { type: 'organisation', name: knownOrganisation(name) ?? name };
 }
 
 /** "the Crown Prosecution Service (CPS) and Association of Chief Police Officers (ACPO)". */
