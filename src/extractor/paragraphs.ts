@@ -13,16 +13,20 @@ export interface Paragraph {
 export function splitParagraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   let lineStart = 0;
-  const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 10;
-    if (c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029) continue;
+  // The pattern finds each line break (a loop over every character ran mostly before the optimiser
+  // reached it, about 10 ms of a 1 MB article's first analysis); test() makes no match object.
+  LINE_BREAK.lastIndex = 0;
+  for (;;) {
+    const found = LINE_BREAK.test(text);
+    const i = found ? LINE_BREAK.lastIndex - 1 : text.length;
     pushTrimmed(text, lineStart, i, out);
-    if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
-    lineStart = i + 1;
+    if (!found) return out;
+    lineStart = text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1; // \r\n is one break
+    LINE_BREAK.lastIndex = lineStart;
   }
-  return out;
 }
+
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
 
 function pushTrimmed(text: string, start: number, end: number, out: Paragraph[]): void {
   let s = start, e = end;
