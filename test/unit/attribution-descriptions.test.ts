@@ -86,3 +86,25 @@ describe('documents speak for whoever issued them: "the email read", "the ad say
     assert.deepStrictEqual(speakers('Voters were angry on Monday.\n\n“We are winding down,” the email said.'), [null]);
   });
 });
+
+describe('"the candidate said" and "the former governor said" with nobody so described', () => {
+  it('"the candidate said" right after a named speaker\'s cue is that speaker\'s', () => {
+    assert.deepStrictEqual(
+      speakers('“I think a deal is good,” Donald Trump told ABC on Sunday. “I know nobody who does not want a deal,” the candidate said.'),
+      ['Donald Trump', 'Donald Trump'],
+    );
+  });
+  it('with someone else named in between, or no speaker just before, nobody', () => {
+    assert.deepStrictEqual(
+      speakers('“I think a deal is good,” Donald Trump told ABC on Sunday. Marla Quinton disagreed. “I know nobody who wants a deal,” the candidate said.')[1],
+      null,
+    );
+    assert.deepStrictEqual(speakers('Voters were angry on Monday.\n\n“I know nobody who wants a deal,” the candidate said.'), [null]);
+  });
+  it('"the former Florida governor said" is not carried on from the speaker before when nobody is so described', () => {
+    assert.deepStrictEqual(
+      speakers('“He is a chaos candidate,” Donald Trump said of his rival on Monday.\n\n“He would not be the commander in chief we need,” the former Florida governor said.'),
+      ['Donald Trump', null],
+    );
+  });
+});

@@ -29,7 +29,7 @@ export function resolveCues(input: AttributionInput, cues: Cue[]): { cues: Resol
     const resolved = earlier ? resolvedAs(cue, earlier.speaker, earlier.method) : resolveSubject(input, cue, salient);
     // "the Texas senator said" with nobody so described: read as before there was such a cue, not as an unknown speaker.
     // ("the group said" with no group, or two, in reach: likewise.)
-    if (!resolved.speaker && ((cue.subject.type === 'role' && cue.subject.role.described) || cue.subject.type === 'body')) continue;
+    if (!resolved.speaker && ((cue.subject.type === 'role' && cue.subject.role.described && !cue.subject.role.former) || cue.subject.type === 'body')) continue;
     const background = cueInBackground(input, cue, out);
     out.push(resolved);
     if (cue.subject.type !== 'thing') noteCueDocument(input, cue.from, cue.to, resolved.speaker);

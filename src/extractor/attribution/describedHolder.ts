@@ -25,7 +25,7 @@ export function describedHolder(input: AttributionInput, phrase: string, pos: nu
   const fits = (d: Description) => d.start < pos && !(head === 'president' && d.orgPresident) && heads(head).some((h) => d.words.has(h)) && modifiers.every((m) => d.words.has(m)) && (former ? d.words.has('former') || d.words.has('ex') : !d.words.has('former') && !d.words.has('ex'));
   const holders = new Set<Entity>();
   for (const [e, list] of descriptions(input)) if (list.some(fits)) holders.add(e);
-  if (holders.size === 0) return null;
+  if (holders.size === 0) return modifiers.length === 0 && !former && RUNNING.has(head) ? justQuoted(input, pos, salient) : null;
   let chosen: Entity | null = holders.size === 1 ? [...holders][0] : null;
   if (!chosen) {
     // Several fit: the one the text is about now, if the latest of them to be named is the speaker of a cue.
@@ -38,6 +38,23 @@ export function describedHolder(input: AttributionInput, phrase: string, pos: nu
   }
   if (!chosen || unnamedBetween(input, chosen, head, pos)) return null;
   return { type: 'person', entity: chosen };
+}
+
+/** Heads a bare "the candidate" may have in a race the text reports: "the candidate said" right after "Trump told ABC". */
+const RUNNING = new Set(['candidate']);
+
+/**
+ * "“…,” Trump told ABC's This Week. “…,” the candidate said": with nobody described as a candidate,
+ * the bare head is the person whose reporting verb is the latest subject, in this sentence or the one
+ * before, with nobody else named since. Anyone else, or nobody, and a careful reader could not tell.
+ */
+function justQuoted(input: AttributionInput, pos: number, salient: Salience): Speaker {
+  for (const s of salient.before(pos, sentenceFloor(input, pos, 1), LOOK_BACK)) {
+    if (s.role === 'mention' && s.speaker?.type !== 'person') continue;
+    if (s.speaker?.type !== 'person' || s.role !== 'cue') return null;
+    return s.speaker;
+  }
+  return null;
 }
 
 /** Words that describe where a race stands, not who the person is. */
