@@ -53,6 +53,16 @@ describe('pronoun antecedents: the subject the reader has in mind', () => {
       ['Corvin Ashdale'],
     );
   });
+  it('a he or she who replies is the one just asked, not the one asking', () => {
+    assert.deepStrictEqual(
+      speakers('Dan Voss shook hands outside. A reporter asked Voss how he felt about the turnout. He replied: “The bigger the turnout, the better I feel.”'),
+      ['Dan Voss'],
+    );
+    assert.deepStrictEqual(
+      speakers('Later, Tom Ashdale asked Paul Hendry about the budget. He replied: “It is balanced.”'),
+      ['Paul Hendry'],
+    );
+  });
   it('a subject of the other gender is still passed over', () => {
     assert.deepStrictEqual(
       speakers('After Paul Hendry spoke, Mary Ashdale said the plan was late. “We have waited long enough,” he said.'),

@@ -4,7 +4,7 @@ import type { Gender } from '../types';
 import type { Salience, Salient, Speaker } from '../salience';
 import { headlineReferent } from './headlineReferent';
 import { surnameLike } from './surnameSubject';
-import { type AttributionInput, paragraphFloor, sentenceFloor } from './input';
+import { type AttributionInput, paragraphFloor, sentenceFloor, tokenAt } from './input';
 import { LOWER, OTHER, UNKNOWN, charKind, isLetterKind, isSpaceCode } from '../charClass';
 
 /**
@@ -56,6 +56,11 @@ export function antecedent(input: AttributionInput, word: string, pos: number, s
   if (/\b(?:which|that|whom)\s+$/i.test(input.text.slice(Math.max(thisSentence, pos - 7), pos))) {
     for (const s of salient.before(pos, thisSentence, LOOK_BACK)) if (fits(s) === 'exact') return speakerOf(s);
   }
+  // "A reporter asked Sanders how he felt. He replied: “…”": the answer is the one asked's.
+  if (want && REPLY.test(input.text.slice(pos, pos + 30))) {
+    const asked = personAsked(input, near, pos);
+    if (asked && genderOf(asked) !== (want === 'male' ? 'female' : 'male')) return { type: 'person', entity: asked };
+  }
   const pick = (floor: number, roles: ReadonlyArray<Salient['role']>, nearest: boolean): Speaker | undefined => {
     let maybe: Speaker | undefined;
     for (const s of salient.before(ceiling, floor, LOOK_BACK)) {
@@ -75,6 +80,26 @@ export function antecedent(input: AttributionInput, word: string, pos: number, s
   // Nobody at all before it: the one the headline is about, if it names one.
   if (!wantOrg && salient.before(pos, 0, 1).next().done) return headlineReferent(input, want);
   return null;
+}
+
+/** A he or she that replies: "he replied", "she answered", "he responded". */
+const REPLY = /^\p{L}+\s+(?:replied|answered|responded|retorted)\b/u;
+
+/**
+ * The person someone asked, in the sentence before the pronoun or its own ("A reporter asked Sanders
+ * how…", "Asked by Maddow, Clinton…" is not this form): the name right after "asked", outside quotes.
+ * Null when no one or more than one was asked there.
+ */
+function personAsked(input: AttributionInput, from: number, pos: number): Entity | null {
+  const { tokens } = input;
+  let found: Entity | null = null;
+  for (let k = tokenAt(tokens, from); k >= 0 && k + 1 < tokens.length && tokens[k + 1].start < pos; k++) {
+    if (tokens[k].norm !== 'asked' || input.inQuote[k] || tokens[k + 1].gap !== ' ' || input.personAt[k + 1] < 0) continue;
+    const e = input.entities[input.personAt[k + 1]];
+    if (found && found !== e) return null;
+    found = e;
+  }
+  return found;
 }
 
 /** "the Tories", "the Lib Dems": a party named in the plural is a "they", never an "it". */
