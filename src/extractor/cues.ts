@@ -1,6 +1,6 @@
 import { type Token, breaks } from './tokens';
 import type { Sentence } from './sentences';
-import { speechVerbStem, canInvert, AUXILIARIES } from './speechVerbs';
+import { speechVerbStem, canInvert, AUXILIARIES, bareSpeechVerb } from './speechVerbs';
 import { isRoleWord, roleNounEndingAt, RoleNoun } from './roleNouns';
 import { definiteRoleEndingAt } from './definiteRoles';
 import { type DefiniteBody, definiteBodyEndingAt } from './definiteBodies';
@@ -72,7 +72,7 @@ export function findCues(ctx: CueContext): Cue[] {
       continue;
     }
     const stem = speechVerbStem(t.norm) ?? phrasalSpeechVerb(tokens, v) ?? tightSpeechVerb(ctx, v);
-    if (!stem || shouted(tokens, v) || insideName(ctx, v) || isPassiveReport(tokens, v, (a, b) => sameSentence(ctx, a, b)) || gerundNoun(ctx, v)) continue;
+    if (!stem || shouted(tokens, v) || insideName(ctx, v) || isPassiveReport(tokens, v, (a, b) => sameSentence(ctx, a, b)) || gerundNoun(ctx, v) || indefiniteNoun(ctx, v)) continue;
     const back = backwardSubject(ctx, v);
     if (back) { out.push(back); continue; }
     if ((canInvert(stem) || t.norm === 'says' || rightAfterQuote(ctx, v)) && !/ing$/.test(t.norm) && invertible(ctx, v)) {
@@ -96,6 +96,17 @@ function shouted(tokens: readonly Token[], v: number): boolean {
 function insideName(ctx: CueContext, v: number): boolean {
   const t = ctx.tokens[v], prev = ctx.tokens[v - 1];
   return t.cap && !!prev && prev.cap && sameSentence(ctx, v - 1, v) && !breaks(t) && ctx.personAt[v - 1] < 0 && !ctx.inQuote[v - 1] && !/^(?:The|A|An|But|And|So|Then|He|She|They|It|We|I)$/.test(prev.text);
+}
+
+/**
+ * "offered a Trump-style retort", "made a bold claim": a bare verb form right after "a" or "an" (perhaps
+ * past one describing word) is a noun. A singular subject after "a" would take "retorts".
+ */
+function indefiniteNoun(ctx: CueContext, v: number): boolean {
+  const { tokens } = ctx;
+  if (!bareSpeechVerb(tokens[v].norm) || breaks(tokens[v])) return false;
+  const det = (k: number) => k >= 0 && /^(?:a|an)$/.test(tokens[k].norm) && sameSentence(ctx, k, v);
+  return det(v - 1) || (det(v - 2) && !breaks(tokens[v - 1]) && ctx.personAt[v - 1] < 0);
 }
 
 /** "the right calling card", "a warning": an -ing word after a determiner (and perhaps one adjective) is a noun, not a verb. */

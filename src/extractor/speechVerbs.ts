@@ -104,6 +104,13 @@ const STEMS: Record<string, string[]> = {
 
 const FORMS = new Map<string, string>();
 for (const [stem, forms] of Object.entries(STEMS)) for (const f of forms) FORMS.set(f, stem);
+/** The bare forms ("say", "retort", "claim"): the first of each list, where it is one (not "posted", "spoke"). */
+const BARE = new Set(Object.values(STEMS).map((forms) => forms[0]).filter((f) => !/(?:ed|[^s]s)$/.test(f) && f !== 'spoke'));
+
+/** The word is a reporting verb's bare form ("retort", "claim"), which after "a" is a noun. */
+export function bareSpeechVerb(word: string): boolean {
+  return BARE.has(word);
+}
 
 /**
  * The stem of a reporting verb form, or undefined. Callers mostly pass a token's norm, lower case

@@ -108,3 +108,10 @@ describe('"the candidate said" and "the former governor said" with nobody so des
     );
   });
 });
+
+describe('a bare verb form after "a" is a noun, not a reporting verb', () => {
+  it('"offered a Trump-style retort" makes no speaker of "Trump-style"; "the Tories retort" is still a cue', () => {
+    assert.deepStrictEqual(speakers('Jeb Bush offered a Trump-style retort on Monday, tweeting at him, “you are a liar and a whiner.”'), [null]);
+    assert.deepStrictEqual(speakers('“You are a liar,” the Tories retort.'), ['Conservative Party']);
+  });
+});
