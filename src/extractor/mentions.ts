@@ -117,14 +117,25 @@ export function findFullNames(tokens: readonly Token[], kb: KnowledgeBase): Name
  */
 function withSameNameElsewhere(tokens: readonly Token[], runs: ReadonlyArray<[number, number]>, found: NameMention[]): NameMention[] {
   const written = new Map<string, NameMention>();
-  for (const m of found) if (!m.title && m.parts.length >= 2 && m.parts.length <= 3) written.set(m.parts.join(' '), m);
+  // The first words of those names: most runs start with none of them, and are passed over without a key.
+  const firstWords = new Set<string>();
+  for (const m of found) {
+    if (m.title || m.parts.length < 2 || m.parts.length > 3) continue;
+    written.set(m.parts.join(' '), m);
+    firstWords.add(m.parts[0]);
+  }
   if (written.size === 0) return found;
-  const starts = new Set(found.map((m) => m.token));
+  const starts = new Set<number>();
+  for (let k = 0; k < found.length; k++) starts.add(found[k].token);
   const more: NameMention[] = [];
-  for (const [from, to] of runs) {
-    const n = to - from;
+  for (let r = 0; r < runs.length; r++) {
+    const from = runs[r][0], to = runs[r][1], n = to - from;
     if (n < 2 || n > 3 || starts.has(from)) continue;
-    const like = written.get(tokens.slice(from, to).map((t) => foldName(t.norm)).join(' '));
+    const first = foldName(tokens[from].norm);
+    if (!firstWords.has(first)) continue;
+    let key = first;
+    for (let k = from + 1; k < to; k++) key += ` ${foldName(tokens[k].norm)}`;
+    const like = written.get(key);
     if (like) more.push(build(tokens, from, to, null, like.kb));
   }
   return more.length ? [...found, ...more].sort((a, b) => a.start - b.start) : found;
