@@ -8,6 +8,7 @@ import { breaks } from '../../tokens';
 import { type AttributionInput, afterDeterminer, mentionEnd, organisationAt, personSpeaker, tokenBefore } from '../input';
 import type { SieveState } from '../sieve';
 import { isStatement } from '../sieves/statement';
+import { namesNobody } from './unnamedPhrase';
 import { isHangingVerb, opensVerb } from './verbs';
 import { charKind, isLetterKind, OTHER, startsUpper, UNKNOWN } from '../../charClass';
 
@@ -39,6 +40,11 @@ export const FEATURES = [
   'verbAfter', 'hangingVerb', 'previousColon',
   // rivals: other people the context puts forward as strongly, an unnamed source who spoke just before
   'rivals', 'unnamedCueBefore',
+  // who signs the quote when it is nobody named: "“…,” one user wrote", "“…,” the nominee riffed", "Some chanted “…”",
+  // "The headline reads: “…”"
+  'unnamedSigner', 'describedSigner', 'unnamedLead', 'describedLead',
+  // the candidate's own verb opens the quote ("Hillary Clinton cracked, “…”"); the name only describes a noun ("the Clinton campaign")
+  'verbOpensQuote', 'nameAsModifier',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -72,6 +78,8 @@ export function hasFirstPersonWord(text: string): boolean {
 }
 
 const SUBJECT_PRONOUN = /^(?:he|she|it|they)$/;
+/** Signed words end with their own mark before the closing one: "“…,” one user wrote", not "called it “a sham” the day it …". */
+const SIGNED_CLOSE = /[,.!?]\s*[”"’']+\s*$/;
 
 /** The first token from `first` to `last` past the connectives that open a sentence ("But", "Meanwhile"): where its subject stands. */
 function leadOf(input: AttributionInput, first: number, last: number): number {
@@ -153,8 +161,11 @@ export function candidatesFor(state: SieveState, q: number): Candidate[] {
     }
     const before = tokens[t - 1];
     const joint = (before?.norm === 'and' && !!tokens[t - 2]?.cap) || (tokens[last + 1]?.norm === 'and' && !!tokens[last + 2]?.cap);
+    const verb = verbFollows(input, last + 1);
     add(speaker, t, {
-      verbAfter: verbFollows(input, last + 1) ? 1 : 0,
+      verbAfter: verb ? 1 : 0,
+      verbOpensQuote: verb && openTok - last <= 3 && !input.inQuote[openTok - 1] ? 1 : 0,
+      nameAsModifier: !verb && modifiesNoun(input, last) ? 1 : 0,
       hangingVerb: !clauseBreakBefore(input, last, openTok) && hangingVerbBetween(input, last + 1, Math.min(openTok, last + 16)) ? 1 : 0,
       subjectFirst: t === lead ? 1 : 0,
       subjectLater: t !== lead ? 1 / (1 + order) : 0,
@@ -172,7 +183,7 @@ export function candidatesFor(state: SieveState, q: number): Candidate[] {
   const closeTok = tokenBefore(tokens, end) + 1;
   const sLast = tokenBefore(tokens, sentence.end);
   // "“…,” he explains": a pronoun signing the quote with a verb the cues do not read, resolved where its gender fits.
-  if (closeTok <= sLast && SUBJECT_PRONOUN.test(tokens[closeTok].norm) && !input.inQuote[closeTok] && /[,.!?]\s*[”"’']+\s*$/.test(tokens[closeTok].gap) && /^\p{Ll}+$/u.test(tokens[closeTok + 1]?.text ?? '')) {
+  if (closeTok <= sLast && SUBJECT_PRONOUN.test(tokens[closeTok].norm) && !input.inQuote[closeTok] && SIGNED_CLOSE.test(tokens[closeTok].gap) && /^\p{Ll}+$/u.test(tokens[closeTok + 1]?.text ?? '')) {
     const signer = antecedent(input, tokens[closeTok].norm, tokens[closeTok].start, state.salience);
     if (!signer) return []; // "…,” she beams" with no she in sight: nobody else is the speaker either
     add(signer, closeTok, { pronoun: 1, rightAfterQuote: 1 });
@@ -180,7 +191,11 @@ export function candidatesFor(state: SieveState, q: number): Candidate[] {
   for (let t = closeTok; t <= sLast && t < closeTok + REACH_AFTER; t++) {
     if (input.inQuote[t] || input.personAt[t] < 0) continue;
     const last = mentionEnd(input, t);
-    add(personSpeaker(input, t), t, { namedAfter: 1, rightAfterQuote: t === closeTok ? 1 : 0, distance: Math.log1p(t - closeTok), verbAfter: verbFollows(input, last + 1) ? 1 : 0 });
+    const verb = verbFollows(input, last + 1);
+    add(personSpeaker(input, t), t, {
+      namedAfter: 1, rightAfterQuote: t === closeTok ? 1 : 0, distance: Math.log1p(t - closeTok), verbAfter: verb ? 1 : 0,
+      nameAsModifier: !verb && modifiesNoun(input, last) ? 1 : 0,
+    });
     t = last;
   }
 
@@ -194,8 +209,10 @@ export function candidatesFor(state: SieveState, q: number): Candidate[] {
   }
 
   // The sentence before (in this paragraph or the one before): its subject and other names.
+  // The headline is no sentence of the story: "With Clinton, FBI's bad rep grows." puts nobody forward for the first quote.
+  const inStory = (sentence: { start: number } | undefined) => !!sentence && sentence.start >= input.headlineEnd;
   const ps = input.sentences[si - 1];
-  if (ps && ps.paragraph >= quote.paragraph - 1) {
+  if (inStory(ps) && ps.paragraph >= quote.paragraph - 1) {
     const pFirst = tokenBefore(tokens, ps.start) + 1, pLast = tokenBefore(tokens, ps.end);
     const pLead = leadOf(input, pFirst, pLast);
     // "X issued the following statement:" and the quote opens the next paragraph or sentence.
@@ -217,7 +234,7 @@ export function candidatesFor(state: SieveState, q: number): Candidate[] {
   // Subjects of the two sentences before that: rivals a careful reader weighs too.
   for (let back = 2; back <= 3; back++) {
     const es = input.sentences[si - back];
-    if (!es || es.paragraph < quote.paragraph - 1) break;
+    if (!inStory(es) || es.paragraph < quote.paragraph - 1) break;
     const eLast = tokenBefore(tokens, es.end);
     const lead = leadOf(input, tokenBefore(tokens, es.start) + 1, eLast);
     if (lead <= eLast && !input.inQuote[lead] && input.personAt[lead] >= 0) add(personSpeaker(input, lead), lead, { earlierSentenceSubject: 1 / (back - 1) });
@@ -244,6 +261,13 @@ export function candidatesFor(state: SieveState, q: number): Candidate[] {
   quoteLevel.verbAfterQuote = closeTok <= sLast && [closeTok, closeTok + 1].some((k) => k <= sLast && !input.inQuote[k] && !!speechVerbStem(tokens[k].norm)) ? 1 : 0;
   quoteLevel.peopleNearby = Math.log1p(peopleNamed(input, si));
   quoteLevel.unnamedCueBefore = unnamedCueBefore;
+  const signer = signerAfter(input, closeTok, sLast);
+  if (signer && DETERMINER.test(tokens[signer.from].norm)) {
+    quoteLevel.describedSigner = 1;
+    quoteLevel.unnamedSigner = namesNobody(phraseText(input, signer.from, signer.to)) ? 1 : 0;
+  }
+  quoteLevel.unnamedLead = lead < openTok && unnamedSubjectFrom(input, lead, openTok) ? 1 : 0;
+  quoteLevel.describedLead = lead < openTok - 1 && describedSubjectOpens(input, lead, openTok) ? 1 : 0;
   const strong = (c: Candidate) => c.features.subjectFirst || c.features.previousSentenceSubject || c.features.earlierSentenceSubject || c.features.previousSpeaker || c.features.namedAfter;
   const strongCount = list.filter(strong).length;
   for (const c of list) {
@@ -254,6 +278,72 @@ export function candidatesFor(state: SieveState, q: number): Candidate[] {
     c.features.mentions = c.speaker.type === 'person' ? Math.log1p(c.speaker.entity.mentions.length) : 0;
   }
   return list;
+}
+
+/** Words after a name that do not make it a modifier: clause and phrase words, auxiliaries. */
+const NOT_NOUN = /^(?:and|or|but|nor|who|whom|whose|which|that|of|to|in|on|at|by|for|with|from|as|about|after|before|than|is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|do|not|also|then|himself|herself|itself|themselves)$/;
+
+/**
+ * The name ending at `last` describes the lower-case noun right after it ("the Clinton campaign", "a Trump
+ * adviser", "Obama administration officials"): the words are the noun's, not the person's.
+ */
+function modifiesNoun(input: AttributionInput, last: number): boolean {
+  const { tokens } = input;
+  const next = tokens[last + 1];
+  if (!next || tokens[last].possessive || breaks(next) || input.inQuote[last + 1] || input.sentenceOf[last + 1] !== input.sentenceOf[last]) return false;
+  return /^\p{Ll}[\p{Ll}-]+$/u.test(next.text) && !NOT_NOUN.test(next.norm);
+}
+
+/** Words that open a noun phrase: a signer that opens with one is described, not named ("the group", "one user"). */
+const DETERMINER = /^(?:the|a|an|one|another|some|several|many|this|that|these|those|his|her|their|its)$/;
+/** How many words a signer or a subject before its verb may run to. */
+const PHRASE_REACH = 8;
+
+function phraseText(input: AttributionInput, from: number, to: number): string {
+  return input.text.slice(input.tokens[from].start, input.tokens[to].end);
+}
+
+/**
+ * The words signing a quote right after its closing mark, as a token range with no person named first, or
+ * null: the subject after a reporting verb ("“…,” said a longtime adviser to Trump") or a phrase and the
+ * finite verb after it ("“…,” one user wrote", "“…,” the nominee riffed", a verb the cues do not read).
+ */
+function signerAfter(input: AttributionInput, closeTok: number, sLast: number): { from: number; to: number } | null {
+  const { tokens } = input;
+  if (closeTok > sLast || input.inQuote[closeTok] || !SIGNED_CLOSE.test(tokens[closeTok].gap)) return null;
+  const open = (k: number) => k <= sLast && !input.inQuote[k] && !breaks(tokens[k]);
+  // "said one official", and with a verb the cues do not read, "begins a scripted message", "read the statement".
+  if (speechVerbStem(tokens[closeTok].norm) || (DETERMINER.test(tokens[closeTok + 1]?.norm ?? '') && opensVerb((k) => tokens[k]?.norm, closeTok))) {
+    const from = closeTok + 1;
+    if (!open(from) || input.personAt[from] >= 0) return null;
+    let to = from;
+    while (to < from + PHRASE_REACH && open(to + 1)) to++;
+    return { from, to };
+  }
+  if (input.personAt[closeTok] >= 0) return null;
+  for (let k = closeTok + 1; k < closeTok + PHRASE_REACH && open(k); k++) if (verbFollows(input, k)) return { from: closeTok, to: k - 1 };
+  return null;
+}
+
+/** The subject opening at `lead`, up to its finite verb before `openTok`, names nobody: "Some chanted “…”", "A familiar voice wrote: “…”". */
+function unnamedSubjectFrom(input: AttributionInput, lead: number, openTok: number): boolean {
+  if (input.personAt[lead] >= 0 || input.inQuote[lead]) return false;
+  for (let k = lead + 1; k < openTok && k < lead + PHRASE_REACH; k++) {
+    if (input.inQuote[k] || breaks(input.tokens[k])) return false;
+    if (verbFollows(input, k)) return namesNobody(phraseText(input, lead, k - 1));
+  }
+  return false;
+}
+
+/**
+ * "The snarky headline reads: “…”", "A message on the site begins, “…”": the sentence's subject is a described
+ * thing or person, not a name, and its own verb stands right before the opening mark.
+ */
+function describedSubjectOpens(input: AttributionInput, lead: number, openTok: number): boolean {
+  const verb = openTok - 1;
+  // (Not "… in a note: “…”": a noun after its determiner is no verb.)
+  return DETERMINER.test(input.tokens[lead].norm) && input.personAt[lead] < 0 && !input.inQuote[verb] && verbFollows(input, verb) &&
+    !DETERMINER.test(input.tokens[verb - 1].norm);
 }
 
 /** What the quote itself is: a whole statement or a phrase, a title, first-person words, how it is set in its sentence. */

@@ -34,6 +34,9 @@ export const ranked: Sieve = {
     // subject's; only a name or pronoun right beside the verb may still sign them.
     const verb = reportingVerbBeside(input, q);
     if (verb >= 0 && !besideVerb(input, best, verb)) return null;
+    // "“…,” the Republican nominee riffed", "The headline reads: “…”": a described subject signs the quote
+    // with a verb the cues do not read; whoever it describes, it is not a name the ranker may put forward.
+    if (best.features.describedSigner || best.features.describedLead) return null;
     // "“…,” one user wrote. “…”": a quote going on in the paragraph of a speech quote nobody could be
     // named for goes on with that unknown speaker.
     if (followsUnknownSpeaker(state, q) && (!inOwnSentence(best) || sameSentenceAsLastSpeech(state, q))) return null;
@@ -55,7 +58,8 @@ const REPORTER_REACH = 6;
 /**
  * The reporting verb of the quote's own sentence right beside it, or -1: a few words after the closing
  * mark with no phrase break before it ("“…,” the group said"), or a few words before the opening mark
- * ("the supporter retorted: “…”", "an adviser said of the senator, “…”").
+ * ("the supporter retorted: “…”", "an adviser said of the senator, “…”"). For "according to" it is the "to",
+ * so that the name after it stands beside it as after "said".
  */
 function reportingVerbBeside(input: AttributionInput, q: number): number {
   const { tokens } = input;
@@ -64,14 +68,21 @@ function reportingVerbBeside(input: AttributionInput, q: number): number {
   for (let k = first; k >= 0 && k < tokens.length && k < first + REPORTER_REACH; k++) {
     if (input.inQuote[k] || input.sentenceOf[k] !== sentence || (k > first && breaks(tokens[k]))) break;
     if (speechVerbStem(tokens[k].norm)) return k;
+    if (accordingTo(tokens, k)) return k + 1;
   }
   // "said of the senator, “…”": back from the opening mark, past no other phrase break.
   const before = tokenBefore(tokens, quote.open.start);
   for (let k = before; k >= 0 && k > before - REPORTER_REACH; k--) {
     if (input.inQuote[k] || input.sentenceOf[k] !== sentence || (k < before && breaks(tokens[k + 1]))) break;
     if (speechVerbStem(tokens[k].norm)) return k;
+    if (accordingTo(tokens, k)) return k + 1;
   }
   return -1;
+}
+
+/** "according to" at `k`: it reports words as a verb does ("according to its summary, “…”"), its subject after it. */
+function accordingTo(tokens: AttributionInput['tokens'], k: number): boolean {
+  return tokens[k].norm === 'according' && tokens[k + 1]?.norm === 'to' && !breaks(tokens[k + 1]);
 }
 
 /** The candidate's name or pronoun stands right before the verb ("Tom Baker wrote") or right after it ("said Tom Baker"). */
