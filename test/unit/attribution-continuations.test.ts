@@ -46,4 +46,25 @@ describe('continuations', () => {
       assert.strictEqual(intro('Peter Lang has been asked by the whips:'), null); // he hears the words
     });
   });
+
+  describe('a paragraph a quote runs on into', () => {
+    it('keeps the run’s speaker when it signs with a pronoun', () => {
+      assert.deepStrictEqual(
+        speakers('“We will win,” Martha Okafor said. “We have the votes and the people.\n\n“And we have the money to see it through,” she said.'),
+        ['Martha Okafor', 'Martha Okafor', 'Martha Okafor'],
+      );
+    });
+    it('is the speaker its own cue names when that is someone else (the earlier mark was never closed)', () => {
+      assert.deepStrictEqual(
+        speakers('Martha Okafor said the council had lost its way. “It is a mess from top to bottom, and everyone knows it.\n\n“The budget is the real problem,” Peter Lang said. “It always has been.”'),
+        ['Martha Okafor', 'Peter Lang', 'Peter Lang'],
+      );
+    });
+    it('is the speaker its own cue names when nobody was named for the run', () => {
+      assert.deepStrictEqual(
+        speakers('The council met on Monday. “It is a mess from top to bottom, and everyone knows it.\n\n“The budget is the real problem,” Peter Lang said.'),
+        [null, 'Peter Lang'],
+      );
+    });
+  });
 });

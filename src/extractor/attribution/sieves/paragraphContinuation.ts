@@ -1,10 +1,26 @@
+import type { Speaker } from '../../salience';
+import { nearestCue } from '../cueIndex';
 import type { Sieve } from '../sieve';
 
-/** The second and later paragraphs of a quote that runs over paragraphs keep its speaker. */
+/**
+ * The second and later paragraphs of a quote that runs over paragraphs keep its speaker, unless a cue
+ * of the paragraph's own sentence names someone else (a cue beats a continuation): “…,” Mr. Friedman
+ * said after a paragraph whose quote only seems to run on (its closing mark mistyped), or a run nobody
+ * was named for that its last paragraph signs (“…,” he said): the sentence's cue then decides.
+ */
 export const paragraphContinuation: Sieve = {
   name: 'paragraph continuation',
-  apply({ input, done }, q) {
+  apply({ input, cues, done }, q) {
     if (!input.quotes[q].continued || q === 0 || done[q - 1].kind !== 'speech') return null;
-    return { kind: 'speech', speaker: done[q - 1].speaker, cue: null, method: 'continuation' };
+    const before = done[q - 1].speaker;
+    const own = nearestCue(input, cues, input.quoteSentence[q], input.quotes[q]);
+    if (own?.speaker && (!before || (own.subject.type === 'mention' && !sameSpeaker(own.speaker, before)))) return null;
+    return { kind: 'speech', speaker: before, cue: null, method: 'continuation' };
   },
 };
+
+function sameSpeaker(a: Speaker, b: Speaker): boolean {
+  if (!a || !b) return a === b;
+  if (a.type === 'person' && b.type === 'person') return a.entity === b.entity;
+  return a.type === 'organisation' && b.type === 'organisation' && a.name === b.name;
+}
