@@ -67,4 +67,13 @@ describe('continuations', () => {
       );
     });
   });
+  describe('a paragraph of its own that introduces the quote with he or she', () => {
+    const article = (name: string, title: string) => speakers(`${name}, the party chairman, has backed the mayor.\n\n“I have decided to back the mayor and urge others to join me,” ${title} wrote.\n\nHe then listed the qualities needed in a good candidate:\n\n“In the piece I wrote last year, I set out several factors to consider.`);
+    it('goes on from the quote before it when the pronoun fits its speaker', () => {
+      assert.deepStrictEqual(article('Peter Lang', 'Mr Lang'), ['Peter Lang', 'Peter Lang']);
+    });
+    it('is nobody’s when the pronoun cannot stand for that speaker', () => {
+      assert.deepStrictEqual(article('Martha Okafor', 'Ms Okafor'), ['Martha Okafor', null]);
+    });
+  });
 });

@@ -119,3 +119,19 @@ function verbLike(text: string): boolean {
   if (PEOPLE_PLURALS.test(w)) return false;
   return /[^s]s$|ed$/.test(w);
 }
+
+/**
+ * "He then listed the qualities a nominee needs: “…”": the clause introducing the quote opens with he
+ * or she and a verb, names nobody, and has no other clause before the quote. Returns the pronoun's token, or -1.
+ */
+export function introducingPronoun(input: AttributionInput, q: number): number {
+  const names = introducingNames(input, q);
+  if (!names || names.length) return -1;
+  const { tokens } = input;
+  const last = tokenBefore(tokens, input.quotes[q].open.start);
+  let open = last;
+  while (open > 0 && input.sentenceOf[open - 1] === input.sentenceOf[last] && !input.inQuote[open - 1]) open--;
+  if (!/^(?:he|she)$/.test(tokens[open].norm) || open + 1 > last || !verbLike(tokens[open + 1].text)) return -1;
+  for (let k = open + 2; k <= last; k++) if (/[,;:()—–]|\s-\s/.test(tokens[k].gap)) return -1;
+  return open;
+}
