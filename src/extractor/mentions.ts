@@ -325,11 +325,15 @@ function coveredTokens(tokens: readonly Token[], taken: readonly NameMention[]):
   return covered;
 }
 
-/** "Corbyn Street" or "Blair Babes" are not people: a short form must not run on into another name-like word. */
+/**
+ * "Corbyn Street" or "Blair Babes" are not people: a short form must not run on into another name-like
+ * word, nor into a word that ends an institution's name ("Fox News", "Fox Club"), though that word
+ * (News, Street, Party) never starts a name itself.
+ */
 function isNameInsideLongerCapitalisedRun(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (tokens[i].possessive || !next || !next.cap || !joins(tokens[i], next)) return false;
-  return !NOT_NAMES.has(next.norm);
+  return !NOT_NAMES.has(next.norm) || endsOrganisation(next.norm);
 }
 
 /**

@@ -8,6 +8,13 @@ const speakers = (body: string): Array<string | null> => speakersIn(body, DATE);
 const people = (body: string): string[] => analyseTestArticle(body, DATE).people.map((p) => p.name);
 
 describe('US news copy: people and speakers', () => {
+  it('a news organisation named after a surname stays whole ("Fox News" is no Mr Fox)', () => {
+    // Liam Fox sat in the Commons on this date: his surname alone would otherwise be taken for him.
+    assert.deepStrictEqual(people('The governor told Fox News on Sunday that the plan would pass.'), []);
+    assert.deepStrictEqual(speakers('Fox News said on Tuesday: “We stand by our reporting.”'), ['Fox News']);
+    assert.deepStrictEqual(people('The rally was held at the Fox Club in Ohio.'), []);
+    assert.deepStrictEqual(speakers('Liam Fox arrived late. “We will leave,” Fox said.'), ['Liam Fox']);
+  });
   describe('names with initials are people, whatever the first name', () => {
     const cases: Array<[string, string]> = [
       ['“The figures are wrong,” said Torvald Q. Amberline, an analyst at a bank.', 'Torvald Q. Amberline'],
