@@ -8,6 +8,7 @@ import { foldName } from './kb/names';
 import { isRoleHead, isRoleWord } from './roleNouns';
 import { initialNameEnd } from './initialNames';
 import { speechVerbStem } from './speechVerbs';
+import { isGeneralListGivenName } from './wordGivenNames';
 import { contextNameEnd, describedNameEnd, endsOrganisation, loneGivenName } from './contextNames';
 
 /** A name found in the text, before mentions are grouped into people. */
@@ -141,6 +142,16 @@ function withSameNameElsewhere(tokens: readonly Token[], runs: ReadonlyArray<[nu
   return more.length ? [...found, ...more].sort((a, b) => a.start - b.start) : found;
 }
 
+/**
+ * "Barnaby Whitcombe said": a first name of the general list starts a name where it opens the run of
+ * capitals, written as a name (not "ISIS"), and is no member's surname ("Robinson Humphrey" is a firm);
+ * inside a run ("New York Post", "La Raza") it is part of another name.
+ */
+function generalListName(tokens: readonly Token[], i: number, runStart: number, kb: KnowledgeBase): boolean {
+  const t = tokens[i];
+  return i === runStart && isGeneralListGivenName(t.text) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !kb.bySurname(t.text).length;
+}
+
 function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeBase, runStart: number): { mention: NameMention; next: number } | null {
   const title = TITLES.has(tokens[i].norm) && i + 1 < to && !(OFFICE_TITLES.has(tokens[i].norm) && isCommonWord(tokens[i + 1].text)) ? tokens[i].text : null;
   const nameStart = title ? i + 1 : i;
@@ -155,7 +166,7 @@ function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeB
   const initials = initialNameEnd(tokens, i, to, NOT_NAMES);
   if (initials > 0) return { mention: build(tokens, i, initials, null, kb.byWrittenName(tokens.slice(i, initials).map((t) => t.text).join(' '))), next: initials };
   const first = tokens[i];
-  if (i + 1 < to && ((isFirstName(first.text) && !NOT_NAMES.has(first.norm)) || givenDespiteWord(tokens, i)) && !NOT_NAMES.has(tokens[i + 1].norm) && !TITLES.has(tokens[i + 1].norm)) {
+  if (i + 1 < to && (((isFirstName(first.text) || generalListName(tokens, i, runStart, kb)) && !NOT_NAMES.has(first.norm)) || givenDespiteWord(tokens, i)) && !NOT_NAMES.has(tokens[i + 1].norm) && !TITLES.has(tokens[i + 1].norm)) {
     let end = i + 2;
     // "South Carolina Gov. Jim Hodges": a title starts the next name.
     while (end < to && end < i + 3 && !NOT_NAMES.has(tokens[end].norm) && !TITLES.has(tokens[end].norm)) end++;

@@ -1,4 +1,5 @@
 import type { Gender } from './types';
+import { MOBY_EITHER_NAMES, MOBY_FEMALE_NAMES, MOBY_MALE_NAMES } from './mobyGivenNames';
 
 /**
  * First names that compromise's lexicon knows only as English words (Frank, Gene, Al, Hope) or not at
@@ -24,6 +25,22 @@ const UNLISTED_GIVEN_NAMES = new Map<string, Gender>([
 /** A first name that is also an English word ("Frank", "Hope"), taken as a name only in a person's place. */
 export function isWordGivenName(word: string): boolean {
   return WORD_GIVEN_NAMES.has(word.toLowerCase());
+}
+
+/**
+ * First names of a general list (the Moby name lists, public domain) that the lexicon knows neither as
+ * names nor as words ("Barnaby", "Algernon"); built on first use. Their gender is left unknown: with it, on
+ * PolNeAR train, a "he" past a nearer person of unknown gender went to the farther, gendered one.
+ */
+let listedNames: Set<string> | null = null;
+function generalList(): Set<string> {
+  listedNames ??= new Set(`${MOBY_MALE_NAMES} ${MOBY_FEMALE_NAMES} ${MOBY_EITHER_NAMES}`.split(' '));
+  return listedNames;
+}
+
+/** A first name the lexicon misses that a general list of first names holds ("Barnaby"); mentions.ts says where it starts a name. */
+export function isGeneralListGivenName(word: string): boolean {
+  return generalList().has(word.toLowerCase());
 }
 
 /** The usual gender of a first name the lexicon leaves out or knows only as a word; null if neither. */

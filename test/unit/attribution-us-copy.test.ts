@@ -8,6 +8,13 @@ const speakers = (body: string): Array<string | null> => speakersIn(body, DATE);
 const people = (body: string): string[] => analyseTestArticle(body, DATE).people.map((p) => p.name);
 
 describe('US news copy: people and speakers', () => {
+  it('a first name the lexicon lacks but a general list of first names holds starts a name ("Barnaby", "Algernon")', () => {
+    assert.deepStrictEqual(people('Barnaby Quillfeather greeted the delegates in the hall on Monday.'), ['Barnaby Quillfeather']);
+    assert.deepStrictEqual(speakers('Algernon Pettifer greeted the delegates on Monday. “We will finish the bridge,” he said.'), ['Algernon Pettifer']);
+    // Inside a run of capitals it is part of another name, and a name written in capitals is no first name.
+    assert.deepStrictEqual(people('The report ran in the New Barnaby Gazette on Monday.'), []);
+    assert.deepStrictEqual(people('Officials said ISIS Recruiters were active on Monday.'), []);
+  });
   it('a news organisation named after a surname stays whole ("Fox News" is no Mr Fox)', () => {
     // Liam Fox sat in the Commons on this date: his surname alone would otherwise be taken for him.
     assert.deepStrictEqual(people('The governor told Fox News on Sunday that the plan would pass.'), []);
