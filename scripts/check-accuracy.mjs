@@ -18,7 +18,7 @@ const TARGETS = {
 };
 /** Where a target is not met yet: the figure gated instead (achieved, rounded down). Raise as results rise. */
 const GATES = {
-  'polnear-dev': { coverage: 0.90 },
+  'polnear-dev': { coverage: 0.91 },
 };
 
 let failed = 0, passed = 0, checked = 0;
