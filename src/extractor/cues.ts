@@ -6,7 +6,7 @@ import { definiteRoleEndingAt } from './definiteRoles';
 import { type DefiniteBody, definiteBodyEndingAt } from './definiteBodies';
 import { tightSpeechVerb } from './tightVerbs';
 import { couldBeOrganisationWord, knownOrganisation, partyOrganisation } from './organisations';
-import { POSTNOMINALS } from './mentions';
+import { ABBREVIATED_TITLES, POSTNOMINALS } from './mentions';
 import { institutionReferent } from './institutionReference';
 import { isPassiveReport } from './passiveReport';
 import { indefiniteBefore, namedModifierHead, unnamedAfter, unnamedBefore } from './unnamedSubject';
@@ -236,8 +236,11 @@ function dashAppositionSubject(ctx: CueContext, j: number, v: number): number {
   return -1;
 }
 
-/** Titles written with a full stop before a name: "Rep. Bobby Scott", "Sen. Tim Kaine", "Mr. Morgan". */
-const DOTTED_TITLES = new Set(['rep', 'reps', 'sen', 'sens', 'gov', 'del', 'mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'cmdr', 'maj', 'supt', 'insp', 'cllr', 'atty', 'lt-gen', 'hon']);
+/**
+ * Titles written with a full stop before a name: "Rep. Bobby Scott", "Sen. Tim Kaine", "Mr. Morgan". Those
+ * a name runs on past in the people finder (mentions.ts), and the rarer ones it does not join ("Cllr.", "Hon.").
+ */
+const DOTTED_TITLES = new Set([...ABBREVIATED_TITLES, 'reps', 'sens', 'cmdr', 'supt', 'insp', 'cllr', 'atty', 'lt-gen', 'hon']);
 
 /**
  * "Rep. Bobby", "Jock A. Finlayson": a token whose gap is only the full stop of a title or of an

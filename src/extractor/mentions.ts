@@ -42,7 +42,7 @@ export const TITLES = new Map<string, 'male' | 'female' | 'unknown'>([
  * past ". ". A whole word before a stop ends its sentence: "…elected governor. Judge Ames said" and
  * "…asked the Judge. He said" name no "Judge Judge Ames" and no "He".
  */
-const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'rep', 'sen', 'gov', 'del', 'gen', 'capt', 'lt', 'col', 'sgt', 'maj', 'adm']);
+export const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'rep', 'sen', 'gov', 'del', 'gen', 'capt', 'lt', 'col', 'sgt', 'maj', 'adm']);
 
 /** Offices written as titles, which are also ordinary capitalised words in a headline. */
 const OFFICE_TITLES = new Set(['president', 'governor', 'judge', 'mayor', 'justice', 'representative']);
