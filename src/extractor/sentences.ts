@@ -1,6 +1,6 @@
 import type { Paragraph } from './paragraphs';
 import { type RawQuote, quoteEnd } from './quotes';
-import { NUMBER, UNKNOWN, UPPER, charKind, hasLetter } from './charClass';
+import { NUMBER, UNKNOWN, UPPER, charKind, hasLetter, isSpaceCode } from './charClass';
 
 export interface Sentence {
   index: number;
@@ -101,13 +101,10 @@ function skipSpace(text: string, i: number, end: number): number {
   return i;
 }
 
-/** `/\s/` at i, read from the character code for ASCII (the splitter asks at every sentence end). */
+/** `/\s/` at i, read from the character code (the splitter asks at every sentence end). */
 function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]);
+  return isSpaceCode(text.charCodeAt(i));
 }
-
-const SPACE = /\s/;
 
 /** A letter (`\p{L}`) at i, read from the character code where charKind knows it. */
 function isLetterAt(text: string, i: number): boolean {
