@@ -48,6 +48,11 @@ export function fromCue(input: AttributionInput, cue: ResolvedCue, method: Attri
   return { kind: 'speech', speaker: cue.speaker, cue: spanOf(input, cue.from, cue.to - 1), method };
 }
 
+/** Speech by the person whose mention starts at token `t`, the mention its cue. */
+export function fromMention(input: AttributionInput, t: number): Attribution {
+  return { kind: 'speech', speaker: personSpeaker(input, t), cue: spanOf(input, t, mentionEnd(input, t)), method: 'cue' };
+}
+
 const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|our|this|that)\s+$/i;
 
 /** A determiner stands right before the quote's opening mark: 'the “tent city”', 'a “no” vote'. */

@@ -1,4 +1,4 @@
-import { mentionEnd, personSpeaker, spanOf } from '../input';
+import { fromMention } from '../input';
 import { introducingSubject } from '../quoteIntroduction';
 import type { Sieve } from '../sieve';
 import { isStatement } from './statement';
@@ -15,7 +15,6 @@ export const introducedQuote: Sieve = {
   apply({ input }, q) {
     if (!isStatement(input.quotes[q].text)) return null;
     const t = introducingSubject(input, q);
-    if (t < 0) return null;
-    return { kind: 'speech', speaker: personSpeaker(input, t), cue: spanOf(input, t, mentionEnd(input, t)), method: 'cue' };
+    return t < 0 ? null : fromMention(input, t);
   },
 };

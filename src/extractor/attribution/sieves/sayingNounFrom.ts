@@ -1,4 +1,4 @@
-import { type Attribution, type AttributionInput, mentionEnd, personSpeaker, spanOf, tokenAt, tokenBefore } from '../input';
+import { type AttributionInput, fromMention, mentionEnd, tokenAt, tokenBefore } from '../input';
 import type { Sieve } from '../sieve';
 
 /** Nouns for what someone said that name the sayer with "from": "a call from X", "claims from X that". */
@@ -22,19 +22,15 @@ export const sayingNounFrom: Sieve = {
       // "claims from X that …“…”": from + person right after the noun
       const before = personAfterFrom(input, k + 1);
       // …and nothing but the clause of what they said between the name and the quote (no comma: "from X, would")
-      if (before >= 0) return unbroken(input, mentionEnd(input, before) + 1, last) ? said(input, before) : null;
+      if (before >= 0) return unbroken(input, mentionEnd(input, before) + 1, last) ? fromMention(input, before) : null;
       // "a call for him to “…” from X": from + person right after the quote
       const t = quote.close ? tokenAt(tokens, quote.close.end) : -1;
       const after = t >= 0 && !/[.;:!?]/.test(tokens[t].gap) ? personAfterFrom(input, t) : -1;
-      return after >= 0 ? said(input, after) : null;
+      return after >= 0 ? fromMention(input, after) : null;
     }
     return null;
   },
 };
-
-function said(input: AttributionInput, t: number): Attribution {
-  return { kind: 'speech', speaker: personSpeaker(input, t), cue: spanOf(input, t, mentionEnd(input, t)), method: 'cue' };
-}
 
 /** Token `f` is "from", followed within a few descriptive words by a person: that person's first token, else -1. */
 function personAfterFrom(input: AttributionInput, f: number): number {

@@ -1,6 +1,6 @@
 import { couldBeOrganisationWord, knownOrganisation } from '../../organisations';
 import { antecedent } from '../antecedent';
-import { type Attribution, type AttributionInput, addOrganisationMention, afterDeterminer, mentionEnd, organisationAt, personSpeaker, spanOf, tokenBefore } from '../input';
+import { type Attribution, type AttributionInput, addOrganisationMention, afterDeterminer, fromMention, organisationAt, spanOf, tokenBefore } from '../input';
 import type { Sieve } from '../sieve';
 import { isStatement } from './statement';
 import { hasClauseBreak } from '../clauseBreaks';
@@ -23,7 +23,7 @@ export const sentenceSubject: Sieve = {
     if (hasClauseBreak(input, input.tokens[t].end, quote.open.start)) return null;
     // 'the “tent city”', 'a “new deal”': a quoted noun after a determiner names a thing.
     if (afterDeterminer(input, q)) return null;
-    if (input.personAt[t] >= 0) return { kind: 'speech', speaker: personSpeaker(input, t), cue: spanOf(input, t, mentionEnd(input, t)), method: 'cue' };
+    if (input.personAt[t] >= 0) return fromMention(input, t);
     if (input.tokens[t].norm === 'he' || input.tokens[t].norm === 'she') {
       const speaker = antecedent(input, input.tokens[t].norm, input.tokens[t].start, salience);
       return speaker ? { kind: 'speech', speaker, cue: spanOf(input, t, t), method: 'pronoun' } : null;
