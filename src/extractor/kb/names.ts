@@ -1,3 +1,5 @@
+import { withoutMarks } from '../charClass';
+
 /**
  * Name normalisation shared by the knowledge base and the mention finder: case, accents, curly
  * apostrophes, honorifics, post-nominals and a possessive ending do not change who a name is.
@@ -17,8 +19,8 @@ const POSSESSIVE = /(?:'s|(?<=s)')$/;
 /** Lower case, no accents, straight apostrophes, single spaces. */
 export function foldName(s: string): string {
   if (/^[a-z' -]*$/.test(s) && !s.includes('  ')) return s.trim(); // a token of the text: nothing to do
-  // Plain ASCII (nearly every name) needs no Unicode decomposition.
-  const folded = /^[\x20-\x7e]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // withoutMarks leaves plain ASCII (nearly every name) undecomposed.
+  const folded = withoutMarks(s).toLowerCase();
   return folded.replace(/[’‘`ʼ]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
