@@ -10,7 +10,7 @@ import type { SieveState } from '../sieve';
 import { isStatement } from '../sieves/statement';
 import { namesNobody } from './unnamedPhrase';
 import { isHangingVerb, opensVerb } from './verbs';
-import { charKind, isLetterKind, OTHER, startsUpper, UNKNOWN } from '../../charClass';
+import { allLower, charKind, isLetterKind, OTHER, startsUpper, UNKNOWN } from '../../charClass';
 
 /**
  * The people and organisations a quote with no cue could belong to, each with the evidence for it as
@@ -183,7 +183,7 @@ export function candidatesFor(state: SieveState, q: number): Candidate[] {
   const closeTok = tokenBefore(tokens, end) + 1;
   const sLast = tokenBefore(tokens, sentence.end);
   // "“…,” he explains": a pronoun signing the quote with a verb the cues do not read, resolved where its gender fits.
-  if (closeTok <= sLast && SUBJECT_PRONOUN.test(tokens[closeTok].norm) && !input.inQuote[closeTok] && SIGNED_CLOSE.test(tokens[closeTok].gap) && /^\p{Ll}+$/u.test(tokens[closeTok + 1]?.text ?? '')) {
+  if (closeTok <= sLast && SUBJECT_PRONOUN.test(tokens[closeTok].norm) && !input.inQuote[closeTok] && SIGNED_CLOSE.test(tokens[closeTok].gap) && allLower(tokens[closeTok + 1]?.text ?? '')) {
     const signer = antecedent(input, tokens[closeTok].norm, tokens[closeTok].start, state.salience);
     if (!signer) return []; // "…,” she beams" with no she in sight: nobody else is the speaker either
     add(signer, closeTok, { pronoun: 1, rightAfterQuote: 1 });
