@@ -109,7 +109,7 @@ function afterApposition(input: AttributionInput, from: number, last: number): n
 /** Plural nouns for people that follow a name as a description ("Clinton aides said"), not as its verb. */
 const PEOPLE_PLURALS = /^(?:supporters|aides|allies|officials|staffers|voters|fans|backers|advisers|advisors|critics|loyalists|surrogates|donors|lawyers|attorneys|friends|associates|campaigns|operatives|delegates|spokesmen|spokeswomen|administrations|forces|troops|loyalties|years|times|news|ads)$/;
 /** Common irregular past forms, auxiliaries and adverbs that stand between a subject and its verb. */
-const VERB_WORDS = /^(?:was|is|has|had|did|does|will|would|could|can|may|might|must|should|gave|broke|took|made|went|came|told|said|wrote|spoke|put|set|sent|began|got|left|read|ran|saw|stood|held|kept|brought|thought|chose|drew|felt|found|heard|laid|led|let|lost|met|paid|rose|shot|sang|sat|struck|swore|threw|won|then|also|later|again|once|first|finally|simply|just|quickly|soon|even|never|only|often|later)$/;
+const VERB_WORDS = /^(?:was|is|has|had|did|does|will|would|could|can|may|might|must|should|gave|broke|took|made|went|came|told|said|wrote|spoke|put|set|sent|began|got|left|read|ran|saw|stood|held|kept|brought|thought|chose|drew|felt|found|heard|laid|led|let|lost|met|paid|rose|shot|sang|sat|struck|swore|threw|won|then|also|later|again|once|first|finally|simply|just|quickly|soon|even|never|only|often)$/;
 
 /** A lower-case word that reads as a verb (or an adverb before one): "broke", "defends", "started", "then". */
 function verbLike(text: string): boolean {

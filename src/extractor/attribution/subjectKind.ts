@@ -1,8 +1,7 @@
 import { quoteEnd } from '../quotes';
 import type { Speaker } from '../salience';
-import { speechVerbStem } from '../speechVerbs';
+import { AUXILIARIES, speechVerbStem } from '../speechVerbs';
 import { breaks } from '../tokens';
-import { AUXILIARIES } from '../speechVerbs';
 import { type AttributionInput, tokenAt } from './input';
 
 /**
@@ -20,7 +19,7 @@ const BODIES = new Set([
   'foundation', 'council', 'administration', 'government', 'office', 'court', 'panel', 'commission', 'association',
   'institute', 'coalition', 'alliance', 'club', 'team', 'league', 'outlet', 'publication', 'charity', 'trust', 'center',
   'centre', 'bank', 'university', 'school', 'college', 'church', 'body', 'pac', 'super-pac', 'watchdog', 'regulator',
-  'authority', 'service', 'network', 'website', 'site', 'blog', 'corporation', 'retailer', 'manufacturer', 'airline',
+  'authority', 'service', 'website', 'site', 'blog', 'corporation', 'retailer', 'manufacturer', 'airline',
 ]);
 
 /** Texts that speak for whoever issued them: their words are the issuer's, never the person last reported. */
