@@ -2,7 +2,7 @@ import { quoteEnd } from '../quotes';
 import type { Speaker } from '../salience';
 import { speechVerbStem } from '../speechVerbs';
 import type { CueIndex } from './cueIndex';
-import { type AttributionInput, type ResolvedCue, mentionEnd, tokenBefore } from './input';
+import { AFTER_CLOSING, type AttributionInput, type ResolvedCue, mentionEnd, tokenBefore } from './input';
 import { afterOpeningPhrase } from './openingPhrase';
 import { introducingNames } from './quoteIntroduction';
 
@@ -109,7 +109,7 @@ function besideVerb(input: AttributionInput, t: number): boolean {
   const { tokens } = input;
   const after = tokens[mentionEnd(input, t) + 1], before = tokens[t - 1];
   // "“…,” Derek Vasquez answered": a name right after the quotation is the subject of its cue.
-  if (before && input.inQuote[t - 1] && /^[,.!?]?\s*[”"’']+\s*$|^[,.!?]?['’]{2}\s*$/.test(tokens[t].gap)) return true;
+  if (before && input.inQuote[t - 1] && AFTER_CLOSING.test(tokens[t].gap)) return true;
   return (!!after && !/[,;:]/.test(after.gap) && !!speechVerbStem(after.norm)) || (!!before && !!speechVerbStem(before.norm) && !input.inQuote[t - 1]);
 }
 

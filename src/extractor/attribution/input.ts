@@ -53,6 +53,9 @@ export function fromMention(input: AttributionInput, t: number): Attribution {
   return { kind: 'speech', speaker: personSpeaker(input, t), cue: spanOf(input, t, mentionEnd(input, t)), method: 'cue' };
 }
 
+/** The gap after a quotation that holds only its closing: a stop, the closing mark(s), white space (',” ', '” ', ".'' "). */
+export const AFTER_CLOSING = /^[,.!?]?\s*[”"’']+\s*$|^[,.!?]?['’]{2}\s*$/;
+
 const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|our|this|that)\s+$/i;
 
 /** A determiner stands right before the quote's opening mark: 'the “tent city”', 'a “no” vote'. */

@@ -2,7 +2,7 @@ import { quoteEnd } from '../quotes';
 import type { Speaker } from '../salience';
 import { AUXILIARIES, speechVerbStem } from '../speechVerbs';
 import { breaks } from '../tokens';
-import { type AttributionInput, tokenAt } from './input';
+import { AFTER_CLOSING, type AttributionInput, tokenAt } from './input';
 
 /**
  * What the subject of a quote's own reporting verb is, read from its words alone: a person ("the
@@ -50,7 +50,7 @@ export function ownSubjectKind(input: AttributionInput, q: number): SubjectKind 
   const { tokens } = input;
   const first = tokenAt(tokens, quoteEnd(input.quotes[q]));
   if (first < 0 || input.inQuote[first] || input.sentenceOf[first] !== input.quoteSentence[q]) return null;
-  if (!/^[,.!?]?\s*[”"’']+\s*$|^[,.!?]?['’]{2}\s*$/.test(tokens[first].gap)) return null;
+  if (!AFTER_CLOSING.test(tokens[first].gap)) return null;
   if (isVerb(input, first)) return byVerb(input, first, phraseKind(input, first + 1, phraseEndAfter(input, first + 1)));
   // "“…,” the group said": the noun phrase up to its verb (past auxiliaries and adverbs).
   for (let v = first + 1; v < tokens.length && v < first + 8 && same(input, first, v) && !input.inQuote[v] && !breaks(tokens[v]); v++) {
