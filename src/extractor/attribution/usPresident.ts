@@ -40,12 +40,23 @@ export function usPresident(input: AttributionInput, phrase: string, former: boo
   return !bare || onlyPresident(input, named[0]) ? { type: 'person', entity: named[0] } : null;
 }
 
+/** onlyPresident's answers for an analysis: it reads every token, and an article may say "the president" many times. */
+const onlyPresidentOf = new WeakMap<AttributionInput, Map<Entity, boolean>>();
+
+function onlyPresident(input: AttributionInput, holder: Entity): boolean {
+  let known = onlyPresidentOf.get(input);
+  if (!known) onlyPresidentOf.set(input, (known = new Map()));
+  let only = known.get(holder);
+  if (only === undefined) known.set(holder, (only = noOtherPresident(input, holder)));
+  return only;
+}
+
 /**
  * Every "president" outside quotations is the holder's title ("President Obama"), the bare "the
  * president", or another office ("vice president", "president-elect"): nobody else is a president
  * here ("President Hollande", "the president of the union", "former President Clinton").
  */
-function onlyPresident(input: AttributionInput, holder: Entity): boolean {
+function noOtherPresident(input: AttributionInput, holder: Entity): boolean {
   const { tokens } = input;
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k].norm !== 'president' || input.inQuote[k]) continue;
