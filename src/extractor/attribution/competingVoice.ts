@@ -117,7 +117,8 @@ function sameSpeaker(s: Speaker, input: AttributionInput, entity: number): boole
   return s?.type === 'person' && s.entity === input.entities[entity];
 }
 
-function sameSpeakers(a: Speaker, b: Speaker): boolean {
+/** The same person (entity) or the same organisation (name), or both nobody. */
+export function sameSpeakers(a: Speaker, b: Speaker): boolean {
   if (!a || !b) return a === b;
   if (a.type === 'person' && b.type === 'person') return a.entity === b.entity;
   return a.type === 'organisation' && b.type === 'organisation' && a.name === b.name;

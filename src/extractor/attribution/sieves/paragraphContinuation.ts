@@ -1,4 +1,4 @@
-import type { Speaker } from '../../salience';
+import { sameSpeakers } from '../competingVoice';
 import { nearestCue } from '../cueIndex';
 import type { Sieve } from '../sieve';
 
@@ -14,13 +14,7 @@ export const paragraphContinuation: Sieve = {
     if (!input.quotes[q].continued || q === 0 || done[q - 1].kind !== 'speech') return null;
     const before = done[q - 1].speaker;
     const own = nearestCue(input, cues, input.quoteSentence[q], input.quotes[q]);
-    if (own?.speaker && (!before || (own.subject.type === 'mention' && !sameSpeaker(own.speaker, before)))) return null;
+    if (own?.speaker && (!before || (own.subject.type === 'mention' && !sameSpeakers(own.speaker, before)))) return null;
     return { kind: 'speech', speaker: before, cue: null, method: 'continuation' };
   },
 };
-
-function sameSpeaker(a: Speaker, b: Speaker): boolean {
-  if (!a || !b) return a === b;
-  if (a.type === 'person' && b.type === 'person') return a.entity === b.entity;
-  return a.type === 'organisation' && b.type === 'organisation' && a.name === b.name;
-}
