@@ -62,8 +62,7 @@ export function introducingSubject(input: AttributionInput, q: number): number {
   let v = end + 1;
   if (v <= last && tokens[v].gap.trim() === ',') v = afterApposition(input, v, last);
   if (v < 0 || v > last || !verbLike(tokens[v].text) || passive(input, v, last)) return -1;
-  for (let k = v + 1; k <= last; k++) if (/[,;:()—–]|\s-\s/.test(tokens[k].gap)) return -1;
-  return t;
+  return oneClause(input, v + 1, last) ? t : -1;
 }
 
 /** "Mr Lang was told:", "she has been asked": the person named hears the words. "was quoted as saying" still speaks. */
@@ -82,8 +81,7 @@ const SUBORDINATE = /^(?:when|whenever|if|as|after|before|while|whilst|because|a
 /** The words before the name from the clause's opening are at most five words of description or connectives. */
 function opensIntroduction(input: AttributionInput, t: number): boolean {
   const { tokens } = input;
-  let open = t;
-  while (open > 0 && input.sentenceOf[open - 1] === input.sentenceOf[t] && !input.inQuote[open - 1]) open--;
+  const open = clauseOpen(input, t);
   if (t - open > 5) return false;
   let commas = 0;
   for (let k = open; k < t; k++) {
@@ -129,9 +127,20 @@ export function introducingPronoun(input: AttributionInput, q: number): number {
   if (!names || names.length) return -1;
   const { tokens } = input;
   const last = tokenBefore(tokens, input.quotes[q].open.start);
-  let open = last;
-  while (open > 0 && input.sentenceOf[open - 1] === input.sentenceOf[last] && !input.inQuote[open - 1]) open--;
+  const open = clauseOpen(input, last);
   if (!/^(?:he|she)$/.test(tokens[open].norm) || open + 1 > last || !verbLike(tokens[open + 1].text)) return -1;
-  for (let k = open + 2; k <= last; k++) if (/[,;:()—–]|\s-\s/.test(tokens[k].gap)) return -1;
+  return oneClause(input, open + 2, last) ? open : -1;
+}
+
+/** Where the words before token `t` begin: back to its sentence's start, or to a quotation in it. */
+function clauseOpen(input: AttributionInput, t: number): number {
+  let open = t;
+  while (open > 0 && input.sentenceOf[open - 1] === input.sentenceOf[t] && !input.inQuote[open - 1]) open--;
   return open;
+}
+
+/** No comma, semicolon, colon, bracket or dash before any token from `from` to `last`: no other clause opens there. */
+function oneClause(input: AttributionInput, from: number, last: number): boolean {
+  for (let k = from; k <= last; k++) if (/[,;:()—–]|\s-\s/.test(input.tokens[k].gap)) return false;
+  return true;
 }
