@@ -605,7 +605,8 @@ function subjectEndingAt(ctx: CueContext, j: number): Subject | null {
 
 /** A person's organisation that speaks for them: "the Clinton campaign", "Trump's campaign", "his campaign". */
 const PERSONS_GROUPS = new Set(['campaign', 'camp']);
-const OWNER_PRONOUNS: Record<string, string> = { his: 'he', her: 'she' };
+// A Map, not an object: the word looked up is the text's ("the constructor campaign").
+const OWNER_PRONOUNS = new Map([['his', 'he'], ['her', 'she']]);
 
 /** "the Sanders campaign said", "Cruz’s campaign says", "her campaign said": the owner and the group, or null. */
 function personsGroup(ctx: CueContext, j: number): Subject | null {
@@ -614,7 +615,7 @@ function personsGroup(ctx: CueContext, j: number): Subject | null {
   if (!PERSONS_GROUPS.has(t.norm) || t.cap || j === 0 || breaks(t) || !sameSentence(ctx, j - 1, j) || ctx.inQuote[j - 1]) return null;
   const owner = j - 1;
   if (ctx.personAt[owner] >= 0) return { type: 'mention', token: owner, group: t.norm };
-  const word = OWNER_PRONOUNS[tokens[owner].norm];
+  const word = OWNER_PRONOUNS.get(tokens[owner].norm);
   return word ? { type: 'pronoun', word, token: owner, group: t.norm } : null;
 }
 

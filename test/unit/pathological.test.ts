@@ -26,6 +26,14 @@ describe('pathological inputs', function () {
     assert.ok(a.people.some((p) => p.name === 'Heidi Allen'));
   });
 
+  it('words that are names of Object’s own properties ("constructor", "toString") are only words', () => {
+    // Word tables looked up by the text's words were plain objects: "Constructor Smith" threw, and
+    // "the constructor campaign said" read "constructor" as an owner's pronoun.
+    const a = analyze(' date 2019-02-21 Builders\n\nConstructor Smith said “we will win”. Valueof Jones said “no”.\n\n' +
+      '“We build,” the constructor campaign said. The Hasownproperty Party said “never”.\n');
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Constructor Smith', 'Valueof Jones', null, 'Hasownproperty Party']);
+  });
+
   it('stops at its time budget and says so', () => {
     const sentence = '“Yes,” he said. Jeremy Corbyn said “no”. ';
     const a = analyze(sentence.repeat(60_000), { timeBudgetMs: 1 });

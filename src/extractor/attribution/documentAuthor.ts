@@ -73,7 +73,7 @@ function findAuthor(input: AttributionInput, head: number, kind: string, salient
   const own = all.find((d) => d.at === head);
   if (own?.author) return own.author;
   const pronoun = salient ? possessivePronoun(input, head) : -1;
-  if (pronoun >= 0) return antecedent(input, PRONOUN_OF[input.tokens[pronoun].norm], input.tokens[pronoun].start, salient!);
+  if (pronoun >= 0) return antecedent(input, PRONOUN_OF.get(input.tokens[pronoun].norm)!, input.tokens[pronoun].start, salient!);
   // Documents of this kind brought up within the paragraph and the two before, latest first, back to
   // one brought in as new ("put out a statement"): their one author. Two authors there, or a new
   // document with no author read, and a careful reader could not tell whose.
@@ -127,14 +127,15 @@ function introducingArticle(input: AttributionInput, d: number): number {
   return k >= 0 && /^(?:a|an)$/.test(tokens[k].norm) && !breaks(tokens[k + 1]) ? k : -1;
 }
 
-const PRONOUN_OF: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
+// A Map, not an object: the word looked up is the text's ("constructor" would find Object's own).
+const PRONOUN_OF = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
 
 /** "His resignation letter said", "her statement added": the possessive pronoun before the document noun, or -1. */
 function possessivePronoun(input: AttributionInput, d: number): number {
   const { tokens } = input;
   let k = d - 1;
   while (k >= 0 && k > d - 3 && DOCUMENT_MODIFIERS.test(tokens[k].norm) && !breaks(tokens[k + 1])) k--;
-  return k >= 0 && PRONOUN_OF[tokens[k].norm] && !breaks(tokens[k + 1]) && same(input, k, d) ? k : -1;
+  return k >= 0 && PRONOUN_OF.has(tokens[k].norm) && !breaks(tokens[k + 1]) && same(input, k, d) ? k : -1;
 }
 
 function nameOf(s: Speaker): string {

@@ -5,7 +5,8 @@
  */
 import { withoutMarks } from '../charClass';
 
-const ALIASES: Record<string, string> = {
+/** A Map, not an object: a key read from the text may be "constructor" or "tostring". */
+const ALIASES = new Map<string, string>(Object.entries({
   tory: 'conservative', tories: 'conservative', conservatives: 'conservative', con: 'conservative',
   'conservative and unionist': 'conservative', 'conservative and unionist party': 'conservative',
   lab: 'labour', 'labour party': 'labour',
@@ -20,7 +21,7 @@ const ALIASES: Record<string, string> = {
   reform: 'reform uk', workers: 'workers party of britain', "workers party": 'workers party of britain',
   alba: 'alba party', tuv: 'traditional unionist voice', ind: 'independent', alliance: 'alliance',
   'alliance party': 'alliance',
-};
+}));
 
 /** "Labour (Co-op)", "Labour/Co-operative", "Lab Co-op": the Co-operative Party marks do not change the party. */
 const CO_OP = /\s*(?:\(\s*co-?op(?:erative)?\s*\)|[/&]\s*co-?op(?:erative)?|\s+co-?op(?:erative)?|\s+and\s+co-?operative)(?:\s+party)?$/;
@@ -29,7 +30,7 @@ const CO_OP = /\s*(?:\(\s*co-?op(?:erative)?\s*\)|[/&]\s*co-?op(?:erative)?|\s+c
 export function canonicalParty(s: string): string {
   const k = withoutMarks(s).toLowerCase().replace(/[’‘]/g, "'").replace(/&(?!\s*co)/g, 'and')
     .replace(/\s+/g, ' ').trim().replace(/'s$/, '').replace(CO_OP, '');
-  return ALIASES[k] ?? ALIASES[k.replace(/^the /, '')] ?? k;
+  return ALIASES.get(k) ?? ALIASES.get(k.replace(/^the /, '')) ?? k;
 }
 
 /** "Tory" and "Conservative", "Labour (Co-op)" and "Labour", "SNP" and "Scottish National Party" are one party. */

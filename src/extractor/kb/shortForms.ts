@@ -25,7 +25,9 @@ const TABLE: Record<string, readonly string[]> = {
 };
 
 const FULL_TO_SHORT = new Map<string, string[]>();
-for (const [short, fulls] of Object.entries(TABLE)) {
+// A Map, not the object: a given name read from the text may be "constructor" or "valueOf".
+const SHORT_TO_FULL = new Map(Object.entries(TABLE));
+for (const [short, fulls] of SHORT_TO_FULL) {
   for (const full of fulls) {
     const list = FULL_TO_SHORT.get(full);
     if (list) list.push(short);
@@ -35,7 +37,7 @@ for (const [short, fulls] of Object.entries(TABLE)) {
 
 /** Other forms of a (normalised) given name: "matt" → ["matthew"], "matthew" → ["matt"]. */
 export function givenNameForms(given: string): readonly string[] {
-  return [...(TABLE[given] ?? []), ...(FULL_TO_SHORT.get(given) ?? [])];
+  return [...(SHORT_TO_FULL.get(given) ?? []), ...(FULL_TO_SHORT.get(given) ?? [])];
 }
 
 /** Are these two given names forms of one name ("Chris" and "Christopher")? */
