@@ -5,7 +5,7 @@ import { AUXILIARIES } from '../speechVerbs';
 import { breaks } from '../tokens';
 import { antecedent } from './antecedent';
 import { groupOf } from './personsGroup';
-import { type AttributionInput, paragraphFloor, personSpeaker } from './input';
+import { type AttributionInput, paragraphFloor, personSpeaker, sameSentence } from './input';
 import { allUpper } from '../charClass';
 
 /**
@@ -135,7 +135,7 @@ function possessivePronoun(input: AttributionInput, d: number): number {
   const { tokens } = input;
   let k = d - 1;
   while (k >= 0 && k > d - 3 && DOCUMENT_MODIFIERS.test(tokens[k].norm) && !breaks(tokens[k + 1])) k--;
-  return k >= 0 && PRONOUN_OF.has(tokens[k].norm) && !breaks(tokens[k + 1]) && same(input, k, d) ? k : -1;
+  return k >= 0 && PRONOUN_OF.has(tokens[k].norm) && !breaks(tokens[k + 1]) && sameSentence(input, k, d) ? k : -1;
 }
 
 function nameOf(s: Speaker): string {
@@ -165,14 +165,14 @@ function byAfter(input: AttributionInput, d: number): number {
   let k = d + 1;
   // "the statement, which was attributed to Miller": the token of "to".
   if (k + 3 < tokens.length && tokens[k].norm === 'which' && /^(?:was|is)$/.test(tokens[k + 1].norm) && tokens[k + 2].norm === 'attributed' &&
-    tokens[k + 3].norm === 'to' && !breaks(tokens[k + 1]) && !breaks(tokens[k + 2]) && !breaks(tokens[k + 3]) && same(input, d, k + 3)) return k + 3;
+    tokens[k + 3].norm === 'to' && !breaks(tokens[k + 1]) && !breaks(tokens[k + 2]) && !breaks(tokens[k + 3]) && sameSentence(input, d, k + 3)) return k + 3;
   if (k < tokens.length && ISSUED.test(tokens[k].norm) && !/[.;:!?]/.test(tokens[k].gap)) {
     k++;
     while (k < tokens.length && k < d + 6 && ISSUE_ADVERBS.test(tokens[k].norm) && !breaks(tokens[k])) k++;
   }
   // "a letter from Mr Smith", "a handwritten note from Donald J. Trump": who sent it.
   const marker = tokens[k]?.norm === 'by' || (tokens[k]?.norm === 'from' && k === d + 1 && SENT.has(KINDS.get(tokens[d].norm) ?? ''));
-  return k < tokens.length && marker && !/[.;:!?()]/.test(tokens[k].gap) && same(input, d, k) ? k : -1;
+  return k < tokens.length && marker && !/[.;:!?()]/.test(tokens[k].gap) && sameSentence(input, d, k) ? k : -1;
 }
 
 /** Verbs that put a document out: "Obama released a statement", "the museum issued a report". */
@@ -189,10 +189,10 @@ function issuer(input: AttributionInput, d: number, article: number): Speaker {
   if (article < 1) return null;
   let v = article - 1;
   if (tokens[v].norm === 'out' && v > 0 && !breaks(tokens[v])) v--; // "put out a statement"
-  if (!ISSUING.test(tokens[v].norm) || (tokens[v].norm === 'put' && v === article - 1) || breaks(tokens[v + 1]) || !same(input, v, d)) return null;
+  if (!ISSUING.test(tokens[v].norm) || (tokens[v].norm === 'put' && v === article - 1) || breaks(tokens[v + 1]) || !sameSentence(input, v, d)) return null;
   let j = v - 1;
-  while (j >= 0 && same(input, j, v) && !breaks(tokens[j + 1]) && !tokens[j].cap && (AUXILIARIES.has(tokens[j].norm) || /ly$/.test(tokens[j].norm))) j--;
-  if (j < 0 || !same(input, j, v) || breaks(tokens[j + 1]) || input.inQuote[j] || tokens[j].possessive) return null;
+  while (j >= 0 && sameSentence(input, j, v) && !breaks(tokens[j + 1]) && !tokens[j].cap && (AUXILIARIES.has(tokens[j].norm) || /ly$/.test(tokens[j].norm))) j--;
+  if (j < 0 || !sameSentence(input, j, v) || breaks(tokens[j + 1]) || input.inQuote[j] || tokens[j].possessive) return null;
   if (input.personAt[j] >= 0) return personSpeaker(input, j);
   return campaignOf(input, j) ?? bodyEndingAt(input, j);
 }
@@ -200,7 +200,7 @@ function issuer(input: AttributionInput, d: number, article: number): Speaker {
 /** "The Cruz campaign sent an email", "Clinton's campaign released an ad": the named person's campaign, ending at `j`. */
 function campaignOf(input: AttributionInput, j: number): Speaker {
   const { tokens } = input;
-  if (tokens[j].norm !== 'campaign' || tokens[j].cap || j === 0 || breaks(tokens[j]) || !same(input, j - 1, j) || input.personAt[j - 1] < 0) return null;
+  if (tokens[j].norm !== 'campaign' || tokens[j].cap || j === 0 || breaks(tokens[j]) || !sameSentence(input, j - 1, j) || input.personAt[j - 1] < 0) return null;
   return groupOf(personSpeaker(input, j - 1), 'campaign');
 }
 
@@ -208,13 +208,13 @@ function campaignOf(input: AttributionInput, j: number): Speaker {
 function bodyEndingAt(input: AttributionInput, j: number): Speaker {
   const { tokens } = input;
   let from = j;
-  while (from > 0 && same(input, from - 1, j) && tokens[from - 1].cap && !breaks(tokens[from]) && input.personAt[from - 1] < 0 && couldBeOrganisationWord(tokens[from - 1].norm)) from--;
+  while (from > 0 && sameSentence(input, from - 1, j) && tokens[from - 1].cap && !breaks(tokens[from]) && input.personAt[from - 1] < 0 && couldBeOrganisationWord(tokens[from - 1].norm)) from--;
   if (!tokens[j].cap || !couldBeOrganisationWord(tokens[j].norm)) return null;
   const name = tokens.slice(from, j + 1).map((t) => t.text).join(' ');
   const known = knownOrganisation(name);
   if (known) return { type: 'organisation', name: known };
   // One capitalised word opening its sentence may be any word; two or more, or one after "the", name a body.
-  const afterThe = from > 0 && same(input, from - 1, j) && tokens[from - 1].norm === 'the';
+  const afterThe = from > 0 && sameSentence(input, from - 1, j) && tokens[from - 1].norm === 'the';
   return j > from || afterThe ? { type: 'organisation', name } : null;
 }
 
@@ -223,7 +223,7 @@ function possessiveAuthor(input: AttributionInput, d: number): Speaker {
   const { tokens } = input;
   let k = d - 1;
   if (k >= 0 && /^(?:resignation|annual|final|latest|new|interim|joint|official|open)$/.test(tokens[k].norm) && !breaks(tokens[k + 1])) k--;
-  if (k < 0 || !tokens[k].possessive || breaks(tokens[k + 1]) || !same(input, k, d)) return null;
+  if (k < 0 || !tokens[k].possessive || breaks(tokens[k + 1]) || !sameSentence(input, k, d)) return null;
   if (input.personAt[k] >= 0) return personSpeaker(input, k);
   return null;
 }
@@ -233,7 +233,7 @@ function authorAt(input: AttributionInput, a: number): Speaker {
   const { tokens } = input;
   if (a >= tokens.length || input.inQuote[a]) return null;
   const start = tokens[a].norm === 'the' ? a + 1 : a;
-  if (start >= tokens.length || !same(input, a, start)) return null;
+  if (start >= tokens.length || !sameSentence(input, a, start)) return null;
   if (input.personAt[start] >= 0) return namedAfterPerson(input, start) ?? personSpeaker(input, start);
   const known = knownOrganisation(tokens[a].norm === 'the' ? `the ${tokens[start].norm}` : tokens[start].norm);
   if (known && !tokens[start + 1]?.cap) return { type: 'organisation', name: known };
@@ -249,7 +249,7 @@ function namedAfterPerson(input: AttributionInput, s: number): Speaker {
   let e = s;
   while (e + 1 < tokens.length && input.personAt[e + 1] === input.personAt[s] && !breaks(tokens[e + 1])) e++;
   let end = e;
-  while (end + 1 < tokens.length && tokens[end + 1].cap && input.personAt[end + 1] < 0 && !breaks(tokens[end + 1]) && same(input, s, end + 1) && !input.inQuote[end + 1]) end++;
+  while (end + 1 < tokens.length && tokens[end + 1].cap && input.personAt[end + 1] < 0 && !breaks(tokens[end + 1]) && sameSentence(input, s, end + 1) && !input.inQuote[end + 1]) end++;
   if (end === e) return null;
   const name = tokens.slice(s, end + 1).map((t) => t.text).join(' ');
   return { type: 'organisation', name: knownOrganisation(name) ?? name };
@@ -260,7 +260,7 @@ function capitalisedBody(input: AttributionInput, s: number): Speaker {
   const { tokens } = input;
   const words: string[] = [];
   let k = s;
-  while (k < tokens.length && same(input, s, k) && !input.inQuote[k]) {
+  while (k < tokens.length && sameSentence(input, s, k) && !input.inQuote[k]) {
     const t = tokens[k];
     if (k > s && /[.;:!?,”"“]/.test(t.gap)) break;
     if (t.gap.includes('(')) {
@@ -286,6 +286,3 @@ function lowerCaseBody(input: AttributionInput, s: number): Speaker {
   return body ? { type: 'organisation', name: body.name } : null;
 }
 
-function same(input: AttributionInput, a: number, b: number): boolean {
-  return input.sentenceOf[a] === input.sentenceOf[b];
-}

@@ -149,6 +149,11 @@ function sentencesBefore(sentences: readonly Sentence[]): Int32Array {
   return before;
 }
 
+/** Whether tokens `a` and `b` stand in the same sentence. */
+export function sameSentence(input: AttributionInput, a: number, b: number): boolean {
+  return input.sentenceOf[a] === input.sentenceOf[b];
+}
+
 /** Start offset of the sentence `back` sentences before the one holding `pos`. */
 export function sentenceFloor(input: AttributionInput, pos: number, back: number): number {
   return input.sentences[Math.max(0, sentenceAt(input.sentences, pos) - back)].start;

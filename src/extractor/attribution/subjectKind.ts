@@ -2,7 +2,7 @@ import { quoteEnd } from '../quotes';
 import type { Speaker } from '../salience';
 import { AUXILIARIES, speechVerbStem } from '../speechVerbs';
 import { breaks } from '../tokens';
-import { AFTER_CLOSING, type AttributionInput, tokenAt } from './input';
+import { AFTER_CLOSING, type AttributionInput, sameSentence, tokenAt } from './input';
 
 /**
  * What the subject of a quote's own reporting verb is, read from its words alone: a person ("the
@@ -53,7 +53,7 @@ export function ownSubjectKind(input: AttributionInput, q: number): SubjectKind 
   if (!AFTER_CLOSING.test(tokens[first].gap)) return null;
   if (isVerb(input, first)) return byVerb(input, first, phraseKind(input, first + 1, phraseEndAfter(input, first + 1)));
   // "“…,” the group said": the noun phrase up to its verb (past auxiliaries and adverbs).
-  for (let v = first + 1; v < tokens.length && v < first + 8 && same(input, first, v) && !input.inQuote[v] && !breaks(tokens[v]); v++) {
+  for (let v = first + 1; v < tokens.length && v < first + 8 && sameSentence(input, first, v) && !input.inQuote[v] && !breaks(tokens[v]); v++) {
     if (!isVerb(input, v)) continue;
     let end = v - 1;
     while (end > first && (AUXILIARIES.has(tokens[end].norm) || /ly$/.test(tokens[end].norm))) end--;
@@ -82,7 +82,7 @@ function isVerb(input: AttributionInput, t: number): boolean {
 function phraseEndAfter(input: AttributionInput, s: number): number {
   const { tokens } = input;
   let e = s;
-  while (e + 1 < tokens.length && e + 1 < s + 7 && same(input, s, e + 1) && !input.inQuote[e + 1] && !breaks(tokens[e + 1]) && !ENDS_PHRASE.has(tokens[e + 1].norm)) e++;
+  while (e + 1 < tokens.length && e + 1 < s + 7 && sameSentence(input, s, e + 1) && !input.inQuote[e + 1] && !breaks(tokens[e + 1]) && !ENDS_PHRASE.has(tokens[e + 1].norm)) e++;
   return e;
 }
 
@@ -108,6 +108,3 @@ function phraseKind(input: AttributionInput, from: number, to: number): SubjectK
   return 'person';
 }
 
-function same(input: AttributionInput, a: number, b: number): boolean {
-  return input.sentenceOf[a] === input.sentenceOf[b];
-}
