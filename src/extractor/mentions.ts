@@ -27,6 +27,8 @@ export const TITLES = new Map<string, 'male' | 'female' | 'unknown'>([
   ['mr', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['sir', 'male'], ['dame', 'female'],
   ['lord', 'male'], ['lady', 'female'], ['baroness', 'female'], ['dr', 'unknown'], ['prof', 'unknown'],
   ['professor', 'unknown'], ['rev', 'unknown'],
+  // local councillors: "Cllr Jane Doe", "Councillor Doe" (UK local copy)
+  ['cllr', 'unknown'], ['councillor', 'unknown'],
   // US titles before a name: "Rep. Bobby Scott", "Sen. Tim Kaine", "Gov. Jerry Brown", "Del. Eleanor Norton"
   ['rep', 'unknown'], ['sen', 'unknown'], ['gov', 'unknown'], ['del', 'unknown'], ['senator', 'unknown'],
   ['congressman', 'male'], ['congresswoman', 'female'],
@@ -42,10 +44,10 @@ export const TITLES = new Map<string, 'male' | 'female' | 'unknown'>([
  * past ". ". A whole word before a stop ends its sentence: "…elected governor. Judge Ames said" and
  * "…asked the Judge. He said" name no "Judge Judge Ames" and no "He".
  */
-export const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'rep', 'sen', 'gov', 'del', 'gen', 'capt', 'lt', 'col', 'sgt', 'maj', 'adm']);
+export const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'cllr', 'rep', 'sen', 'gov', 'del', 'gen', 'capt', 'lt', 'col', 'sgt', 'maj', 'adm']);
 
 /** Offices written as titles, which are also ordinary capitalised words in a headline. */
-const OFFICE_TITLES = new Set(['president', 'governor', 'judge', 'mayor', 'justice', 'representative']);
+const OFFICE_TITLES = new Set(['president', 'governor', 'judge', 'mayor', 'justice', 'representative', 'councillor']);
 
 /** Letters that follow a person's name: "Guy Mansfield QC", "Andrew Tyrie MP". */
 export const POSTNOMINALS = new Set(['qc', 'kc', 'mp', 'mep', 'msp', 'obe', 'cbe', 'mbe', 'kbe']);
@@ -186,8 +188,10 @@ function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeB
     const described = describedNameEnd(tokens, i, to, NOT_NAMES, (norms) => kb.isPlace(norms));
     if (described > 0) return { mention: build(tokens, i, described, null, kb.byWrittenName(tokens.slice(i, described).map((t) => t.text).join(' '))), next: described };
   }
-  // "Guy Mansfield QC": two capitalised words before letters that only follow a person's name.
-  if (i + 2 < tokens.length && POSTNOMINALS.has(tokens[i + 2].norm) && tokens[i + 1].cap && !NOT_NAMES.has(first.norm) && !NOT_NAMES.has(tokens[i + 1].norm)) {
+  // "Guy Mansfield QC": two capitalised words before letters that only follow a person's name;
+  // "the Bury South MP" is a seat's member, not a person called Bury South.
+  if (i + 2 < tokens.length && POSTNOMINALS.has(tokens[i + 2].norm) && tokens[i + 1].cap && !NOT_NAMES.has(first.norm) && !NOT_NAMES.has(tokens[i + 1].norm)
+    && !kb.isPlace([first.norm, tokens[i + 1].norm])) {
     return { mention: build(tokens, i, i + 2, null, kb.byWrittenName(`${first.text} ${tokens[i + 1].text}`)), next: i + 2 };
   }
   // "Nahim Zahawi": an unknown first word before an MP's surname; the grouping step checks the spelling.

@@ -6,11 +6,11 @@ import { withoutMarks } from '../charClass';
  */
 
 /** Any run of titles in front of a name: "The Rt Hon Sir", "Dr", "Rt. Hon. Dame", "Lord". */
-const HONORIFICS = /^(?:the\s+)?(?:(?:rt\.?|right)\s+hon(?:\.|ourable)?\s+)?(?:(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|baroness|baron|prof|professor|rev|reverend)\.?\s+)*/;
+const HONORIFICS = /^(?:the\s+)?(?:(?:rt\.?|right)\s+hon(?:\.|ourable)?\s+)?(?:(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|baroness|baron|prof|professor|rev|reverend|cllr|councillor)\.?\s+)*/;
 /** Letters after a name that say nothing of who it is: "Theresa May MP", "Dominic Grieve QC". */
 const POSTNOMINALS = /(?:,?\s+(?:mp|qc|kc|pc|obe|mbe|cbe|kbe|dbe|frs))+$/;
 /** First words that may open a title: only then is HONORIFICS run. */
-const MAYBE_TITLED = /^(?:the|rt|right|mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|baroness|baron|prof|professor|rev|reverend)\b/;
+const MAYBE_TITLED = /^(?:the|rt|right|mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|baroness|baron|prof|professor|rev|reverend|cllr|councillor)\b/;
 /** Last words that may be post-nominal letters. */
 const MAYBE_POSTNOMINAL = /\b(?:mp|qc|kc|pc|obe|mbe|cbe|kbe|dbe|frs)$/;
 /** A possessive ending: "Corbyn's", "Jess Phillips'". */
