@@ -171,7 +171,7 @@ function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeB
   if (i + 1 < to && (((isFirstName(first.text) || generalListName(tokens, i, runStart, kb)) && !NOT_NAMES.has(first.norm)) || givenDespiteWord(tokens, i)) && !NOT_NAMES.has(tokens[i + 1].norm) && !TITLES.has(tokens[i + 1].norm)) {
     let end = i + 2;
     // "South Carolina Gov. Jim Hodges": a title starts the next name.
-    while (end < to && end < i + 3 && !NOT_NAMES.has(tokens[end].norm) && !TITLES.has(tokens[end].norm)) end++;
+    while (end < to && end < i + 3 && !NOT_NAMES.has(tokens[end].norm) && !TITLES.has(tokens[end].norm) && !headlineWord(tokens, end, to)) end++;
     const people = kb.byWrittenName(tokens.slice(i, end).map((t) => t.text).join(' '));
     // "Sierra Club", "Jackson County": an institution's name, unless the records know it as a person's.
     if (!people.length && endsOrganisation(tokens[end - 1].norm)) return null;
@@ -202,6 +202,19 @@ function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeB
   }
   return null;
 }
+
+/**
+ * "Hillary Clinton Calls ISIS Violence…": in a title-case headline every word is capitalised, so an
+ * English word after a first name and surname ("Calls", "Says", "Is") ends the name where more
+ * capitals follow it; a name the run ends with keeps its third word ("Michael Ian Black said"), and so
+ * does one before a suffix or letters after a name ("Martin Luther King Jr.", "Mary Ann Rose QC").
+ */
+function headlineWord(tokens: readonly Token[], k: number, to: number): boolean {
+  return k + 1 < to && isCommonWord(tokens[k].text) && !POSTNOMINALS.has(tokens[k + 1].norm) && !NAME_SUFFIXES.test(tokens[k + 1].norm);
+}
+
+/** Words that follow a person's name and end it: "Luther Stan Pate IV", "Martin Luther King Jr.". */
+const NAME_SUFFIXES = /^(?:jr|sr|jnr|snr|ii|iii|iv)$/;
 
 /**
  * "Bill Eastland": a first name that is also a word the finder never takes alone ("the Bill", "a bill")
