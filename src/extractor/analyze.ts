@@ -20,8 +20,9 @@ const DEFAULT_BUDGET_MS = 10_000;
  * date), organisations, and who said each quotation. Pure and synchronous; never throws on any string.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}, kb: KnowledgeBase = KnowledgeBase.bundled()): Analysis {
-  const started = now();
-  const budget = new Budget(options.timeBudgetMs ?? DEFAULT_BUDGET_MS);
+  const clock = options.clock ?? now;
+  const started = clock();
+  const budget = new Budget(options.timeBudgetMs ?? DEFAULT_BUDGET_MS, clock);
   const header = parseHeader(text);
   const lookupDate = header.date ?? options.defaultDate ?? kb.coverage.to;
   const paragraphs = splitParagraphs(text);
@@ -30,7 +31,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}, kb: Knowledg
   const tokens = tokenize(text);
   const ctx: EntityContext = { text, kb, date: lookupDate };
 
-  const cheapMs = now() - started;
+  const cheapMs = clock() - started;
 
   // People, then speakers, are worked out in document order up to where the budget can reach: the
   // whole text unless the budget is short for it, else the top of the article (every quote is kept).
@@ -41,9 +42,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}, kb: Knowledg
   const peopleTo = horizon(text.length, cheapMs * COST.costlyPerCheap, budget.remaining(), paragraphs, sentences);
   let speakersTo: number | null = 0;
   if (!budget.spent()) {
-    const t = now();
+    const t = clock();
     entities = findPeople(prefix(whole, peopleTo, text.length).tokens, ctx);
-    speakersTo = budget.spent() ? 0 : horizon(peopleTo, (now() - t) * COST.attributionPerPeople, budget.remaining(), paragraphs, sentences);
+    speakersTo = budget.spent() ? 0 : horizon(peopleTo, (clock() - t) * COST.attributionPerPeople, budget.remaining(), paragraphs, sentences);
   }
   if (speakersTo > 0) {
     const part = prefix(whole, speakersTo, text.length);
@@ -71,7 +72,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}, kb: Knowledg
     people,
     organisations,
     notices,
-    stats: { words: tokens.length, milliseconds: Math.round((now() - started) * 10) / 10, truncated, speakersTo },
+    stats: { words: tokens.length, milliseconds: Math.round((clock() - started) * 10) / 10, truncated, speakersTo },
   };
 }
 
