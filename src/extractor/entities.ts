@@ -157,7 +157,7 @@ function nearSittingSpelling(p: KbPerson, ctx: EntityContext): KbPerson | null {
   if (family.length < 5) return null;
   // The spelling is tested first: whether a member sat on the date reads their terms (made from the
   // stored data on first use), and a first name is shared by hundreds of members, few spelt one letter apart.
-  const near = ctx.kb.byGiven(p.given).filter((q) => q !== p && editDistance(q.family.toLowerCase(), family) === 1 && ctx.kb.isSitting(q, ctx.date));
+  const near = ctx.kb.byGiven(p.given).filter((q) => q !== p && surnameOneEditFrom(q, family) && ctx.kb.isSitting(q, ctx.date));
   return near.length === 1 ? near[0] : null;
 }
 
@@ -201,13 +201,38 @@ function fuzzyKbPerson(parts: readonly string[], ctx: EntityContext): KbPerson |
   }
   // As in nearSittingSpelling, the spelling before the terms.
   if (family.length >= 5) {
-    for (const p of ctx.kb.byGiven(given)) if (editDistance(p.family.toLowerCase(), family) === 1 && ctx.kb.isSitting(p, ctx.date)) near.add(p);
+    for (const p of ctx.kb.byGiven(given)) if (surnameOneEditFrom(p, family) && ctx.kb.isSitting(p, ctx.date)) near.add(p);
   }
   return near.size === 1 ? [...near][0] : null;
 }
 
 function foldGiven(p: KbPerson): string {
   return withoutMarks(p.given).toLowerCase();
+}
+
+/**
+ * The member's surname, lower-cased, is one edit (a letter changed, added or dropped) from `family`:
+ * `editDistance(…) === 1`, asked of every member with a first name (hundreds for "John"), without
+ * the table. Lower-casing never shortens a string (only "İ" changes length, and it grows), so a
+ * surname two or more letters longer is passed over before it is lower-cased.
+ */
+function surnameOneEditFrom(p: KbPerson, family: string): boolean {
+  return p.family.length <= family.length + 1 && oneEditApart(p.family.toLowerCase(), family);
+}
+
+/** Levenshtein distance of a and b is exactly 1 (UTF-16 code units, as `editDistance` compares). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a.length === b.length) {
+    let differ = 0;
+    for (let i = 0; i < a.length; i++) if (a.charCodeAt(i) !== b.charCodeAt(i) && ++differ > 1) return false;
+    return differ === 1;
+  }
+  if (a.length !== b.length + 1 && b.length !== a.length + 1) return false;
+  const short = a.length < b.length ? a : b, long = a.length < b.length ? b : a;
+  let i = 0;
+  while (i < short.length && short.charCodeAt(i) === long.charCodeAt(i)) i++;
+  for (; i < short.length; i++) if (short.charCodeAt(i) !== long.charCodeAt(i + 1)) return false; // the long one's letter i dropped
+  return true;
 }
 
 export function editDistance(a: string, b: string): number {

@@ -6,6 +6,7 @@ import { splitSentences } from '../../src/extractor/sentences';
 import { tokenize } from '../../src/extractor/tokens';
 import { analyze } from '../../src/extractor/analyze';
 import type { Analysis } from '../../src/extractor/types';
+import { editDistance, oneEditApart } from '../../src/extractor/entities';
 
 /** Text made of the characters that matter most here: marks, apostrophes, names, line ends, odd Unicode. */
 const PIECES = [
@@ -112,5 +113,20 @@ describe('properties of the extractor on any string', () => {
         assert.strictEqual(t.norm, word.toLowerCase().replace(/’/g, "'"), t.text);
       }
     }), PARAMS);
+  });
+});
+
+describe('near-miss spellings', () => {
+  it('oneEditApart(a, b) is editDistance(a, b) === 1, on any strings', () => {
+    const letters = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'İ', 'i', '\u0307', '\uD83D', '\uDE00'), maxLength: 9 });
+    const pair = fc.oneof(
+      fc.tuple(letters, letters),
+      // one edit made on purpose, so that the true case is tried as often as the false
+      fc.tuple(letters, fc.nat(9), fc.constantFrom('a', 'z', ''), fc.boolean()).map(([s, at, c, insert]) => {
+        const i = Math.min(at, s.length);
+        return [s, s.slice(0, i) + c + s.slice(insert ? i : i + 1)] as [string, string];
+      }),
+    );
+    fc.assert(fc.property(pair, ([a, b]) => oneEditApart(a, b) === (editDistance(a, b) === 1)), { numRuns: 3000 });
   });
 });
