@@ -67,6 +67,21 @@ describe('continuations', () => {
       );
     });
   });
+  describe('a paragraph between that is about the earlier speaker', () => {
+    const run = (middle: string, own = '') => speakers(`“We will hold this seat,” Martha Okafor said.\n\n${middle}\n\n“Nobody else has a plan for the town centre${own ? ',”' : '.”'}${own}`);
+    it('opening with her name or a she that can stand for her, carries her speaker on', () => {
+      assert.deepStrictEqual(run('Okafor is upbeat about the party’s chances in May, in part because she sees Lang as weak.'), ['Martha Okafor', 'Martha Okafor']);
+      assert.deepStrictEqual(run('She pauses.'), ['Martha Okafor', 'Martha Okafor']);
+    });
+    it('opening with someone else, or with a he that cannot be her, carries nothing on', () => {
+      assert.notStrictEqual(run('Peter Lang is less sure about the party’s chances in May.')[1], 'Martha Okafor');
+      assert.deepStrictEqual(run('He pauses.'), ['Martha Okafor', null]);
+    });
+    it('with a cue of its own that could not be read, carries on only where nobody else is named in between', () => {
+      assert.deepStrictEqual(run('Okafor is upbeat about the party’s chances.', ' the councillor said.'), ['Martha Okafor', 'Martha Okafor']);
+      assert.notStrictEqual(run('Okafor met the host, Peter Lang, on the radio.', ' the host said.')[1], 'Martha Okafor');
+    });
+  });
   describe('a paragraph of its own that introduces the quote with he or she', () => {
     const article = (name: string, title: string) => speakers(`${name}, the party chairman, has backed the mayor.\n\n“I have decided to back the mayor and urge others to join me,” ${title} wrote.\n\nHe then listed the qualities needed in a good candidate:\n\n“In the piece I wrote last year, I set out several factors to consider.`);
     it('goes on from the quote before it when the pronoun fits its speaker', () => {

@@ -28,6 +28,22 @@ describe('attribution: transcripts, Q-and-A write-ups and vox pops', () => {
         ['Chris Matthews', 'Ann Smith'],
       );
     });
+    describe('a quoted turn whose label names nobody the people finder knows', () => {
+      const debate = (third: string) => speakers(`Ann Smith and Peter Lang met for the debate in Leeds on Tuesday.\n\nPartial transcript as follows:\n\n"SMITH: I want to thank everyone for having us here tonight.\n\n"LANG: I am glad to be here and I will say so again now.\n\n"${third}: Thank you both, that is the time for this question.\n\n"SMITH: And I will say again that the record is clear on this."`);
+      it('is a turn of its own, never more of the turn before it', () => {
+        assert.deepStrictEqual(debate('MODERATOR'), ['Ann Smith', 'Peter Lang', null, 'Ann Smith']);
+        assert.deepStrictEqual(debate('Moderator'), ['Ann Smith', 'Peter Lang', null, 'Ann Smith']);
+      });
+      it('is the name the transcript gives its speaker, when the other labels name people of the text', () => {
+        assert.deepStrictEqual(debate('OKONJO'), ['Ann Smith', 'Peter Lang', 'Okonjo', 'Ann Smith']);
+      });
+      it('names nobody where no label of the transcript names a person of the text', () => {
+        assert.deepStrictEqual(
+          speakers('“We will win this seat,” Peter Lang said.\n\n"OKONJO: Thank you, that is the time for this question."'),
+          ['Peter Lang', null],
+        );
+      });
+    });
     it('a label inside a tweet’s quote is not the tweet’s author', () => {
       assert.deepStrictEqual(speakers('Peter Lang mocked Ann Smith.\n\n“Smith: you are wrong again,” tweeted Peter Lang on Monday.'), ['Peter Lang']);
     });

@@ -2,9 +2,10 @@ import type { Sieve } from '../sieve';
 import { isStatement, standsAlone } from './statement';
 import { handOn } from '../competingVoice';
 import { genderOf } from '../antecedent';
-import { type AttributionInput, fromCue } from '../input';
+import { type AttributionInput, firstSentenceOf, fromCue, sameSentence, tokenAt, tokenBefore } from '../input';
 import { introducingPronoun } from '../quoteIntroduction';
 import { quoteEnd } from '../../quotes';
+import { speechVerbStem } from '../../speechVerbs';
 import type { Speaker } from '../../salience';
 
 /**
@@ -22,7 +23,7 @@ export const statementContinuation: Sieve = {
     if (!speaker) return null;
     const pronoun = introducingPronoun(input, q);
     if (pronoun >= 0 && !fits(input, pronoun, speaker)) return null;
-    const reach = pronoun >= 0 && introductionParagraph(input, pronoun, q) ? 2 : 1;
+    const reach = (pronoun >= 0 && introductionParagraph(input, pronoun, q)) || aboutSpeaker(input, lastSpeech, q, speaker) ? 2 : 1;
     if (input.quotes[lastSpeech].paragraph < input.quotes[q].paragraph - reach) return null;
     const previous = input.quotes[lastSpeech];
     const next = handOn(input, cues, quoteEnd(previous), q, speaker);
@@ -46,4 +47,43 @@ function introductionParagraph(input: AttributionInput, pronoun: number, q: numb
   if (!s || s.paragraph !== quote.paragraph - 1 || input.sentenceOf[pronoun - 1] === input.sentenceOf[pronoun]) return false;
   const prev = input.sentences[input.sentenceOf[pronoun] - 1];
   return !prev || prev.paragraph !== s.paragraph;
+}
+
+/**
+ * The paragraph between the earlier quote's and this one's is about the earlier speaker: it opens with
+ * that person's name or a he or she that can stand for them, and quotes nothing ("“…,” Viguerie notes. ¶
+ * Viguerie is upbeat about Cruz's chances. ¶ “…”"). Where the quote has a cue of its own that could not
+ * be read ("the host said"), the paragraph must name nobody else either: the description may be theirs.
+ */
+function aboutSpeaker(input: AttributionInput, previous: number, q: number, speaker: Speaker): boolean {
+  const middle = input.quotes[q].paragraph - 1;
+  if (speaker?.type !== 'person' || input.quotes[previous].paragraph !== middle - 1) return false;
+  for (let k = previous + 1; k < q; k++) if (input.quotes[k].paragraph === middle) return false;
+  const s = firstSentenceOf(input, middle);
+  if (s < 0 || input.sentences[s].paragraph !== middle) return false;
+  const t = tokenAt(input.tokens, input.sentences[s].start);
+  if (t < 0) return false;
+  const e = input.personAt[t];
+  const opens = e >= 0 ? input.entities[e] === speaker.entity : /^(?:he|she)$/.test(input.tokens[t].norm) && fits(input, t, speaker);
+  if (!opens) return false;
+  return !reportingVerbBeside(input, q) || namesOnly(input, t, input.quotes[q].open.start, speaker);
+}
+
+/** A reporting verb stands in the quote's own sentence, within a cue's length before its opening mark or after its end, outside any quotation. */
+function reportingVerbBeside(input: AttributionInput, q: number): boolean {
+  const { tokens } = input;
+  const quote = input.quotes[q];
+  const before = tokenBefore(tokens, quote.open.start), after = tokenBefore(tokens, quoteEnd(quote)) + 1;
+  for (let k = before; k >= 0 && k > before - 8 && !input.inQuote[k] && input.sentenceOf[k] === input.quoteSentence[q]; k--) if (speechVerbStem(tokens[k].norm)) return true;
+  for (let k = after; k > 0 && k < tokens.length && k < after + 8 && !input.inQuote[k] && sameSentence(input, k, after - 1); k++) if (speechVerbStem(tokens[k].norm)) return true;
+  return false;
+}
+
+/** Every person named from token `from` up to offset `end` is `speaker`. */
+function namesOnly(input: AttributionInput, from: number, end: number, speaker: Speaker): boolean {
+  for (let k = from; k < input.tokens.length && input.tokens[k].start < end; k++) {
+    const e = input.personAt[k];
+    if (e >= 0 && (speaker?.type !== 'person' || input.entities[e] !== speaker.entity)) return false;
+  }
+  return true;
 }
