@@ -90,6 +90,9 @@ export function contextNameEnd(tokens: readonly Token[], i: number, to: number, 
     if (k > i && tokens[k].gap !== ' ') return -1;
   }
   if (tokens[to - 1].possessive) return -1;
+  // "Headteacher Simon Drake said", "Mum-of-two Kerry Wells said": a word before a first name
+  // describes the person the two words after it name (the finder takes them from the first name on).
+  if (n === 3 && isFirstName(tokens[i + 1].text) && !isFirstName(tokens[i].text)) return -1;
   if (isPlace(tokens.slice(i, to).map((t) => t.norm))) return -1;
   return personPlace(tokens, i, to) ? to : -1;
 }

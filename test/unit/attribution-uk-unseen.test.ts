@@ -32,4 +32,20 @@ describe('attribution: unseen UK copy', () => {
       assert.ok(!a.people.some((p) => p.name === 'Hackney North'));
     });
   });
+
+  describe('a description before a first name is not part of the name (local copy)', () => {
+    it('"Headteacher Simon Drake said" is Simon Drake', () => {
+      assert.deepStrictEqual(speakers('Headteacher Simon Drake said staff were “devastated” by the news.', '2015-02-10'), ['Simon Drake']);
+    });
+    it('"Mum-of-two Kerry Wells, 34, said" is Kerry Wells, and so is the paragraph that goes on', () => {
+      assert.deepStrictEqual(
+        speakers('Mum-of-two Kerry Wells, 34, who started the petition, said: “This school is the heart of the village.\n\n“If it closes, we lose it.”', '2015-02-10'),
+        ['Kerry Wells', 'Kerry Wells'],
+      );
+    });
+    it('a three-word name whose first word is a first name stays whole', () => {
+      const a = analyseTestArticle('Mary Jane Dobbs said: “I am over the moon.”', '2015-02-10');
+      assert.deepStrictEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Mary Jane Dobbs']);
+    });
+  });
 });
