@@ -67,6 +67,15 @@ describe('continuations', () => {
       );
     });
   });
+  describe('a reporting word in the quote’s own sentence that is a noun', () => {
+    const own = (tail: string) => speakers(`Martha Okafor attacked the council on Monday, saying its plan was “a mess.”\n\n“The council has let this town down for ten years and more,” ${tail}`)[1];
+    it('"in an early morning tweet" puts nobody forward: the description goes on with the speaker', () => {
+      assert.strictEqual(own('the veteran councillor wrote in an early morning tweet.'), 'Martha Okafor');
+    });
+    it('a verb of its own that could not be read still stops the continuation', () => {
+      assert.strictEqual(own('the two write.'), null);
+    });
+  });
   describe('a paragraph between that is about the earlier speaker', () => {
     const run = (middle: string, own = '') => speakers(`“We will hold this seat,” Martha Okafor said.\n\n${middle}\n\n“Nobody else has a plan for the town centre${own ? ',”' : '.”'}${own}`);
     it('opening with her name or a she that can stand for her, carries her speaker on', () => {

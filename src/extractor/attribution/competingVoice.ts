@@ -1,4 +1,5 @@
 import { quoteEnd } from '../quotes';
+import { PHRASE_BREAK } from '../tokens';
 import type { Speaker } from '../salience';
 import { speechVerbStem } from '../speechVerbs';
 import type { CueIndex } from './cueIndex';
@@ -45,7 +46,10 @@ export function handOn(input: AttributionInput, cues: CueIndex, from: number, q:
     if (t === 0 || input.sentenceOf[t - 1] !== s || (input.inQuote[t - 1] && !/[,;:.]/.test(tokens[t].gap.slice(1)))) sentenceOpen = t;
     if (ownReportingVerb(input, t)) {
       const cue = verbs.get(t);
-      if (s === ownSentence) {
+      if (!cue && inPhrase(input, t)) {
+        // "in an early morning tweet", "in his statement": a reporting word no cue was read at, after a
+        // preposition and a determiner, is a noun; it puts nobody forward.
+      } else if (s === ownSentence) {
         // A pronoun's cue ("he added") or a definite description's ("the senator said") points back to
         // someone already spoken of; any other verb of the quote's own sentence names someone else.
         if (!pointsBack(input, cue, t)) return { to: 'nobody' };
@@ -136,8 +140,26 @@ function pointsBack(input: AttributionInput, cue: ResolvedCue | undefined, verb:
   if (subject?.type === 'mention' || subject?.type === 'organisation' && !/^the$/i.test(input.tokens[subject.from].norm)) return false;
   if (subject?.type === 'thing' && subject.anonymous) return false;
   // With no cue read, only a finite verb form counts: "the question is:" has the noun, not the verb.
-  if (!cue && !/(?:ed|s)$|^(?:said|told|wrote|spoke|says)$/.test(input.tokens[verb].norm)) return false;
+  if (!cue && !finiteVerb(input, verb)) return false;
   return definiteBeside(input, verb);
+}
+
+/** "in an early morning tweet", "on his podcast": the word ends a prepositional phrase (a preposition, a determiner, at most two words), in no finite verb form. */
+function inPhrase(input: AttributionInput, t: number): boolean {
+  if (finiteVerb(input, t)) return false;
+  const { tokens } = input;
+  for (let d = t - 1; d >= 1 && d >= t - 3; d--) {
+    if (PHRASE_BREAK.test(tokens[d + 1].gap) || input.sentenceOf[d] !== input.sentenceOf[t]) return false;
+    if (/^(?:a|an|the|his|her|their|its|this|that|my|our|your)$/.test(tokens[d].norm)) {
+      return !PHRASE_BREAK.test(tokens[d].gap) && /^(?:in|on|via|through|with|during|at|after|from|by|into)$/.test(tokens[d - 1].norm);
+    }
+  }
+  return false;
+}
+
+/** A reporting word in a finite verb form: "said", "tweeted", "writes", not "tweet" or "statement". */
+function finiteVerb(input: AttributionInput, t: number): boolean {
+  return /(?:ed|s)$|^(?:said|told|wrote|spoke|says)$/.test(input.tokens[t].norm);
 }
 
 /** "the Republican presidential candidate said", "said the woman": a definite noun phrase as the verb's subject. */
