@@ -22,6 +22,8 @@ export interface CueIndex {
   /** Offset of the last opening mark in each paragraph. */
   lastQuoteIn: Map<number, number>;
   sorted: Map<number, SentenceCues>;
+  /** `nearestCue` of each quote, once asked (undefined until then). */
+  nearest: Array<ResolvedCue | null | undefined>;
 }
 
 export function indexCues(input: AttributionInput, cues: ResolvedCue[]): CueIndex {
@@ -47,7 +49,17 @@ export function indexCues(input: AttributionInput, cues: ResolvedCue[]): CueInde
     const byEnd = items.length > 1 ? [...items].sort((a, b) => a.end - b.end || b.order - a.order) : items;
     sorted.set(s, { list, byStart, maxEnd, byEnd });
   });
-  return { all: cues, bySentence, byParagraph, quotesIn, lastQuoteIn, sorted };
+  return { all: cues, bySentence, byParagraph, quotesIn, lastQuoteIn, sorted, nearest: new Array(input.quotes.length) };
+}
+
+/**
+ * The nearest cue of quote q (`nearestCue` of its sentence), worked out once: three sieves ask it of
+ * every quote they see, and the index and the input do not change while the quotes are sifted.
+ */
+export function nearestCueOf(input: AttributionInput, index: CueIndex, q: number): ResolvedCue | null {
+  let cue = index.nearest[q];
+  if (cue === undefined) index.nearest[q] = cue = nearestCue(input, index, input.quoteSentence[q], input.quotes[q]);
+  return cue;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { sameSpeakers } from '../competingVoice';
-import { nearestCue } from '../cueIndex';
+import { nearestCueOf } from '../cueIndex';
 import type { Sieve } from '../sieve';
 
 /**
@@ -13,7 +13,7 @@ export const paragraphContinuation: Sieve = {
   apply({ input, cues, done }, q) {
     if (!input.quotes[q].continued || q === 0 || done[q - 1].kind !== 'speech') return null;
     const before = done[q - 1].speaker;
-    const own = nearestCue(input, cues, input.quoteSentence[q], input.quotes[q]);
+    const own = nearestCueOf(input, cues, q);
     if (own?.speaker && (!before || (own.subject.type === 'mention' && !sameSpeakers(own.speaker, before)))) return null;
     return { kind: 'speech', speaker: before, cue: null, method: 'continuation' };
   },

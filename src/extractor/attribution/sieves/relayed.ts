@@ -1,4 +1,4 @@
-import { nearestCue } from '../cueIndex';
+import { nearestCueOf } from '../cueIndex';
 import { type AttributionInput, type ResolvedCue, personSpeaker, spanOf } from '../input';
 import { roleNounEndingAt } from '../../roleNouns';
 import { roleHolder } from '../roleHolders';
@@ -19,7 +19,7 @@ const RELAYING = /^(?:quote|quotes|quoted|quoting|cite|cites|cited|citing|report
 export const relayed: Sieve = {
   name: 'relayed speech',
   apply({ input, cues }, q) {
-    const cue = nearestCue(input, cues, input.quoteSentence[q], input.quotes[q]);
+    const cue = nearestCueOf(input, cues, q);
     if (!cue) return null;
     return quotedAs(input, cue) ?? besideAccordingTo(input, cue);
   },

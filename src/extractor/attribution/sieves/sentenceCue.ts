@@ -1,6 +1,6 @@
 import { quoteEnd } from '../../quotes';
 import { speechVerbStem } from '../../speechVerbs';
-import { nearestCue } from '../cueIndex';
+import { nearestCueOf } from '../cueIndex';
 import { type AttributionInput, type ResolvedCue, UNATTRIBUTED, fromCue, tokenAt } from '../input';
 import type { Sieve } from '../sieve';
 
@@ -8,7 +8,7 @@ import type { Sieve } from '../sieve';
 export const sentenceCue: Sieve = {
   name: 'sentence cue',
   apply({ input, cues }, q) {
-    const own = nearestCue(input, cues, input.quoteSentence[q], input.quotes[q]);
+    const own = nearestCueOf(input, cues, q);
     if (!own) return null;
     // "“…,” said Republican party boss Reince Priebus, though he added": the quote's own verb, right
     // after it, has a subject nobody could read; a pronoun's cue further on is someone else's guess.
