@@ -7,6 +7,8 @@ import { tokenize } from '../../src/extractor/tokens';
 import { analyze } from '../../src/extractor/analyze';
 import type { Analysis } from '../../src/extractor/types';
 import { editDistance, oneEditApart } from '../../src/extractor/entities';
+import { endsWithTermMarker, isNameLike } from '../../src/extractor/attribution/sieves/terms';
+import { Salience, type Salient } from '../../src/extractor/salience';
 
 /** Text made of the characters that matter most here: marks, apostrophes, names, line ends, odd Unicode. */
 const PIECES = [
@@ -128,5 +130,60 @@ describe('near-miss spellings', () => {
       }),
     );
     fc.assert(fc.property(pair, ([a, b]) => oneEditApart(a, b) === (editDistance(a, b) === 1)), { numRuns: 3000 });
+  });
+});
+
+describe('the term sieve’s pre-tests', () => {
+  // The forms these had before their copy-free pre-tests, as references.
+  const MARKERS = /(?:so-called|so called|dubbed|nicknamed|slogan|entitled|titled|headlined|known as|reading:?|the word|the phrase|the term|branded as|marked|(?:the|a|an|his|her|their|its|new) (?:study|book|report|film|programme|play|song|album|campaign|slogan|headline|article|poster|motto|column|series|show|documentary|novel|memoir|pamphlet|manifesto))\s*$/i;
+  const referenceMarker = (before: string) => {
+    const trimmed = before.trimEnd();
+    return MARKERS.test(trimmed.length > 24 ? trimmed.slice(-24) : trimmed);
+  };
+  const SMALL = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'at', 'to', 'for', 'and', 'or', 'with', 'by', 'from', 'de', 'is', 'are']);
+  const referenceNameLike = (text: string) => {
+    const words = text.trim().replace(/[.,:;!?]+$/, '').split(/\s+/);
+    if (words.length < 2) return false;
+    let content = 0;
+    for (const w of words) {
+      if (SMALL.has(w.toLowerCase())) continue;
+      if (!/^[\p{Lu}\p{N}]/u.test(w)) return false;
+      content++;
+    }
+    return content > 0;
+  };
+  const pieces = fc.constantFrom('so-called', 'Dubbed', 'the BOOK', 'their documentary', 'known as', 'reading:', 'reading', 'has', 'as',
+    'boo\u212A', 'the', 'of', 'We', 'we', 'Get', 'Brexit', 'Done', '2019', ' ', ' ', '  ', '\u00a0', '\n', '\u2003', ':', '.', ',', '!', 'x', 'É', 'é', 'İ');
+  const texts = fc.array(pieces, { maxLength: 12 }).map((a) => a.join(''));
+
+  it('endsWithTermMarker is the marker pattern on the trimmed last 24 characters', () => {
+    fc.assert(fc.property(texts, (t) => endsWithTermMarker(t) === referenceMarker(t)), { numRuns: 5000 });
+  });
+
+  it('isNameLike: at least two words, every one capitalised, a number or a small word, one of them not small', () => {
+    fc.assert(fc.property(texts, (t) => isNameLike(t) === referenceNameLike(t)), { numRuns: 5000 });
+  });
+});
+
+describe('salience', () => {
+  it('before(pos, floor, limit) walks mentions and cues as the two sorted lists merged, latest first', () => {
+    const entry = (pos: number, role: Salient['role']): Salient => ({ pos, speaker: null, role });
+    const positions = fc.array(fc.nat(60), { maxLength: 12 }).map((a) => a.sort((x, y) => x - y));
+    fc.assert(fc.property(positions, positions, fc.nat(70), fc.nat(70), fc.oneof(fc.nat(6), fc.constant(Infinity)), (m, c, pos, floor, limit) => {
+      const mentions = m.map((p) => entry(p, 'mention'));
+      const salience = new Salience(mentions);
+      const cues = c.map((p) => entry(p, 'cue'));
+      for (const s of cues) salience.add(s);
+      // the reference: every entry before pos, later first, a cue before a mention at the same place
+      const all = [...cues, ...mentions].filter((s) => s.pos < pos).sort((a, b) => b.pos - a.pos || (a.role === 'cue' ? -1 : 0) - (b.role === 'cue' ? -1 : 0));
+      const upToFloor = all.findIndex((s) => s.pos < floor);
+      const expected = (upToFloor < 0 ? all : all.slice(0, upToFloor)).slice(0, limit);
+      const walked = [...salience.before(pos, floor, limit)];
+      assert.deepStrictEqual(walked.map((s) => [s.pos, s.role]), expected.map((s) => [s.pos, s.role]));
+      const it = salience.before(pos, floor, limit);
+      for (let k = 0; k < expected.length; k++) it.next();
+      assert.strictEqual(it.next().done, true);
+      assert.strictEqual(it.next().done, true); // and stays done
+    }), { numRuns: 2000 });
   });
 });

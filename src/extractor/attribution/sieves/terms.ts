@@ -3,7 +3,8 @@ import { speechVerbStem } from '../../speechVerbs';
 import { type AttributionInput, TERM, tokenAt } from '../input';
 import type { Sieve, SieveState } from '../sieve';
 import { standsAlone } from './statement';
-import { startsUpperOrNumber, wordBeforeFinalColon } from '../../charClass';
+import { isSpaceCode, startsUpperOrNumber, wordBeforeFinalColon } from '../../charClass';
+import { pushTo } from '../../search';
 
 const TERM_MARKERS = /(?:so-called|so called|dubbed|nicknamed|slogan|entitled|titled|headlined|known as|reading:?|the word|the phrase|the term|branded as|marked|(?:the|a|an|his|her|their|its|new) (?:study|book|report|film|programme|play|song|album|campaign|slogan|headline|article|poster|motto|column|series|show|documentary|novel|memoir|pamphlet|manifesto))\s*$/i;
 
@@ -62,12 +63,29 @@ const LONGEST_MARKER = 24;
  * TERM_MARKERS.test(before), tried on the last words only: every marker ends in a letter or a colon,
  * so it ends the text once trailing space is trimmed, and none is longer than LONGEST_MARKER (the
  * pattern run over the whole window tried its alternatives at every position, for every quote).
+ * Before any copy is made, the text must end with the last word of a marker: the pattern (case-blind
+ * for ASCII letters only, having no u flag) cannot match otherwise, and most quotes stop there.
  */
-function endsWithTermMarker(before: string): boolean {
-  const trimmed = before.trimEnd();
-  const tail = trimmed.length > LONGEST_MARKER ? trimmed.slice(-LONGEST_MARKER) : trimmed;
-  const lower = tail.toLowerCase();
-  return MARKER_ENDINGS.some((e) => lower.endsWith(e)) && TERM_MARKERS.test(tail);
+export function endsWithTermMarker(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && isSpaceCode(before.charCodeAt(end - 1))) end--; // trimEnd, without the copy
+  const endings = end > 0 ? ENDINGS_BY_LAST.get(asciiLower(before.charCodeAt(end - 1))) : undefined;
+  if (!endings || !endings.some((e) => endsWithAsciiCaseBlind(before, end, e))) return false;
+  const trimmed = before.slice(0, end);
+  return TERM_MARKERS.test(trimmed.length > LONGEST_MARKER ? trimmed.slice(-LONGEST_MARKER) : trimmed);
+}
+
+/** The lower-case form of an ASCII capital; any other code unit unchanged. */
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** text.slice(0, end) ends with `ending` (lower-case ASCII), ASCII capitals read as lower-case. */
+function endsWithAsciiCaseBlind(text: string, end: number, ending: string): boolean {
+  const from = end - ending.length;
+  if (from < 0) return false;
+  for (let i = 0; i < ending.length; i++) if (asciiLower(text.charCodeAt(from + i)) !== ending.charCodeAt(i)) return false;
+  return true;
 }
 
 /**
@@ -80,12 +98,21 @@ const MARKER_ENDINGS = [
   'poster', 'motto', 'column', 'series', 'show', 'documentary', 'novel', 'memoir', 'pamphlet', 'manifesto',
 ];
 
+/** MARKER_ENDINGS by the code of their last character. */
+const ENDINGS_BY_LAST = new Map<number, string[]>();
+for (const e of MARKER_ENDINGS) pushTo(ENDINGS_BY_LAST, e.charCodeAt(e.length - 1), e);
+
 /**
  * Every long word capitalised reads as a name or title (at least two words, one of them not small).
  * The words are those of `split(/\s+/)` on the trimmed text less its closing stops, read one at a
  * time: the first lower-case word decides, so a long quote is not split whole for it.
  */
-function isNameLike(text: string): boolean {
+export function isNameLike(text: string): boolean {
+  // Most quotes open with a lower-case ASCII word and a space ("we will…"): unless it is a small word
+  // ("of the…"), that first word decides, as below, with no copy made.
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i++;
+  if (i > 0 && text.charCodeAt(i) === 32 && !(i <= LONGEST_SMALL_WORD && TITLE_SMALL_WORDS.has(text.slice(0, i)))) return false;
   const trimmed = text.trim();
   let end = trimmed.length;
   while (end > 0 && CLOSING_STOPS.includes(trimmed[end - 1])) end--;
@@ -108,3 +135,4 @@ const CLOSING_STOPS = '.,:;!?';
 
 
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'at', 'to', 'for', 'and', 'or', 'with', 'by', 'from', 'de', 'is', 'are']);
+const LONGEST_SMALL_WORD = Math.max(...[...TITLE_SMALL_WORDS].map((w) => w.length));
