@@ -18,8 +18,11 @@ export const deniedClaim: Sieve = {
   apply({ input }, q) {
     const quote = input.quotes[q];
     if (!quote.close) return null;
-    const before = input.text.slice(Math.max(0, quote.open.start - 40), quote.open.start);
+    // The noun after the quote first: an anchored test of a few characters, where the verb before it is
+    // a pattern tried at every position of its window, and few quotes have either.
     const after = input.text.slice(quote.close.end, quote.close.end + 16);
-    return DENIALS.test(before) && AFTER.test(after) ? UNATTRIBUTED : null;
+    if (!AFTER.test(after)) return null;
+    const before = input.text.slice(Math.max(0, quote.open.start - 40), quote.open.start);
+    return DENIALS.test(before) ? UNATTRIBUTED : null;
   },
 };

@@ -1,8 +1,14 @@
 import { type AttributionInput, fromMention, mentionEnd, tokenAt, tokenBefore } from '../input';
 import type { Sieve } from '../sieve';
 
-/** Nouns for what someone said that name the sayer with "from": "a call from X", "claims from X that". */
-const NOUNS = /^(?:call|calls|claim|claims|criticism|criticisms|warning|warnings|accusation|accusations|demand|demands|plea|pleas|appeal|appeals|attack|attacks|charge|charges|suggestion|suggestions|complaint|complaints|praise|jibe|jibes|taunt|taunts|rebuke|request|requests)$/;
+/** Nouns for what someone said that name the sayer with "from": "a call from X", "claims from X that".
+ * (A set, not a pattern: it is asked of several words before every quote.) */
+const NOUNS = new Set([
+  'call', 'calls', 'claim', 'claims', 'criticism', 'criticisms', 'warning', 'warnings', 'accusation',
+  'accusations', 'demand', 'demands', 'plea', 'pleas', 'appeal', 'appeals', 'attack', 'attacks', 'charge',
+  'charges', 'suggestion', 'suggestions', 'complaint', 'complaints', 'praise', 'jibe', 'jibes', 'taunt',
+  'taunts', 'rebuke', 'request', 'requests',
+]);
 const FROM_PERSON = 4; // words a description may take between "from" and the name ("from Tory leader Michael Howard")
 
 /**
@@ -18,7 +24,7 @@ export const sayingNounFrom: Sieve = {
     // The noun within the quote's clause before it (no sentence end or semicolon between).
     for (let k = last; k >= 0 && k > last - 12 && input.sentenceOf[k] === input.sentenceOf[last] && !input.inQuote[k]; k--) {
       if (/[;:]/.test(tokens[k + 1]?.gap ?? '')) return null;
-      if (!NOUNS.test(tokens[k].norm)) continue;
+      if (!NOUNS.has(tokens[k].norm)) continue;
       // "claims from X that …“…”": from + person right after the noun
       const before = personAfterFrom(input, k + 1);
       // …and nothing but the clause of what they said between the name and the quote (no comma: "from X, would")
