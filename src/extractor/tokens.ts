@@ -61,28 +61,43 @@ function wordStartFrom(s: string, i: number): number {
   return i;
 }
 
-/** The end of the word starting at `at`, a letter or digit (WORD_HERE's match). */
+/**
+ * The hash (`hashOf`) of the word the last `wordEndFrom` found, taken while its characters were read,
+ * so that looking the word up does not read them again; NO_HASH when the pattern found its end.
+ */
+let wordHash = 0;
+const NO_HASH = -1;
+
+/** The end of the word starting at `at`, a letter or digit (WORD_HERE's match); its hash in `wordHash`. */
 function wordEndFrom(s: string, at: number): number {
-  if (inWord(s.charCodeAt(at)) < 0) return regexWordEnd(s, at);
+  const first = s.charCodeAt(at);
+  if (inWord(first) < 0) return regexWordEnd(s, at);
+  let h = Math.imul(FNV_OFFSET ^ first, FNV_PRIME);
   let i = at + 1;
   for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const w = inWord(c);
-    if (w > 0) continue;
+    if (w > 0) {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      continue;
+    }
     if (w < 0) return regexWordEnd(s, at);
-    if (c !== 39 && c !== 45 && c !== 0x2019) return i;
+    if (c !== 39 && c !== 45 && c !== 0x2019) break;
     // an apostrophe or hyphen joins only when a letter, mark or digit follows
     const next = i + 1 < s.length ? inWord(s.charCodeAt(i + 1)) : 0;
     if (next < 0) return regexWordEnd(s, at);
-    if (next === 0) return i;
+    if (next === 0) break;
+    h = Math.imul(Math.imul(h ^ c, FNV_PRIME) ^ s.charCodeAt(i + 1), FNV_PRIME);
     i++;
   }
+  wordHash = h >>> 0;
   return i;
 }
 
 function regexWordEnd(s: string, at: number): number {
   WORD_HERE.lastIndex = at;
   WORD_HERE.test(s);
+  wordHash = NO_HASH;
   return WORD_HERE.lastIndex;
 }
 
@@ -134,7 +149,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const at = wordStartFrom(slice, prevEnd);
     if (at >= slice.length) break;
     const wordEnd = wordEndFrom(slice, at);
-    let w = words.find(slice, at, wordEnd);
+    let w = words.find(slice, at, wordEnd, wordHash === NO_HASH ? hashOf(slice, at, wordEnd) : wordHash);
     if (w === undefined) {
       w = toWord(slice.slice(at, wordEnd));
       words.add(w.text, w);
@@ -149,7 +164,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     let gap: string;
     if (at - prevEnd < 2) gap = slice.slice(prevEnd, at);
     else {
-      const seen = gaps.find(slice, prevEnd, at);
+      const seen = gaps.find(slice, prevEnd, at, hashOf(slice, prevEnd, at));
       gap = seen ?? slice.slice(prevEnd, at);
       if (seen === undefined) gaps.add(gap, gap);
     }
@@ -203,10 +218,10 @@ class Interned<T> {
     this.mask = 1023;
   }
 
-  /** The value stored for text.slice(from, to), or undefined. Remembers the slot for `add`. */
-  find(text: string, from: number, to: number): T | undefined {
+  /** The value stored for text.slice(from, to), whose `hashOf` is `hash`, or undefined. Remembers the slot for `add`. */
+  find(text: string, from: number, to: number, hash: number): T | undefined {
     const n = to - from;
-    let i = hashOf(text, from, to) & this.mask;
+    let i = hash & this.mask;
     for (;;) {
       const k = this.slots[i] - 1;
       if (k < 0) break;
@@ -244,10 +259,12 @@ class Interned<T> {
 
 /** FNV-1a over the UTF-16 code units of text.slice(from, to). */
 function hashOf(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  let h = FNV_OFFSET;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
   return h >>> 0;
 }
+
+const FNV_OFFSET = 0x811c9dc5, FNV_PRIME = 0x01000193;
 
 function toNorm(word: string): string {
   // Most words are plain lower-case ASCII, their own norm: toLowerCase would make a copy of each, and
