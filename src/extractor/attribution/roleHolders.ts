@@ -15,12 +15,23 @@ import { type AttributionInput, sentenceFloor } from './input';
 export function spokesperson(input: AttributionInput, phrase: string, pos: number, salient: Salience): Speaker {
   if (!/\b(?:spokesman|spokeswoman|spokesperson|source)$/.test(phrase)) return null;
   const party = phrase.split(' ').map(partyOrganisation).find((x): x is string => !!x);
-  if (!party) return null;
+  if (!party) return /^the (?:spokesman|spokeswoman|spokesperson)$/.test(phrase) ? recentSpokesperson(input, pos, salient) : null;
   if (/^the\b/.test(phrase)) {
     const member = recentMember(input, party, pos, salient);
     if (member) return member;
   }
   return { type: 'organisation', name: party };
+}
+
+/**
+ * "A Downing Street spokesman said…; “…,” the spokesman said": the bare definite is the spokesperson
+ * last quoted within a few sentences, and speaks for whom that one spoke (null for one who spoke for
+ * nobody named: "an aide said…; the spokesman said" stays unknown).
+ */
+function recentSpokesperson(input: AttributionInput, pos: number, salient: Salience): Speaker {
+  const floor = sentenceFloor(input, pos, 3);
+  for (const s of salient.before(pos, floor, LOOK_BACK)) if (s.spokesperson && s.role === 'cue') return s.speaker;
+  return null;
 }
 
 /** The latest person named within a few sentences who sat for the party on the date. */
