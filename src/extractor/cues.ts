@@ -5,7 +5,7 @@ import { isRoleWord, roleNounEndingAt, RoleNoun } from './roleNouns';
 import { definiteRoleEndingAt } from './definiteRoles';
 import { type DefiniteBody, definiteBodyEndingAt } from './definiteBodies';
 import { tightSpeechVerb } from './tightVerbs';
-import { couldBeOrganisationWord, knownOrganisation, partyOrganisation } from './organisations';
+import { UK_GOVERNMENT_QUALIFIERS, couldBeOrganisationWord, knownOrganisation, partyOrganisation } from './organisations';
 import { ABBREVIATED_TITLES, POSTNOMINALS } from './mentions';
 import { institutionReferent } from './institutionReference';
 import { isPassiveReport } from './passiveReport';
@@ -194,7 +194,9 @@ function backwardSubject(ctx: CueContext, v: number): Cue | null {
     return { verb: v, subject: { type: 'thing', from: subject.from, to: j + 1, anonymous: true, unnamedPerson: true }, from: subject.from, to: v + 1, sentence: ctx.sentenceOf[v], inverted: false };
   }
   // "an aide to Mr Johnson said", "a friend of Ms Smith told": the unnamed one speaks, not the person named.
-  const unnamed = subject.type === 'mention' ? unnamedRelation(ctx, subjectFrom(ctx, subject)) : -1;
+  // "a source close to the Prime Minister", "allies of Downing Street": likewise for an office or a body.
+  const unnamed = subject.type === 'mention' || subject.type === 'role' || (subject.type === 'organisation' && !subject.spokesperson)
+    ? unnamedRelation(ctx, subjectFrom(ctx, subject)) : -1;
   if (unnamed >= 0) return { verb: v, subject: { type: 'thing', from: unnamed, to: j + 1, anonymous: true, unnamedPerson: true }, from: unnamed, to: v + 1, sentence: ctx.sentenceOf[v], inverted: false };
   // "a delegate from Ohio told", "the head of Labour said": a name after a preposition is not the subject.
   // Their words are someone's all the same: an unnamed speaker, so no neighbouring cue claims them.
@@ -282,10 +284,14 @@ function afterPreposition(ctx: CueContext, j: number): boolean {
 function unnamedRelation(ctx: CueContext, from: number): number {
   const { tokens } = ctx;
   let p = from - 1;
-  if (p < 2 || !/^(?:of|to|for)$/.test(tokens[p].norm) || breaks(tokens[from]) || !sameSentence(ctx, p - 1, from)) return -1;
-  if (tokens[p].norm === 'to' && tokens[p - 1].norm === 'close') p--;
+  if (p < 1 || !/^(?:of|to|for)$/.test(tokens[p].norm) || breaks(tokens[from]) || !sameSentence(ctx, p - 1, from)) return -1;
+  if (tokens[p].norm === 'to' && tokens[p - 1].norm === 'close' && p >= 2) p--;
   const noun = p - 1, det = p - 2;
-  if (det < 0 || breaks(tokens[p]) || breaks(tokens[noun]) || tokens[noun].cap || SPOKESPEOPLE.has(tokens[noun].norm)) return -1;
+  if (breaks(tokens[p]) || SPOKESPEOPLE.has(tokens[noun].norm)) return -1;
+  // "Sources close to the Chancellor", "Friends of Mr Sunak", "Labour sources close to him": a plural
+  // group needs no article, and may open the sentence.
+  if (ANONYMOUS_GROUPS.has(tokens[noun].norm) && (noun === 0 || !sameSentence(ctx, noun - 1, noun) || !breaks(tokens[noun]))) return groupStart(ctx, noun);
+  if (det < 0 || breaks(tokens[noun]) || tokens[noun].cap) return -1;
   return /^(?:a|an|the|one|his|her|their|its|two|three|several|some|another|senior)$/.test(tokens[det].norm) && sameSentence(ctx, det, from) ? det : -1;
 }
 
@@ -714,6 +720,17 @@ function sentenceEndToken(ctx: CueContext, j: number): number {
   return boundsOf(ctx).end[j];
 }
 
+
+/**
+ * "the Scottish Government", "the US Treasury", "an Irish government source": a capitalised word before
+ * "government" or "treasury" names another country's or nation's, never the UK Government or HM Treasury.
+ */
+function otherNations(ctx: CueContext, from: number, floor: number, phrase: string): boolean {
+  if (phrase !== 'government' && phrase !== 'treasury') return false;
+  const before = from > floor ? ctx.tokens[from - 1] : null;
+  return !!before && before.cap && !breaks(ctx.tokens[from]) && !UK_GOVERNMENT_QUALIFIERS.test(before.norm);
+}
+
 /** "The Tories have warned", "Momentum says", "the government said". */
 function organisationEndingAt(ctx: CueContext, j: number): Subject | null {
   const { tokens } = ctx;
@@ -722,7 +739,7 @@ function organisationEndingAt(ctx: CueContext, j: number): Subject | null {
   for (let from = j; from >= Math.max(floor, j - 2); from--) {
     const phrase = tokens.slice(from, j + 1).map((t) => t.norm).join(' ');
     const known = knownOrganisation(phrase);
-    if (known) {
+    if (known && !otherNations(ctx, from, floor, phrase)) {
       const start = from > floor && tokens[from - 1].norm === 'the' ? from - 1 : from;
       return { type: 'organisation', name: known, from: start, to: j + 1 };
     }
@@ -731,7 +748,8 @@ function organisationEndingAt(ctx: CueContext, j: number): Subject | null {
   let from = j;
   if (ctx.personAt[j] >= 0) return null;
   // "the Sunday Times": a weekday inside a title after "the"; elsewhere ("On Monday the Tories…") it is a date.
-  const word = (k: number) => couldBeOrganisationWord(tokens[k].norm) || (WEEKDAYS.test(tokens[k].norm) && k - 1 >= floor && tokens[k - 1].norm === 'the');
+  // ("the US Treasury": "US" is the country there, not the pronoun "us".)
+  const word = (k: number) => couldBeOrganisationWord(tokens[k].norm) || (WEEKDAYS.test(tokens[k].norm) && k - 1 >= floor && tokens[k - 1].norm === 'the') || tokens[k].text === 'US';
   while (from - 1 >= floor && tokens[from - 1].cap && !breaks(tokens[from]) && word(from - 1) && ctx.personAt[from - 1] < 0) from--;
 
   // A capitalised word that merely opens the sentence is not a name by itself.

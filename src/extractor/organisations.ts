@@ -20,6 +20,13 @@ const CANONICAL: Array<[RegExp, string]> = [
   [/^(?:the )?(?:brexit party)$/, 'Brexit Party'],
 ];
 
+/**
+ * Words that may stand before "government" or "treasury" when they are still the UK's ("the Tory
+ * government", "a senior government source"); any other ("the Scottish government", "the US Treasury")
+ * names another country's or nation's.
+ */
+export const UK_GOVERNMENT_QUALIFIERS = /^(?:the|a|an|one|another|senior|uk|british|coalition|tory|conservative|labour|westminster|national|whitehall)$/;
+
 /** The party a word names, for "a Labour spokesman" (the party speaks through its spokespeople). */
 export function partyOrganisation(word: string): string | null {
   return knownOrganisation(word) ?? (/^(?:conservative|tory)$/i.test(word) ? 'Conservative Party' : /^(?:lib dem|liberal democrat)$/i.test(word) ? 'Liberal Democrats' : null);

@@ -48,4 +48,54 @@ describe('attribution: unseen UK copy', () => {
       assert.deepStrictEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Mary Jane Dobbs']);
     });
   });
+
+  describe('spokespeople: "the spokesman" and "her spokesman"', () => {
+    it('"the spokesman said" is the spokesperson just quoted, and speaks for the same body', () => {
+      assert.deepStrictEqual(
+        speakers('A Downing Street spokesman said Mr Blair was “sorry” to lose him. Robin Cook said: “I go.”\n\n“He has the highest regard for Robin,” the spokesman said.', '2003-03-18'),
+        ['Downing Street', 'Robin Cook', 'Downing Street'],
+      );
+    });
+    it('"the spokesman" after an unnamed aide, or with no spokesperson before, is unknown', () => {
+      assert.deepStrictEqual(speakers('An aide to Mr Lang said: “It was coming.”\n\n“He is done,” the spokesman said.', '2003-03-18'), [null, null]);
+      assert.deepStrictEqual(speakers('Peter Lang said: “No.” “Yes,” the spokesman said.', '2003-03-18'), ['Peter Lang', null]);
+    });
+    it('"Her spokesman said" speaks for the one she is; "his" for the man just named', () => {
+      assert.deepStrictEqual(speakers('Nicola Sturgeon faced questions.\n\nHer spokesman said: “The First Minister will give evidence.”', '2021-03-01'), ['Nicola Sturgeon']);
+      assert.deepStrictEqual(speakers('Anna Soubry met Peter Lang. His spokesman said: “He is fine.”', '2021-03-01'), ['Peter Lang']);
+    });
+  });
+
+  describe('sources, allies and friends of someone speak for nobody named (item 4)', () => {
+    it('"a source close to the Prime Minister" is not the Prime Minister', () => {
+      assert.deepStrictEqual(speakers('A source close to the Prime Minister said: “He is furious.”', '2021-03-01'), [null]);
+    });
+    it('"Sources close to the Chancellor", "Friends of Mr Sunak", "Aides to the Home Secretary": plural, no article', () => {
+      assert.deepStrictEqual(
+        speakers('Rishi Sunak spoke. Friends of Mr Sunak said he was “calm”. Sources close to the Chancellor said he was “relaxed”. Aides to the Home Secretary said: “She is calm.”', '2021-03-01'),
+        [null, null, null],
+      );
+    });
+    it('"allies of Downing Street" are not Downing Street; "Labour sources close to Sir Keir" are not Keir', () => {
+      assert.deepStrictEqual(speakers('Allies of Downing Street said it was “calm”. Labour sources close to Sir Keir said: “He is calm.”', '2021-03-01'), [null, null]);
+    });
+    it('"a spokesman for Mr X" still speaks for X', () => {
+      assert.deepStrictEqual(speakers('Peter Lang quit. A spokesman for Mr Lang said: “He is sad.”', '2021-03-01'), ['Peter Lang']);
+    });
+  });
+
+  describe('another nation’s government or treasury is not the UK’s (item 3)', () => {
+    it('"the Scottish Government said" is the Scottish Government; "a Scottish government source" is unknown', () => {
+      assert.deepStrictEqual(
+        speakers('The Scottish Government said the claims were “nonsense”. A Scottish government source said: “It is a smear.”', '2021-03-01'),
+        ['Scottish Government', null],
+      );
+    });
+    it('"the US Treasury" is the US Treasury, "the Treasury" HM Treasury, "the Tory government" the UK Government', () => {
+      assert.deepStrictEqual(
+        speakers('The US Treasury said: “No.” The Treasury said: “Yes.” The Tory government said: “Maybe.”', '2021-03-01'),
+        ['US Treasury', 'HM Treasury', 'UK Government'],
+      );
+    });
+  });
 });

@@ -1,9 +1,9 @@
 import type { Entity } from '../entities';
 import { isFormer, roleKey } from '../roleNouns';
-import { partyOrganisation } from '../organisations';
+import { UK_GOVERNMENT_QUALIFIERS, partyOrganisation } from '../organisations';
 import type { Salience, Speaker } from '../salience';
 import { pushTo } from '../search';
-import { LOOK_BACK } from './antecedent';
+import { LOOK_BACK, antecedent } from './antecedent';
 import { holdsNow } from './appositions';
 import { type AttributionInput, sentenceFloor } from './input';
 
@@ -14,8 +14,16 @@ import { type AttributionInput, sentenceFloor } from './input';
  */
 export function spokesperson(input: AttributionInput, phrase: string, pos: number, salient: Salience): Speaker {
   if (!/\b(?:spokesman|spokeswoman|spokesperson|source)$/.test(phrase)) return null;
-  const party = phrase.split(' ').map(partyOrganisation).find((x): x is string => !!x);
-  if (!party) return /^the (?:spokesman|spokeswoman|spokesperson)$/.test(phrase) ? recentSpokesperson(input, pos, salient) : null;
+  const words = phrase.split(' ');
+  // "a Scottish government source" speaks for no government the data names: not the UK Government.
+  const party = words.map((w, k) => (k > 0 && /^(?:government|treasury)$/.test(w) && !UK_GOVERNMENT_QUALIFIERS.test(words[k - 1]) ? null : partyOrganisation(w)))
+    .find((x): x is string => !!x);
+  if (!party) {
+    if (/^the (?:spokesman|spokeswoman|spokesperson)$/.test(phrase)) return recentSpokesperson(input, pos, salient);
+    // "Her spokesman said": the spokesperson of the one she is.
+    const owner = /^(his|her|their) (?:official )?(?:spokesman|spokeswoman|spokesperson)$/.exec(phrase)?.[1];
+    return owner ? antecedent(input, owner === 'his' ? 'he' : owner === 'her' ? 'she' : 'they', pos, salient) : null;
+  }
   if (/^the\b/.test(phrase)) {
     const member = recentMember(input, party, pos, salient);
     if (member) return member;
