@@ -1,7 +1,7 @@
 import { type Token, breaks } from './tokens';
 import type { Sentence } from './sentences';
 import { speechVerbStem, canInvert, AUXILIARIES, bareSpeechVerb } from './speechVerbs';
-import { isRoleWord, roleNounEndingAt, RoleNoun } from './roleNouns';
+import { isRoleHead, isRoleWord, roleNounEndingAt, RoleNoun } from './roleNouns';
 import { definiteRoleEndingAt } from './definiteRoles';
 import { type DefiniteBody, definiteBodyEndingAt } from './definiteBodies';
 import { tightSpeechVerb } from './tightVerbs';
@@ -100,13 +100,16 @@ function insideName(ctx: CueContext, v: number): boolean {
 
 /**
  * "offered a Trump-style retort", "made a bold claim": a bare verb form right after "a" or "an" (perhaps
- * past one describing word) is a noun. A singular subject after "a" would take "retorts".
+ * past one describing word) is a noun. A singular subject after "a" would take "retorts". So is one
+ * right after a preposition ("in answer to").
  */
 function indefiniteNoun(ctx: CueContext, v: number): boolean {
   const { tokens } = ctx;
   if (!bareSpeechVerb(tokens[v].norm) || breaks(tokens[v])) return false;
   const det = (k: number) => k >= 0 && /^(?:a|an)$/.test(tokens[k].norm) && sameSentence(ctx, k, v);
-  return det(v - 1) || (det(v - 2) && !breaks(tokens[v - 1]) && ctx.personAt[v - 1] < 0);
+  // "In answer to critics", "in reply": right after a preposition the bare form is a noun too.
+  const preposition = v > 0 && /^(?:in|on|by|without|with|for)$/.test(tokens[v - 1].norm) && sameSentence(ctx, v - 1, v);
+  return det(v - 1) || preposition || (det(v - 2) && !breaks(tokens[v - 1]) && ctx.personAt[v - 1] < 0);
 }
 
 /** "the right calling card", "a warning": an -ing word after a determiner (and perhaps one adjective) is a noun, not a verb. */
@@ -202,11 +205,14 @@ function backwardSubject(ctx: CueContext, v: number): Cue | null {
   // Their words are someone's all the same: an unnamed speaker, so no neighbouring cue claims them.
   // "responded to the question on Facebook writing, …": a participle after a preposition's object shares the sentence's subject.
   // ("with Trump yelling" is Trump's: a person after "with" is the participle's own subject.)
-  if (subject.type === 'organisation' && /ing$/.test(tokens[v].norm) && afterPreposition(ctx, j) && !afterWith(ctx, subject.from)) {
+  if (subject.type === 'organisation' && /ing$/.test(tokens[v].norm) && afterPreposition(ctx, j, subject.from) && !afterWith(ctx, subject.from)) {
     const shared = participleSubject(ctx, v);
     if (shared && !shared.orphan) return shared;
   }
-  if (subject.type === 'organisation' && afterPreposition(ctx, j)) {
+  if (subject.type === 'organisation' && afterPreposition(ctx, j, subject.from)) {
+    // "A spokeswoman for the House Armed Services Committee said", as "a Committee spokeswoman said".
+    const spokesperson = spokespersonFor(ctx, subject);
+    if (spokesperson) return { verb: v, subject: spokesperson, from: spokesperson.from, to: v + 1, sentence: ctx.sentenceOf[v], inverted: false };
     const from = groupStart(ctx, subject.from);
     return { verb: v, subject: { type: 'thing', from, to: j + 1, anonymous: true }, from, to: v + 1, sentence: ctx.sentenceOf[v], inverted: false };
   }
@@ -266,15 +272,32 @@ function beforePartyTag(ctx: CueContext, j: number): number {
 
 const PREPOSITIONS = new Set(['to', 'for', 'with', 'at', 'from', 'on', 'about', 'against', 'by', 'of', 'into', 'toward', 'towards', 'over', 'like']);
 
-/** The phrase ending at `j` is the object of a preposition ("vote for Hillary Clinton"). */
-function afterPreposition(ctx: CueContext, j: number): boolean {
-  let k = j;
+/**
+ * The phrase ending at `j` is the object of a preposition ("vote for Hillary Clinton", "a source speaking
+ * to Fox News"). `from`: where an organisation's name starts, since it may run over several words.
+ */
+function afterPreposition(ctx: CueContext, j: number, from = j): boolean {
+  let k = Math.min(from, j);
   const e = ctx.personAt[j];
   if (e >= 0) while (k > 0 && ctx.personAt[k - 1] === e) k--;
   // "a member of the Cabinet": past the article to the preposition
   if (k > 1 && /^(?:the|a|an)$/.test(ctx.tokens[k - 1].norm) && !breaks(ctx.tokens[k])) k--;
   const prev = ctx.tokens[k - 1];
   return !!prev && sameSentence(ctx, k - 1, j) && !breaks(ctx.tokens[k]) && PREPOSITIONS.has(prev.norm);
+}
+
+/**
+ * "a spokesman for the Home Office", "the spokeswoman of the DNC": the organisation after the preposition
+ * speaks through its spokesperson, as in "a Home Office spokesman" (organisationSpokesperson). Null otherwise.
+ */
+function spokespersonFor(ctx: CueContext, org: Subject & { type: 'organisation' }): (Subject & { type: 'organisation' }) | null {
+  const { tokens } = ctx;
+  let p = org.from - 1;
+  if (p > 0 && /^(?:the|a|an)$/.test(tokens[p].norm)) p--;
+  if (p < 1 || !/^(?:for|of|at)$/.test(tokens[p].norm) || !SPOKESPEOPLE.has(tokens[p - 1].norm) || breaks(tokens[p]) || breaks(tokens[p + 1])) return null;
+  let from = p - 1;
+  if (from > 0 && /^(?:a|an|the)$/.test(tokens[from - 1].norm) && !breaks(tokens[from]) && sameSentence(ctx, from - 1, p)) from--;
+  return { type: 'organisation', name: org.name, from, to: org.to, spokesperson: true };
 }
 
 /**
@@ -731,6 +754,9 @@ function otherNations(ctx: CueContext, from: number, floor: number, phrase: stri
   return !!before && before.cap && !breaks(ctx.tokens[from]) && !UK_GOVERNMENT_QUALIFIERS.test(before.norm);
 }
 
+/** Words for someone's place in an organisation, before its "of": "CEO of", "founder of", "head of". */
+const NOT_IN_NAMES = /^(?:ceo|cfo|coo|executive|founder|co-founder|head|member|members|friend|friends|governor|senator|manager|editor|professor|partner|owner|vice|dean|principal|rector|provost)$/;
+
 /** "The Tories have warned", "Momentum says", "the government said". */
 function organisationEndingAt(ctx: CueContext, j: number): Subject | null {
   const { tokens } = ctx;
@@ -751,6 +777,14 @@ function organisationEndingAt(ctx: CueContext, j: number): Subject | null {
   // ("the US Treasury": "US" is the country there, not the pronoun "us".)
   const word = (k: number) => couldBeOrganisationWord(tokens[k].norm) || (WEEKDAYS.test(tokens[k].norm) && k - 1 >= floor && tokens[k - 1].norm === 'the') || tokens[k].text === 'US';
   while (from - 1 >= floor && tokens[from - 1].cap && !breaks(tokens[from]) && word(from - 1) && ctx.personAt[from - 1] < 0) from--;
+  // "the Bank of England", "the Department for Education": a name that joins its words with "of" or "for"
+  // ("Members of Congress said": a capital that only opens the sentence joins nothing).
+  // ("Anthony Anton, president and CEO of Washington Restaurant Association stated": a role is no part of the name.)
+  while (from - 2 > floor && /^(?:of|for)$/.test(tokens[from - 1].text) && !ANONYMOUS_GROUPS.has(tokens[from - 2].norm) && !isRoleHead(tokens[from - 2].norm) && !NOT_IN_NAMES.test(tokens[from - 2].norm) && !breaks(tokens[from]) && !breaks(tokens[from - 1]) &&
+    tokens[from - 2].cap && couldBeOrganisationWord(tokens[from - 2].norm) && ctx.personAt[from - 2] < 0 && !ctx.inQuote[from - 2]) {
+    from -= 2;
+    while (from - 1 >= floor && tokens[from - 1].cap && !breaks(tokens[from]) && word(from - 1) && ctx.personAt[from - 1] < 0) from--;
+  }
 
   // A capitalised word that merely opens the sentence is not a name by itself.
   if (from === j && j === floor && !allUpper(tokens[j].text, true) && !isLikelyName(tokens[j].text)) return null;

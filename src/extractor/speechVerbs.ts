@@ -29,6 +29,7 @@ const STEMS: Record<string, string[]> = {
   stress: ['stress', 'stresses', 'stressed', 'stressing'],
   respond: ['respond', 'responds', 'responded', 'responding'],
   reply: ['reply', 'replies', 'replied', 'replying'],
+  answer: ['answered'], // not "answer", "answers": mostly nouns ("in answer to", "he wants answers")
   compare: ['compare', 'compares', 'compared', 'comparing'],
   declare: ['declare', 'declares', 'declared', 'declaring'],
   explain: ['explain', 'explains', 'explained', 'explaining'],

@@ -13,7 +13,7 @@ const TIGHT = new Set([
   'marvelled', 'laughed', 'sighed', 'offered', 'ventured', 'vented', 'blasted', 'slammed', 'thundered', 'bragged', 'boomed',
   'teased', 'hissed', 'whispered', 'murmured', 'cried', 'huffed', 'snarled', 'roared', 'taunted', 'objected', 'interrupted',
   'advised', 'reasoned', 'posited', 'surmised', 'speculated', 'confided', 'demurred', 'persisted', 'volunteered', 'jabbed',
-  'needled', 'scolded', 'lectured', 'implored', 'pronounced', 'summed', 'put',
+  'needled', 'scolded', 'lectured', 'implored', 'pronounced', 'summed', 'put', 'reacted',
   // "“…,” the email read.", "“…,” read the email.": what a document's words do.
   'read', 'reads',
 ]);
@@ -32,7 +32,8 @@ export function tightSpeechVerb(ctx: CueContext, v: number): string | undefined 
   if (last === v && (t.norm === 'put' || t.norm === 'summed')) return undefined;
   const next = tokens[last + 1];
   const same = (a: number, b: number) => ctx.sentenceOf[a] === ctx.sentenceOf[b];
-  // Before a colon that opens a quotation.
+  // Before a colon or a comma that opens a quotation: "O'Malley interjected: “…”", "As Tom Ridge put it, “…”".
+  if (next && inQuote[last + 1] && /^\s*[:,]\s*[“"‘']/.test(next.gap)) return t.norm;
   if (next && /:/.test(next.gap) && inQuote[last + 1]) return t.norm;
   const ends = !next || !same(last + 1, v) || BREAK.test(next.gap);
   // Inverted, right after the closing mark: "“…,” opined the Plain Dealer."
@@ -41,7 +42,8 @@ export function tightSpeechVerb(ctx: CueContext, v: number): string | undefined 
   if (!ends) return undefined;
   // ("“…?” Hannity pressed." may stand as a sentence of its own after the quotation's.)
   for (let k = v - 1; k >= 0 && k >= v - 5 && (same(k, v) || inQuote[k]); k--) {
-    if (inQuote[k]) return /[”"’']/.test(tokens[k + 1].gap) && k + 1 < v ? t.norm : undefined;
+    // (In the same paragraph: a quotation that ends the paragraph before is no part of this clause.)
+    if (inQuote[k]) return /[”"’']/.test(tokens[k + 1].gap) && !/\n/.test(tokens[k + 1].gap) && k + 1 < v ? t.norm : undefined;
     if (BREAK.test(tokens[k + 1].gap) && !/^\.\s$/.test(tokens[k + 1].gap)) return undefined;
   }
   return undefined;

@@ -20,7 +20,9 @@ export function unnamedBefore(ctx: CueContext, j: number, v: number): number {
     const next = tokens[k + 1];
     if (!next || next.cap || BREAK.test(next.gap)) continue; // "A Labour spokesman" is a role; "One, …" is not a subject
     // At a comma it is an apposition ("Tom Cole, an ally of the leadership, said"): its head speaks, not it.
-    const opens = k === 0 || ctx.sentenceOf[k - 1] !== ctx.sentenceOf[k] || (CLAUSE_OPENERS.test(tokens[k - 1].norm) && !BREAK.test(tokens[k].gap));
+    // ("“…,” an intelligence source told Fox News": right after the quotation it reports, it opens its clause.)
+    const opens = k === 0 || ctx.sentenceOf[k - 1] !== ctx.sentenceOf[k] || (CLAUSE_OPENERS.test(tokens[k - 1].norm) && !BREAK.test(tokens[k].gap)) ||
+      (ctx.inQuote[k - 1] === 1 && /[”"’']\s*$/.test(tokens[k].gap) && !/[“‘]/.test(tokens[k].gap));
     return opens ? k : -1;
   }
   return -1;

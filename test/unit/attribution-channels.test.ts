@@ -35,6 +35,21 @@ describe('attribution: channels are never the speaker', () => {
   it('"wrote on X." ends its sentence (X is the platform, not an initial), so a later "she said" is hers', () => {
     assert.deepStrictEqual(speakers('Peter Lang left. Ann Smith posted a video on X. “We will win,” she said in the video.'), ['Ann Smith']);
   });
+  it('an unnamed source speaking to a network is nobody the text names, never the network', () => {
+    assert.deepStrictEqual(speakers('Peter Lang left. A source speaking to Fox News said: “They lost.”'), [null]);
+    assert.deepStrictEqual(speakers('Peter Lang left. Another source speaking to ABC News said, “They lost.”'), [null]);
+    // right after the quotation, the unnamed subject opens its clause, so the quote does not go on from Fox News's
+    assert.deepStrictEqual(
+      speakers('Fox News reported that “agents are looking at the code.” “They are busting a–,” an intelligence source, who was not authorised to speak on the record, told Fox News.'),
+      ['Fox News', null],
+    );
+  });
+  it('a spokesperson for an organisation speaks for it, as a spokesperson of its name does', () => {
+    assert.deepStrictEqual(speakers('Peter Lang left. A spokesman for the Home Office said: “We are ready.”'), ['Home Office']);
+    assert.deepStrictEqual(speakers('Peter Lang left. A spokeswoman for the House Armed Services Committee emailed reporters the text, arguing, “It says nothing of the kind.”'), ['House Armed Services Committee']);
+    // anyone else for it is an unnamed person
+    assert.deepStrictEqual(speakers('Peter Lang left. A lawyer for the Democratic National Committee said: “We are ready.”'), [null]);
+  });
   it('a broadcaster speaks only in its own name', () => {
     assert.deepStrictEqual(speakers('The BBC said: “We stand by our story.”'), ['BBC']);
   });

@@ -199,3 +199,32 @@ describe('cue speakers: an age the article gave someone', () => {
     );
   });
 });
+
+describe('cue speakers: reporting verbs a cue is read for', () => {
+  it('"answered" reports words, as "replied" does', () => {
+    assert.deepStrictEqual(speakers('Ann Smith was asked about the plan. “Denver,” she answered.'), ['Ann Smith']);
+    assert.deepStrictEqual(speakers('Peter Lang asked about the plan. Ann Smith answered, “I have no idea.”'), ['Ann Smith']);
+    assert.deepStrictEqual(speakers('“It is Jeff Brown,” Ms Smith answered, referring to an official.'), ['Ms Smith']);
+  });
+  it('"reacted" reports words only against the quotation', () => {
+    assert.deepStrictEqual(speakers('Peter Lang spoke about the plan. “Is he profiling?” reacted Ann Smith.'), ['Ann Smith']);
+  });
+  it('"as X put it, “…”": the quote after the comma is X’s, with an apposition between', () => {
+    assert.deepStrictEqual(speakers('Peter Lang was here on Monday. As Ann Smith, the former secretary, put it, “We are safe.”'), ['Ann Smith']);
+  });
+  it('a verb of the tight kind before a comma that opens the quotation reports it: "X cracked, “…”"', () => {
+    assert.deepStrictEqual(speakers('Tom Baker is no crusader. Yet during their first debate, Anna Price cracked, “I am a progressive who gets things done.”'), ['Anna Price']);
+  });
+  it('a quotation that ends the paragraph before is not against a verb of this one', () => {
+    assert.deepStrictEqual(speakers('“The fight is over,” Peter Lang said.\n\nAs the week went on, Ann Smith pressed her case.'), ['Peter Lang']);
+  });
+});
+
+describe('cue speakers: organisations named with "of" and "for"', () => {
+  it('"the Bank of England said" is the bank, not England; a role before "of" is someone in it', () => {
+    assert.deepStrictEqual(speakers('Rates rose again. The Bank of England said: “Rates stay where they are.”'), ['Bank of England']);
+    assert.deepStrictEqual(speakers('Rates rose again. The University of Texas said: “We are ready.”'), ['University of Texas']);
+    assert.deepStrictEqual(speakers('Rates rose again. Ann Smith, president and CEO of Texas Restaurant Association stated, “It is a math problem.”'), ['Ann Smith']);
+    assert.deepStrictEqual(speakers('Rates rose again. Members of Congress said: “We are ready.”'), [null]);
+  });
+});

@@ -55,7 +55,7 @@ describe('ranker features: a quote signed by somebody unnamed', () => {
   it('sees a described or unnamed signer after the quote, and an unnamed subject before it', () => {
     const before = 'Press officer Lena Marsh said the ministry was following the race.\n\nThe vote is in June. ';
     const f = (body: string) => candidatesOf(before + body).filter(Boolean).pop()![0].features;
-    assert.deepStrictEqual([f('“It is great fun to watch the fight over there,” one user wrote.')].map((x) => [x.describedSigner, x.unnamedSigner]), [[1, 1]]);
+    assert.deepStrictEqual([f('“It is great fun to watch the fight over there,” one user riffed.')].map((x) => [x.describedSigner, x.unnamedSigner]), [[1, 1]]);
     assert.deepStrictEqual([f('“Let me help you out: the answer is no,” the Republican nominee riffed.')].map((x) => [x.describedSigner, x.unnamedSigner]), [[1, 0]]);
     // A message speaks for whoever sent it, whom the article may name: described, but not unnamed.
     assert.deepStrictEqual([f('“Please do not touch the protester,” begins a scripted message that precedes every rally.')].map((x) => [x.describedSigner, x.unnamedSigner]), [[1, 0]]);
@@ -64,7 +64,7 @@ describe('ranker features: a quote signed by somebody unnamed', () => {
   });
 
   it('sees a candidate’s own verb opening the quote, and a name that only describes a noun', () => {
-    const [cracked] = candidatesOf('Tom Baker is no crusader, his critics say. Yet during their first debate, Anna Price cracked, ' +
+    const [cracked] = candidatesOf('Tom Baker is no crusader, his critics say. Yet during their first debate, Anna Price riffed, ' +
       '“I am a progressive, but I am a progressive who likes to get things done.”').filter(Boolean);
     assert.strictEqual(cracked.find((c) => nameOf(c) === 'Anna Price')!.features.verbOpensQuote, 1);
     assert.strictEqual(cracked.find((c) => nameOf(c) === 'Tom Baker')!.features.verbOpensQuote, 0);
