@@ -2,6 +2,7 @@ import { type Candidate, candidatesFor } from '../ranker/candidates';
 import { score, threshold } from '../ranker/model';
 import { quoteEnd } from '../../quotes';
 import { speechVerbStem } from '../../speechVerbs';
+import { accordingTo } from '../../cues';
 import { breaks } from '../../tokens';
 import { type AttributionInput, mentionEnd, spanOf, tokenAt, tokenBefore } from '../input';
 import type { Sieve, SieveState } from '../sieve';
@@ -78,11 +79,6 @@ function reportingVerbBeside(input: AttributionInput, q: number): number {
     if (accordingTo(tokens, k)) return k + 1;
   }
   return -1;
-}
-
-/** "according to" at `k`: it reports words as a verb does ("according to its summary, “…”"), its subject after it. */
-function accordingTo(tokens: AttributionInput['tokens'], k: number): boolean {
-  return tokens[k].norm === 'according' && tokens[k + 1]?.norm === 'to' && !breaks(tokens[k + 1]);
 }
 
 /** The candidate's name or pronoun stands right before the verb ("Tom Baker wrote") or right after it ("said Tom Baker"). */

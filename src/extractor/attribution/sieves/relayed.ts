@@ -5,6 +5,7 @@ import { roleHolder } from '../roleHolders';
 import type { Speaker } from '../../salience';
 import type { Sieve } from '../sieve';
 import { breaks } from '../../tokens';
+import { accordingTo } from '../../cues';
 
 /** Verbs by which one person passes on another's words: "quoted Mr Blair as saying", "cites the PM as warning". */
 const RELAYING = /^(?:quote|quotes|quoted|quoting|cite|cites|cited|citing|report|reports|reported|reporting|describe|describes|described|describing)$/;
@@ -53,8 +54,8 @@ function besideAccordingTo(input: AttributionInput, cue: ResolvedCue): ReturnTyp
   if (cue.inverted || cue.subject.type !== 'mention') return null;
   const { tokens } = input;
   const s = mentionStart(input, cue.subject.token);
-  const to = s - 1, according = s - 2;
-  if (according < 1 || tokens[to].norm !== 'to' || tokens[according].norm !== 'according' || !tokens[according].gap.includes(',')) return null;
+  const according = s - 2;
+  if (according < 1 || !accordingTo(tokens, according) || !tokens[according].gap.includes(',')) return null;
   const before = according - 1;
   if (input.personAt[before] < 0 || input.sentenceOf[before] !== input.sentenceOf[cue.verb] || !tokens[cue.verb].gap.includes(',')) return null;
   return { kind: 'speech', speaker: personSpeaker(input, before), cue: spanOf(input, mentionStart(input, before), cue.verb), method: 'cue' };
