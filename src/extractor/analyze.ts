@@ -123,13 +123,25 @@ function tokenMaps(tokens: Token[], quotes: readonly RawQuote[], sentences: read
   const inQuote = new Uint8Array(tokens.length);
   const personAt = new Int32Array(tokens.length).fill(-1);
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
+  // The current quote's and sentence's bounds are kept in locals, read again only when the walk
+  // passes them: this loop runs once per token, mostly before the optimiser reaches it.
   let q = 0, s = 0;
+  let qOpen = quotes.length ? quotes[0].open.start : Infinity, qEnd = quotes.length ? quoteEnd(quotes[0]) : Infinity;
+  let sStart = sentences.length ? sentences[0].start : Infinity, sEnd = sentences.length ? sentences[0].end : Infinity;
   for (let i = 0; i < tokens.length; i++) {
     const pos = tokens[i].start;
-    while (q < quotes.length && quoteEnd(quotes[q]) <= pos) q++;
-    if (q < quotes.length && quotes[q].open.start <= pos) inQuote[i] = 1;
-    while (s < sentences.length && sentences[s].end <= pos) s++;
-    sentenceOf[i] = s < sentences.length && sentences[s].start <= pos ? s : -1 - s;
+    while (qEnd <= pos) {
+      q++;
+      qOpen = q < quotes.length ? quotes[q].open.start : Infinity;
+      qEnd = q < quotes.length ? quoteEnd(quotes[q]) : Infinity;
+    }
+    if (qOpen <= pos) inQuote[i] = 1;
+    while (sEnd <= pos) {
+      s++;
+      sStart = s < sentences.length ? sentences[s].start : Infinity;
+      sEnd = s < sentences.length ? sentences[s].end : Infinity;
+    }
+    sentenceOf[i] = sStart <= pos ? s : -1 - s;
   }
   entities.forEach((e, idx) => {
     for (const m of e.mentions) for (let t = m.token; t < tokens.length && tokens[t].start < m.end; t++) personAt[t] = idx;
