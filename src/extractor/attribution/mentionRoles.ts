@@ -75,10 +75,10 @@ function modifies(input: AttributionInput, last: number): boolean {
 
 export function mentionSalience(input: AttributionInput): Salient[] {
   const list: Salient[] = [];
-  const { tokens } = input;
+  const { tokens, personAt, inQuote } = input; // read once: the loop visits every token, mostly unoptimised
   for (let i = 0; i < tokens.length; i++) {
-    const e = input.personAt[i];
-    if (e < 0 || input.inQuote[i] || (i > 0 && input.personAt[i - 1] === e)) continue;
+    const e = personAt[i];
+    if (e < 0 || inQuote[i] || (i > 0 && personAt[i - 1] === e)) continue;
     const last = mentionEnd(input, i);
     const agent = i > 0 && tokens[i - 1].norm === 'by' && !/[,.;:]/.test(tokens[i].gap); // "was joined by Steve Baker"
     const opens = (opensSentence(input, i) || presented(input, i)) && !modifies(input, last);
