@@ -12,10 +12,13 @@ export const nameSignature: Sieve = {
   apply({ input }, q) {
     const quote = input.quotes[q];
     if (!quote.close) return null;
-    const space = /^[ \t]+/.exec(input.text.slice(quote.close.end, quote.close.end + 4));
-    if (!space) return null;
-    const t = tokenAt(input.tokens, quote.close.end + space[0].length);
-    if (t < 0 || input.tokens[t].start !== quote.close.end + space[0].length) return null;
+    // The spaces or tabs right after the closing mark, up to four (read by code: most quotes have one)
+    const from = quote.close.end, to = Math.min(from + 4, input.text.length);
+    let signed = from;
+    while (signed < to && (input.text.charCodeAt(signed) === 32 || input.text.charCodeAt(signed) === 9)) signed++;
+    if (signed === from) return null;
+    const t = tokenAt(input.tokens, signed);
+    if (t < 0 || input.tokens[t].start !== signed) return null;
     // Capitalised words the people finder does not know, signing the quote all the same: someone's, unknown.
     if (input.personAt[t] < 0) return unknownSigner(input, t) ? UNATTRIBUTED : null;
     const end = mentionEnd(input, t);

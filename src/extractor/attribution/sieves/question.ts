@@ -6,6 +6,7 @@ import type { Sieve } from '../sieve';
  * put, not its hearer's words.
  */
 const ASKED_BEFORE = /(?:\b(?:was|were|been|being|is|are|when|after|once|if)\s+asked|(?:^|[.!?]\s+)asked)(?:\s+(?:by\s+[^,:“”"]{1,40}?|again|directly|repeatedly))?(?:\s+(?:whether|if)(?:\s+[^,.;:!?“”"]{1,60})?|\s+about)?[\s,:]*$/i;
+const ASKED = /asked/i;
 /** "“Will you resign?” Ms Smith was asked", "“…?” she was asked": the question put to the subject. */
 const ASKED_AFTER = /^[,]?\s+(?:(?:he|she|they|it|[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:then\s+|also\s+|later\s+)?asked)\b/u;
 
@@ -20,8 +21,9 @@ export const question: Sieve = {
   apply({ input }, q) {
     const quote = input.quotes[q];
     const before = input.text.slice(Math.max(0, quote.open.start - 80), quote.open.start);
-    // Both patterns need "asked": most quotes skip them (and their compiling).
-    if (before.toLowerCase().includes('asked') && ASKED_BEFORE.test(before)) return UNATTRIBUTED;
+    // Both patterns need "asked" (in ASCII letters of either case: without the u flag, /i folds no
+    // other letter to an ASCII one): most quotes skip them, and their compiling, with no copy made.
+    if (ASKED.test(before) && ASKED_BEFORE.test(before)) return UNATTRIBUTED;
     if (!quote.close || !/\?\s*$/.test(quote.text)) return null;
     const after = input.text.slice(quote.close.end, quote.close.end + 60);
     return after.includes('asked') && ASKED_AFTER.test(after) ? UNATTRIBUTED : null;
