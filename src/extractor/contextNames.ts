@@ -46,6 +46,11 @@ const NOT_PERSON_WORDS = new Set([
   'valley', 'beach', 'lake', 'river', 'mountain', 'village', 'town', 'park',
 ]);
 
+/** A capitalised word that makes a run an organisation, a place or a thing ("Club", "Fox", "Valley"), never a person. */
+export function isNotPersonWord(norm: string): boolean {
+  return NOT_PERSON_WORDS.has(norm);
+}
+
 /** Lower-case words that describe a person just before their name. */
 const DESCRIBES_PERSON: ReadonlySet<string> = new Set([
   'delegate', 'host', 'anchor', 'attorney', 'lawyer', 'spokesman', 'spokeswoman', 'spokesperson', 'columnist',
@@ -132,7 +137,8 @@ export function loneGivenName(tokens: readonly Token[], i: number, notNames: Rea
   return isFirstName(t.text) && !isCommonWord(t.text);
 }
 
-function personPlace(tokens: readonly Token[], i: number, to: number): boolean {
+/** Whether tokens [i, to) stand where news copy only puts a person (next to a reporting verb, before an apposition about them…). */
+export function personPlace(tokens: readonly Token[], i: number, to: number): boolean {
   const before = tokens[i - 1], after = tokens[to];
   // "said Lael Brainard", "delegate Beau Correll": nothing but a space between.
   if (before && before.end === tokens[i].start - 1 && tokens[i].gap === ' ') {

@@ -261,7 +261,10 @@ export function placeShortForms(short: readonly NameMention[], entities: Entity[
     const titleGender = m.title ? TITLES.get(m.title.toLowerCase().replace('.', '')) ?? 'unknown' : 'unknown';
     let fits = m.form === 'given' ? index.withGiven(key) : [...index.withSurname(key), ...(m.title ? index.withGiven(key) : [])];
     if (fits.length === 0 && m.parts.length === 2) fits = index.withSurname(m.parts.join('-'));
-    const gendered = fits.filter((e) => titleGender === 'unknown' || entityGender(e) !== opposite(titleGender));
+    // "Mr. Trump" beside Donald and Ivanka Trump: of the people a title's sex allows, one known to be of that sex.
+    const allowed = fits.filter((e) => titleGender === 'unknown' || entityGender(e) !== opposite(titleGender));
+    const known = titleGender === 'unknown' ? [] : allowed.filter((e) => entityGender(e) === titleGender);
+    const gendered = known.length ? known : allowed;
     let target = index.nearest(gendered.length ? gendered : fits, m.start);
     if (!target) {
       target = fromKnowledgeBase(m, key, entities, ctx);

@@ -9,7 +9,8 @@ import { isRoleHead, isRoleWord } from './roleNouns';
 import { initialNameEnd } from './initialNames';
 import { speechVerbStem } from './speechVerbs';
 import { isGeneralListGivenName } from './wordGivenNames';
-import { contextNameEnd, describedNameEnd, endsOrganisation, loneGivenName } from './contextNames';
+import { contextNameEnd, describedNameEnd, describesPerson, endsOrganisation, loneGivenName } from './contextNames';
+import { firstNameBeforePlaced, placedSurnames } from './placedSurnames';
 
 /** A name found in the text, before mentions are grouped into people. */
 export interface NameMention extends Mention {
@@ -109,7 +110,36 @@ export function findFullNames(tokens: readonly Token[], kb: KnowledgeBase): Name
       } else i++;
     }
   }
-  return withSameNameElsewhere(tokens, runs, out);
+  return withSameNameElsewhere(tokens, runs, withPlacedSurnames(tokens, runs, out, kb));
+}
+
+/**
+ * "Barack Obama … Obama said": two capitalised words ending a run, the second a surname the text puts
+ * alone in a person's place elsewhere (placedSurnames.ts), are that person's full name. A word before
+ * them in the run must be one that describes them ("President Barack Obama") or none.
+ */
+function withPlacedSurnames(tokens: readonly Token[], runs: ReadonlyArray<[number, number]>, found: NameMention[], kb: KnowledgeBase): NameMention[] {
+  const titled: string[] = [];
+  for (const m of found) if (m.title && m.parts.length === 1) titled.push(m.parts[0]);
+  const placed = placedSurnames(tokens, titled, foldName, NOT_NAMES);
+  if (placed.size === 0) return found;
+  const covered = coveredTokens(tokens, found);
+  const more: NameMention[] = [];
+  for (let r = 0; r < runs.length; r++) {
+    const from = runs[r][0], to = runs[r][1];
+    if (to - from < 2) continue;
+    const a = to - 2, b = to - 1;
+    if (covered[a] || covered[b] || tokens[b].gap !== ' ' || !placed.has(foldName(tokens[b].norm))) continue;
+    if (!firstNameBeforePlaced(tokens, a, NOT_NAMES) || kb.isPlace([tokens[a].norm]) || kb.isPlace([tokens[a].norm, tokens[b].norm])) continue;
+    if (a > from && !describesWhoFollows(tokens[a - 1].norm)) continue;
+    more.push(build(tokens, a, to, null, kb.byWrittenName(`${tokens[a].text} ${tokens[b].text}`)));
+  }
+  return more.length ? [...found, ...more].sort((x, y) => x.start - y.start) : found;
+}
+
+/** A capitalised word that may stand before a person's name in the same run: a title, an office, a role. */
+function describesWhoFollows(norm: string): boolean {
+  return TITLES.has(norm) || OFFICE_TITLES.has(norm) || NOT_NAMES.has(norm) || isRoleHead(norm) || describesPerson(norm);
 }
 
 /**

@@ -25,7 +25,7 @@ describe('pronoun antecedents: the people finder sees the person', () => {
   it('a surname before a possessive and a capitalised word is still a surname ("Nemeth’s Coalition")', () => {
     assert.deepStrictEqual(
       speakers('Ardo Nemeth’s Coalition for Reform won seats. Nemeth told reporters the vote was fair. “We won fairly,” he said.'),
-      ['Nemeth'],
+      ['Ardo Nemeth'],
     );
   });
 });

@@ -24,3 +24,30 @@ describe('people finder: title-case headlines', () => {
     assert.deepStrictEqual(people('Test', 'Mary Ann Rose QC, for the family, said it was over.'), ['Mary Ann Rose']);
   });
 });
+
+describe('people finder: a first name no list holds, before a surname the text gives a person', () => {
+  it('"Tavarek Obwande … Obwande said": the capitalised word before a surname the text puts in a person’s place is a first name', () => {
+    const body = 'Tavarek Obwande toured the plant on Monday.\n\n“We will build it here,” Obwande said.';
+    assert.deepStrictEqual(people('Test', body), ['Tavarek Obwande']);
+    assert.deepStrictEqual(speakers('Test', body), ['Tavarek Obwande']);
+  });
+  it('the surname may be placed by a title, after a reporting verb or before an apposition', () => {
+    assert.ok(people('Test', 'Tavarek Obwande toured the plant. “We will build,” said Mr. Obwande.').includes('Tavarek Obwande'));
+    assert.ok(people('Test', 'President Tavarek Obwande toured the plant. “We will build,” said Obwande, who arrived late.').includes('Tavarek Obwande'));
+  });
+  it('without a surname placed so, two unknown capitalised words are nobody', () => {
+    assert.deepStrictEqual(people('Test', 'Tavarek Obwande toured the plant on Monday. Obwande was late.'), []);
+  });
+  it('English words, titles and quoted phrases before the surname are no first names', () => {
+    const placed = '\n\n“We will build it here,” Obwande said.';
+    for (const before of ['Rebuking Obwande, the council voted no.', 'Will Obwande win? Nobody knows.', 'A shirt read ‘Fascist Obwande,’ in red.',
+      'Senators Obwande and Reyes voted.', 'The Oscar-winner Obwande arrived.']) {
+      assert.deepStrictEqual(people('Test', before + placed).filter((n) => n !== 'Obwande'), [], before);
+      assert.deepStrictEqual(speakers('Test', before + placed).slice(-1), ['Obwande'], before);
+    }
+  });
+  it('"Mr." goes to the man of that surname when the other bearer’s sex is unknown', () => {
+    const body = 'Harold Quenby spoke first. His daughter, Tavrina Quenby, who runs the firm, spoke after him.\n\n“We will win,” Mr. Quenby said.';
+    assert.deepStrictEqual(speakers('Test', body), ['Harold Quenby']);
+  });
+});
