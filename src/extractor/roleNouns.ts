@@ -85,10 +85,18 @@ export function roleNounEndingAt(tokens: readonly Token[], end: number, floor: n
   const words = tokens.slice(from, end + 1).map((t) => t.norm);
   const determiner = ROLE_DETERMINERS.has(words[0]);
   if (!determiner && words.length < 2) return null;
-  const anonymous = ANONYMOUS_HEADS.has(head) || words[0] === 'a' || words[0] === 'an';
+  const anonymous = (ANONYMOUS_HEADS.has(head) && !theMp(words)) || words[0] === 'a' || words[0] === 'an';
   // "the PM", "the deputy PM": the press's short form of the office the records name in full
   const phrase = words.join(' ').replace(/\bpm$/, 'prime minister');
   return { from, to: end + 1, phrase, former: isFormer(words), anonymous };
+}
+
+/**
+ * "the MP said", "the former MP", "the local MP": the member just spoken of, where the records say
+ * that person sits (or sat) on the date; with a party ("the Tory MP") the text's own descriptions decide.
+ */
+function theMp(words: readonly string[]): boolean {
+  return words[0] === 'the' && words[words.length - 1] === 'mp' && words.slice(1, -1).every((w) => /^(?:former|ex|local|veteran)$/.test(w));
 }
 
 /** The words of a role say it was held before: "the former Labour leader", "the ex-minister". */

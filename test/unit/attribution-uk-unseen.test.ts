@@ -98,4 +98,18 @@ describe('attribution: unseen UK copy', () => {
       );
     });
   });
+
+  describe('"the MP said": the member just spoken of, where the records agree', () => {
+    it('is the sitting MP just named', () => {
+      assert.deepStrictEqual(speakers('Christian Wakeford spoke. The MP said: “I quit.”', '2022-01-25'), ['Christian Wakeford']);
+    });
+    it('"the former MP" is one who sat before the date and does not now', () => {
+      assert.deepStrictEqual(speakers('Jo Swinson lost her seat. The former MP said: “It is sad.”', '2020-01-31'), ['Jo Swinson']);
+      assert.deepStrictEqual(speakers('Christian Wakeford spoke. The former MP said: “It is sad.”', '2022-01-25'), [null]);
+    });
+    it('is nobody when the one just named is no MP, and an indefinite MP is always nobody', () => {
+      assert.deepStrictEqual(speakers('Peter Lang, a teacher, spoke. The MP said: “I quit.”', '2022-01-25'), [null]);
+      assert.deepStrictEqual(speakers('Christian Wakeford spoke. An MP said: “He will go.”', '2022-01-25'), [null]);
+    });
+  });
 });

@@ -74,7 +74,8 @@ function holds(input: AttributionInput, e: Entity, head: string, former: boolean
   if (e.roles.some((r) => r.split(' ').includes(head) && (former || holdsNow(e, r)))) return true;
   if (!e.kb) return false;
   const ctx = input.entityContext;
-  if (head === 'mp') return ctx.kb.isSitting(e.kb, ctx.date);
+  // "the former MP": sat before the date and does not now
+  if (head === 'mp') return former ? !ctx.kb.isSitting(e.kb, ctx.date) && e.kb.terms.some((t) => t.end !== null && t.end < ctx.date) : ctx.kb.isSitting(e.kb, ctx.date);
   // "the minister": in British usage a secretary of state, the chancellor and the prime minister are ministers too
   const office = head === 'minister' ? /minister|secretary of state|secretary|chancellor|paymaster|attorney general|solicitor general|leader of the house/ : null;
   return ctx.kb.offices(e.kb.id, ctx.date).some((o) => (office ? office.test(o.role.toLowerCase()) : o.role.toLowerCase().includes(head)));
