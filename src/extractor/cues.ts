@@ -785,6 +785,10 @@ function organisationEndingAt(ctx: CueContext, j: number): Subject | null {
   // ("the US Treasury": "US" is the country there, not the pronoun "us".)
   const word = (k: number) => couldBeOrganisationWord(tokens[k].norm) || (WEEKDAYS.test(tokens[k].norm) && k - 1 >= floor && tokens[k - 1].norm === 'the') || tokens[k].text === 'US';
   while (from - 1 >= floor && tokens[from - 1].cap && !breaks(tokens[from]) && word(from - 1) && ctx.personAt[from - 1] < 0) from--;
+  // "the Department of Health and Social Care", "the Department for Business and Trade": one word after
+  // "of" or "for" joined by "and" to the rest of the name.
+  if (from - 4 >= floor && tokens[from - 1].text === 'and' && tokens[from - 2].cap && /^(?:of|for)$/.test(tokens[from - 3].text) && tokens[from - 4].cap &&
+    !breaks(tokens[from]) && !breaks(tokens[from - 1]) && !breaks(tokens[from - 2]) && !breaks(tokens[from - 3]) && ctx.personAt[from - 2] < 0 && ctx.personAt[from - 4] < 0) from -= 2;
   // "the Bank of England", "the Department for Education": a name that joins its words with "of" or "for"
   // ("Members of Congress said": a capital that only opens the sentence joins nothing).
   // ("Anthony Anton, president and CEO of Washington Restaurant Association stated": a role is no part of the name.)

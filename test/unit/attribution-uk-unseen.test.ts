@@ -112,4 +112,16 @@ describe('attribution: unseen UK copy', () => {
       assert.deepStrictEqual(speakers('Christian Wakeford spoke. An MP said: “He will go.”', '2022-01-25'), [null]);
     });
   });
+
+  describe('departments whose names join words with "and" (item 3)', () => {
+    it('"the Department of Health and Social Care" is one body, before or after "spokesperson"', () => {
+      assert.deepStrictEqual(
+        speakers('A spokesperson for the Department of Health and Social Care said: “We have met the unions.” A Department of Health and Social Care spokesperson said: “We are investing.”', '2023-01-10'),
+        ['Department of Health and Social Care', 'Department of Health and Social Care'],
+      );
+    });
+    it('"the Department for Business and Trade said"', () => {
+      assert.deepStrictEqual(speakers('The Department for Business and Trade said: “We have a deal.”', '2023-01-10'), ['Department for Business and Trade']);
+    });
+  });
 });
