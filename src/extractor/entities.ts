@@ -265,7 +265,8 @@ export function placeShortForms(short: readonly NameMention[], entities: Entity[
     const allowed = fits.filter((e) => titleGender === 'unknown' || entityGender(e) !== opposite(titleGender));
     const known = titleGender === 'unknown' ? [] : allowed.filter((e) => entityGender(e) === titleGender);
     const gendered = known.length ? known : allowed;
-    let target = index.nearest(gendered.length ? gendered : fits, m.start);
+    const among = gendered.length ? gendered : fits;
+    let target = m.form === 'surname' && !m.title && among.length > 1 ? index.first(among, m.start) : index.nearest(among, m.start);
     if (!target) {
       target = fromKnowledgeBase(m, key, entities, ctx);
       if (target) index.add(target);
@@ -329,6 +330,16 @@ class NameIndex {
     let i = list.length;
     while (i > 0 && list[i - 1] > at) i--;
     list.splice(i, 0, at);
+  }
+
+  /** Of the people mentioned before `at`, the one mentioned first (or, if none, the nearest). */
+  first(entities: readonly Entity[], at: number): Entity | null {
+    let best: Entity | null = null, bestPos = Infinity;
+    for (const e of entities) {
+      const list = this.starts.get(e) ?? [];
+      if (list.length && list[0] < at && list[0] < bestPos) { best = e; bestPos = list[0]; }
+    }
+    return best ?? this.nearest(entities, at);
   }
 
   /** The person whose mention is closest before `at` (or the first after it). */

@@ -51,3 +51,16 @@ describe('people finder: a first name no list holds, before a surname the text g
     assert.deepStrictEqual(speakers('Test', body), ['Harold Quenby']);
   });
 });
+
+describe('people finder: a bare surname two people share', () => {
+  it('is the one of them the article named first, not the one named last ("Clinton" after "Bill Clinton")', () => {
+    const body = 'Marian Delacourt campaigned in Ohio on Monday. Her husband, Tobias Delacourt, spoke before her.\n\n'
+      + '“We will win this state,” Delacourt said.\n\n“It is close,” she added.';
+    assert.deepStrictEqual(speakers('Test', body), ['Marian Delacourt', 'Marian Delacourt']);
+  });
+  it('a title still picks by sex, and a lone bearer is unaffected', () => {
+    const body = 'Marian Delacourt campaigned in Ohio. Her husband, Tobias Delacourt, spoke first.\n\n“We will win,” Mr. Delacourt said.';
+    assert.deepStrictEqual(speakers('Test', body), ['Tobias Delacourt']);
+    assert.deepStrictEqual(speakers('Test', 'Tobias Delacourt spoke first.\n\n“We will win,” Delacourt said.'), ['Tobias Delacourt']);
+  });
+});
