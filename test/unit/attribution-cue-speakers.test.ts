@@ -228,3 +228,10 @@ describe('cue speakers: organisations named with "of" and "for"', () => {
     assert.deepStrictEqual(speakers('Rates rose again. Members of Congress said: “We are ready.”'), [null]);
   });
 });
+
+describe('cue speakers: a name signing the quote past a break', () => {
+  it('"Pollsters agree - Carl Bialik: “…”" is the name’s, not the cue’s before the dash; "told Jane Doe: “…”" stays the cue’s', () => {
+    assert.deepStrictEqual(speakers('The polls were wrong. Pollsters agree - Carl Bialik: “Keep on contacting voters as late as possible.”'), ['Carl Bialik']);
+    assert.deepStrictEqual(speakers('The polls were wrong. Ann Smith told the presenter Jane Doe: “We will win.”'), ['Ann Smith']);
+  });
+});

@@ -97,6 +97,22 @@ describe('ranker guards: nobody where the quote is signed by someone the ranker 
   };
   const before = 'At a rally last week, Maria Delgado showed the crowd a clip of the governor.\n\n';
 
+  it('never names the outlet that passes on another’s words ("X said, according to The Blaze. “…”")', () => {
+    // A model that names any organisation: only the guard keeps the relaying outlet out.
+    const byOrganisation: RankerModel = (() => {
+      const part = { weights: FEATURES.map((f) => (f === 'organisation' ? 20 : 0)), bias: -10 };
+      return { features: [...FEATURES], statement: part, phrase: part, threshold: { statement: 0.5, phrase: 0.5 } };
+    })();
+    useModel(byOrganisation);
+    try {
+      const who = speakersIn('Ann Smith’s office calls the whole thing an attack on the committee.\n\n“The committee understands that a lawsuit has been filed,” ' +
+        'Smith spokesman Tom Ware said in a statement according to The Blaze. “We disagree strongly with those claims, which are meritless.”', DATE);
+      assert.ok(!/Blaze/.test(String(who[1])), String(who[1]));
+    } finally {
+      useModel(null);
+    }
+  });
+
   it('names the person put forward where nothing signs the quote', () => {
     assert.deepStrictEqual(withModel(before + '“Governor, let me help you out: the answer is no.”'), ['Maria Delgado']);
   });

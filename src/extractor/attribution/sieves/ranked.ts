@@ -38,6 +38,8 @@ export const ranked: Sieve = {
     // "“…,” the Republican nominee riffed", "The headline reads: “…”": a described subject signs the quote
     // with a verb the cues do not read; whoever it describes, it is not a name the ranker may put forward.
     if (best.features.describedSigner || best.features.describedLead) return null;
+    // "Ware said in a statement, according to The Blaze. “…”": the outlet that passes the words on is no speaker.
+    if (relayer(input, best.token)) return null;
     // "“…,” one user wrote. “…”": a quote going on in the paragraph of a speech quote nobody could be
     // named for goes on with that unknown speaker.
     if (followsUnknownSpeaker(state, q) && (!inOwnSentence(best) || sameSentenceAsLastSpeech(state, q))) return null;
@@ -79,6 +81,21 @@ function reportingVerbBeside(input: AttributionInput, q: number): number {
     if (accordingTo(tokens, k)) return k + 1;
   }
   return -1;
+}
+
+/**
+ * The candidate at `t` follows "according to" (and perhaps "the") after a reporting verb of its own
+ * sentence: "X said …, according to The Blaze", where it relays X's words (issue 12, item 10).
+ */
+function relayer(input: AttributionInput, t: number): boolean {
+  const { tokens } = input;
+  if (t < 0) return false;
+  // (A cue's organisation after "according to" stands at "according" itself.)
+  const k = accordingTo(tokens, t) ? t : t >= 3 && tokens[t - 1].norm === 'the' ? t - 3 : t - 2;
+  if (k < 0) return false;
+  if (!accordingTo(tokens, k) || (k < t && breaks(tokens[k + 2])) || input.sentenceOf[k] !== input.sentenceOf[t]) return false;
+  for (let j = k - 1; j >= 0 && input.sentenceOf[j] === input.sentenceOf[k]; j--) if (!input.inQuote[j] && speechVerbStem(tokens[j].norm)) return true;
+  return false;
 }
 
 /** The candidate's name or pronoun stands right before the verb ("Tom Baker wrote") or right after it ("said Tom Baker"). */
