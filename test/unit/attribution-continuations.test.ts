@@ -96,6 +96,12 @@ describe('continuations', () => {
     it('goes on from the quote before it when the pronoun fits its speaker', () => {
       assert.deepStrictEqual(article('Peter Lang', 'Mr Lang'), ['Peter Lang', 'Peter Lang']);
     });
+    it('is nobody’s when they, after an opening phrase, introduce it: they are not the one person just quoted', () => {
+      assert.deepStrictEqual(
+        speakers('“We will stay in the union,” Martha Okafor said.\n\nShe leaves for Berlin today, where thousands are marching. In a riff on her slogan, they will carry banners proclaiming: “Yes we can stop it now!”'),
+        ['Martha Okafor', null],
+      );
+    });
     it('is nobody’s when the pronoun cannot stand for that speaker', () => {
       assert.deepStrictEqual(article('Martha Okafor', 'Ms Okafor'), ['Martha Okafor', null]);
     });

@@ -11,8 +11,8 @@ function lowerIng(word: string): boolean {
 }
 
 /**
- * "Filling in for Sanders at the same event, West landed a dig": the name right after the comma that
- * closes an opening phrase, followed by its verb, is the sentence's subject (a later "he" is West).
+ * "Filling in for Sanders at the same event, West landed a dig": the name (or pronoun) right after the
+ * comma that closes an opening phrase, followed by its verb, is the sentence's subject (a later "he" is West).
  */
 export function afterOpeningPhrase(input: AttributionInput, i: number): boolean {
   const { tokens, sentenceOf } = input;
@@ -23,7 +23,7 @@ export function afterOpeningPhrase(input: AttributionInput, i: number): boolean 
   const first = tokens[start].norm;
   if (!OPENERS.test(first) && !lowerIng(tokens[start].text.toLowerCase())) return false;
   for (let k = start + 1; k < i; k++) if (input.inQuote[k] || /[,;:()—–]/.test(tokens[k].gap)) return false;
-  const last = mentionEnd(input, i);
+  const last = input.personAt[i] >= 0 ? mentionEnd(input, i) : i; // a name, or one word (a pronoun)
   const next = tokens[last + 1];
   return !tokens[last].possessive && !!next && sentenceOf[last + 1] === sentenceOf[i] && !input.inQuote[last + 1] && !/[,;:.!?()—–]/.test(next.gap) && !next.cap;
 }

@@ -119,18 +119,28 @@ function verbLike(text: string): boolean {
 }
 
 /**
- * "He then listed the qualities a nominee needs: “…”": the clause introducing the quote opens with he
- * or she and a verb, names nobody, and has no other clause before the quote. Returns the pronoun's token, or -1.
+ * "He then listed the qualities a nominee needs: “…”", "In a riff on his slogan, they will hold banners
+ * proclaiming: “…”": the clause introducing the quote opens with a subject pronoun (he, she, they, we,
+ * I), perhaps after an opening phrase, and a verb, names nobody, and has no other clause before the
+ * quote. Returns the pronoun's token, or -1.
  */
 export function introducingPronoun(input: AttributionInput, q: number): number {
   const names = introducingNames(input, q);
   if (!names || names.length) return -1;
   const { tokens } = input;
   const last = tokenBefore(tokens, input.quotes[q].open.start);
-  const open = clauseOpen(input, last);
-  if (!/^(?:he|she)$/.test(tokens[open].norm) || open + 1 > last || !verbLike(tokens[open + 1].text)) return -1;
+  let open = clauseOpen(input, last);
+  if (!SUBJECT_PRONOUN.test(tokens[open].norm)) {
+    let k = open + 1;
+    while (k < last && !tokens[k].gap.includes(',')) k++;
+    if (k >= last || !SUBJECT_PRONOUN.test(tokens[k].norm) || !afterOpeningPhrase(input, k)) return -1;
+    open = k;
+  }
+  if (open + 1 > last || !verbLike(tokens[open + 1].text)) return -1;
   return oneClause(input, open + 2, last) ? open : -1;
 }
+
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i)$/;
 
 /** Where the words before token `t` begin: back to its sentence's start, or to a quotation in it. */
 function clauseOpen(input: AttributionInput, t: number): number {

@@ -33,9 +33,11 @@ export const statementContinuation: Sieve = {
   },
 };
 
-/** He or she at `pronoun` can stand for `speaker`: a person whose gender, if known, agrees. */
+/** He or she at `pronoun` can stand for `speaker`: a person whose gender, if known, agrees; they or we an organisation; I nobody quoted before. */
 function fits(input: AttributionInput, pronoun: number, speaker: Speaker): boolean {
-  if (speaker?.type !== 'person') return false;
+  const word = input.tokens[pronoun].norm;
+  if (word === 'they' || word === 'we') return speaker?.type === 'organisation';
+  if (speaker?.type !== 'person' || word === 'i') return false;
   const g = genderOf(speaker.entity);
   return g === 'unknown' || g === (input.tokens[pronoun].norm === 'he' ? 'male' : 'female');
 }
