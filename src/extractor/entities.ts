@@ -7,6 +7,7 @@ import { supplementGender } from './wordGivenNames';
 import { lastIndexWhere, pushTo } from './search';
 import { givenNameForms } from './kb/shortForms';
 import { capitaliseWords, withoutMarks } from './charClass';
+import { presidentsGivenNames } from './attribution/usPresident';
 
 /** A person being assembled from mentions. */
 export interface Entity {
@@ -260,6 +261,7 @@ export function placeShortForms(short: readonly NameMention[], entities: Entity[
     const key = m.parts[m.parts.length - 1];
     const titleGender = m.title ? TITLES.get(m.title.toLowerCase().replace('.', '')) ?? 'unknown' : 'unknown';
     let fits = m.form === 'given' ? index.withGiven(key) : [...index.withSurname(key), ...(m.title ? index.withGiven(key) : [])];
+    if (m.title && m.title.toLowerCase() === 'president') fits = presidentAmong(fits, key, ctx.date);
     if (fits.length === 0 && m.parts.length === 2) fits = index.withSurname(m.parts.join('-'));
     // "Mr. Trump" beside Donald and Ivanka Trump: of the people a title's sex allows, one known to be of that sex.
     const allowed = fits.filter((e) => titleGender === 'unknown' || entityGender(e) !== opposite(titleGender));
@@ -277,6 +279,17 @@ export function placeShortForms(short: readonly NameMention[], entities: Entity[
     index.mentioned(target, m.start);
   }
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "President Obama" beside Michelle Obama, "President Clinton" beside Hillary: where a US president of that
+ * surname had taken office by the article's date, the title fits only people of that first name (or of none
+ * written), so a president is never the nearest person who shares the surname.
+ */
+function presidentAmong(fits: Entity[], surname: string, date: string): Entity[] {
+  const given = presidentsGivenNames(surname, date);
+  if (given.size === 0) return fits;
+  return fits.filter((e) => e.parts.length === 1 || given.has(e.parts[0]) || givenNameForms(e.parts[0]).some((g) => given.has(g)));
 }
 
 /** People named by a first name alone ("Michelle, a mother of twins, said"): one per name, as written. */

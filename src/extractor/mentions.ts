@@ -35,7 +35,7 @@ export const TITLES = new Map<string, 'male' | 'female' | 'unknown'>([
   ['congressman', 'male'], ['congresswoman', 'female'],
   // offices written as titles: "President Obama", "Gov. Jerry Brown" / "Governor Brown", "Judge Berman", "Mayor Emanuel"
   // (only before a word that is no ordinary one: a headline's "CNN President On Trump" names nobody)
-  ['governor', 'unknown'], ['judge', 'unknown'], ['mayor', 'unknown'], ['justice', 'unknown'], ['representative', 'unknown'],
+  ['president', 'unknown'], ['governor', 'unknown'], ['judge', 'unknown'], ['mayor', 'unknown'], ['justice', 'unknown'], ['representative', 'unknown'],
   // military ranks: "Army Capt. Christian Pardo", "Gen. Jane Doe"
   ['gen', 'unknown'], ['capt', 'unknown'], ['lt', 'unknown'], ['col', 'unknown'], ['sgt', 'unknown'], ['maj', 'unknown'], ['adm', 'unknown'],
 ]);

@@ -139,7 +139,7 @@ describe('cue resolution: a role given as former is not the role held now', () =
   it('“the president” is not “former President Bill Clinton”; “the former president” is', () => {
     assert.deepStrictEqual(
       speakers('President Obama and former President Bill Clinton met voters.\n\n“It is done,” the president said.\n\n“It is not,” said the former president.'),
-      [null, 'Bill Clinton'],
+      ['Obama', 'Bill Clinton'],
     );
   });
   it('“the Labour leader” on the date is the leader then, not the former leader just named', () => {

@@ -64,3 +64,17 @@ describe('people finder: a bare surname two people share', () => {
     assert.deepStrictEqual(speakers('Test', 'Tobias Delacourt spoke first.\n\n“We will win,” Delacourt said.'), ['Tobias Delacourt']);
   });
 });
+
+describe('people finder: "President" as a title', () => {
+  it('"President Obama" is never Michelle Obama, nor "President Clinton" Hillary Clinton (US presidents by date)', () => {
+    const body = 'Michelle Obama spoke on Monday. Hillary Clinton spoke too.\n\n'
+      + 'President Obama released a statement on Tuesday: “We stand with France.”\n\n“I remember him well,” President Clinton said.';
+    const a = article('Test', body);
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Obama', 'Clinton']);
+    assert.ok(!a.people.find((p) => p.name === 'Michelle Obama')!.mentions.some((m) => m.text.startsWith('President')));
+  });
+  it('a president of another country is the person the text names', () => {
+    assert.ok(people('Test', 'President Emmanuel Macron met the prime minister. “We agree,” President Macron said.').includes('Emmanuel Macron'));
+    assert.deepStrictEqual(speakers('Test', 'President Emmanuel Macron met the prime minister. “We agree,” President Macron said.'), ['Emmanuel Macron']);
+  });
+});

@@ -107,6 +107,8 @@ function descriptions(input: AttributionInput): Map<Entity, Description[]> {
     let orgPresident = false;
     // The mention's own title and the words before it: "Texas Sen. Ted Cruz", "former Secretary of State Hillary Clinton".
     for (let k = i; k <= mentionEnd(input, i); k++) words.add(tokens[k].norm);
+    // "World Bank President Lena Ostrova": the title inside the mention, after the organisation's name.
+    if (tokens[i].norm === 'president' && i > 0 && tokens[i - 1].cap && input.sentenceOf[i - 1] === input.sentenceOf[i] && !/^(?:former|vice|ex|the)$/.test(tokens[i - 1].norm) && !/[,.;:]/.test(tokens[i].gap)) orgPresident = true;
     for (let k = i - 1; k >= 0 && k >= i - 7 && input.sentenceOf[k] === input.sentenceOf[i] && !input.inQuote[k] && personAt[k] < 0; k--) {
       const gap = tokens[k + 1].gap;
       if (/[,;:!?()“”"‘’—–]/.test(gap) || (gap.includes('.') && !DOTTED.test(tokens[k].norm))) break;

@@ -19,6 +19,16 @@ const PRESIDENTS: ReadonlyArray<{ from: string; given: string; family: string }>
   { from: '2025-01-20', given: 'donald', family: 'trump' },
 ];
 
+/**
+ * The first names of the US presidents of this surname in office on or before `date` ("President Clinton"
+ * in 2016 is Bill Clinton, never Hillary): empty when no president bore it by then.
+ */
+export function presidentsGivenNames(family: string, date: string): Set<string> {
+  const out = new Set<string>();
+  for (const p of PRESIDENTS) if (p.family === family && p.from <= date) out.add(p.given);
+  return out;
+}
+
 const US_PRESIDENT = /^(?:the )?(?:us|u\.s\.|american|united states) president$|^(?:the )?president of the united states$/;
 
 /**
