@@ -9,10 +9,15 @@ import { isFormer, isRoleHead, isRoleWord, type RoleNoun } from './roleNouns';
 const DESCRIPTION_HEADS = new Set([
   'senator', 'governor', 'congressman', 'congresswoman', 'lawmaker', 'nominee', 'front-runner', 'frontrunner', 'hopeful',
   'businessman', 'businesswoman', 'mogul', 'billionaire', 'ambassador', 'justice', 'governor-elect', 'president-elect',
+  // UK local copy: "Cllr Jane Doe … the councillor said", "Edna Fox, a pensioner, … the pensioner said"
+  'councillor', 'pensioner', 'headteacher', 'grandmother', 'grandfather', 'teenager',
 ]);
 
 /** "the 46-year-old": an age, which the article gave someone ("Melania Trump, 46,"). */
 export const AGE = /^\d{1,3}-year-old$/;
+
+/** "the mother-of-two": a family the article gave someone ("Kerry Wells, a mother-of-two,", "Mum-of-two Kerry Wells"). */
+export const FAMILY = /^(?:mother|father|mum|dad|grandmother|grandfather|grandad|gran)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/;
 
 /** Lower-case words that may describe such a person between "the" and the head. */
 const DESCRIPTION_WORDS = /^(?:former|presidential|vice|real|estate|state|top|longtime|likely|presumptive|party's|party|gop|junior|senior|freshman|veteran|two-term|three-term|first-term|outgoing|incoming|current|then|billionaire|republican|democratic|independent|conservative|liberal|progressive|white|house|u\.s|us|american|national|campaign|campaign's|chief|general|state's|new|york|attorney|secretary|of|defense|homeland|security|treasury|labor|energy|commerce|transportation|justice|health|education|interior|agriculture|veterans|affairs|housing|majority|minority|whip|leader)$/;
@@ -29,7 +34,7 @@ export function describingWord(t: Token): boolean {
  */
 export function definiteRoleEndingAt(tokens: readonly Token[], end: number, floor: number): RoleNoun | null {
   const head = tokens[end]?.norm;
-  if (!head || !(DESCRIPTION_HEADS.has(head) || isRoleHead(head) || AGE.test(head))) return null;
+  if (!head || !(DESCRIPTION_HEADS.has(head) || isRoleHead(head) || AGE.test(head) || FAMILY.test(head))) return null;
   for (let k = end - 1; k >= floor && k >= end - 7; k--) {
     if (/[,.;:!?()“”"‘’—–]/.test(tokens[k + 1].gap)) return null;
     const t = tokens[k];

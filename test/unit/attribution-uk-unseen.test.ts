@@ -124,4 +124,33 @@ describe('attribution: unseen UK copy', () => {
       assert.deepStrictEqual(speakers('The Department for Business and Trade said: “We have a deal.”', '2023-01-10'), ['Department for Business and Trade']);
     });
   });
+
+  describe('descriptions of local copy stand for the one person the article described so', () => {
+    it('"the mother-of-one said" after "X, a mother-of-one,"; "the mum-of-two" after "Mother-of-two X"', () => {
+      assert.deepStrictEqual(
+        speakers('Paulette Wilson, a mother-of-one, spoke outside.\n\nThe mother-of-one said: “I have lived here for 50 years.”', '2018-04-10'),
+        ['Paulette Wilson'],
+      );
+      assert.deepStrictEqual(
+        speakers('Mother-of-two Kerry Wells started the petition. Tom Ash signed it.\n\n“It is the heart of the village,” the mum-of-two said.', '2015-02-10'),
+        ['Kerry Wells'],
+      );
+    });
+    it('"the councillor said" after "Cllr Jane Doe", and nobody when no one was described so', () => {
+      assert.deepStrictEqual(speakers('Cllr Jane Doe proposed the plan. The councillor said: “Residents deserve better.”', '2012-09-14'), ['Jane Doe']);
+      assert.deepStrictEqual(speakers('Jane Doe proposed the plan. The mother-of-two said: “Residents deserve better.”', '2012-09-14'), [null]);
+    });
+  });
+
+  describe('two people of one sex joined by "and": a later he or she could be either', () => {
+    it('"Jeremy Corbyn and Tom Watson met. “…,” he said" is nobody’s', () => {
+      assert.deepStrictEqual(speakers('Jeremy Corbyn and Tom Watson met on Monday.\n\n“We are a broad church,” he said.', '2019-02-21'), [null]);
+    });
+    it('a man and a woman joined so still leave he and she clear', () => {
+      assert.deepStrictEqual(speakers('Jeremy Corbyn and Diane Abbott met on Monday.\n\n“We are a broad church,” she said.', '2019-02-21'), ['Diane Abbott']);
+    });
+    it('"X met Y. “…,” he said" stays the subject’s', () => {
+      assert.deepStrictEqual(speakers('Jeremy Corbyn met Tom Watson on Monday.\n\n“We are a broad church,” he said.', '2019-02-21'), ['Jeremy Corbyn']);
+    });
+  });
 });

@@ -67,6 +67,8 @@ export function antecedent(input: AttributionInput, word: string, pos: number, s
       const role = s.role === 'topic' && s.pos < thisSentence ? 'subject' : s.role;
       if (!roles.includes(role)) continue;
       const f = fits(s);
+      // "Jeremy Corbyn and Tom Watson met. “…,” he said": either could be he; a careful reader cannot tell.
+      if (f === 'exact' && want && s.role !== 'cue' && s.speaker?.type === 'person' && pairedAlike(input, s.pos, s.speaker.entity, want)) return null;
       if (f === 'exact') return speakerOf(s);
       if (f === 'maybe' && maybe === undefined) { maybe = s.speaker; if (nearest) return maybe; }
     }
@@ -80,6 +82,28 @@ export function antecedent(input: AttributionInput, word: string, pos: number, s
   // Nobody at all before it: the one the headline is about, if it names one.
   if (!wantOrg && salient.before(pos, 0, 1).next().done) return headlineReferent(input, want);
   return null;
+}
+
+/**
+ * Whether the person mentioned at `pos` is one of two joined by "and" ("Corbyn and Watson", "Watson
+ * and Corbyn") and the other is a different person of the same sex.
+ */
+function pairedAlike(input: AttributionInput, pos: number, e: Entity, want: Gender): boolean {
+  const { tokens, personAt } = input;
+  const first = tokenAt(tokens, pos);
+  if (first < 0) return false;
+  const who = personAt[first];
+  let last = first;
+  while (last + 1 < tokens.length && personAt[last + 1] === who) last++;
+  const other = (k: number) => {
+    const o = personAt[k];
+    if (o < 0 || o === who) return false;
+    const partner = input.entities[o];
+    return partner !== e && genderOf(partner) === want;
+  };
+  const before = first >= 2 && tokens[first - 1].norm === 'and' && tokens[first - 1].gap === ' ' && tokens[first].gap === ' ' && other(first - 2);
+  const after = last + 2 < tokens.length && tokens[last + 1].norm === 'and' && tokens[last + 1].gap === ' ' && tokens[last + 2].gap === ' ' && other(last + 2);
+  return before || after;
 }
 
 /** A he or she that replies: "he replied", "she answered", "he responded". */

@@ -1,6 +1,6 @@
 import type { Entity } from '../entities';
 import type { Salience, Speaker } from '../salience';
-import { AGE, describingWord } from '../definiteRoles';
+import { AGE, FAMILY, describingWord } from '../definiteRoles';
 import { isFormer } from '../roleNouns';
 import { LOOK_BACK } from './antecedent';
 import { type AttributionInput, mentionEnd, sentenceFloor } from './input';
@@ -64,7 +64,10 @@ const PASSING = /^(?:presumptive|likely|apparent|eventual|putative)$/;
 function heads(head: string): string[] {
   // "the 46-year-old" after "Melania Trump, 46," or "46-year-old Melania Trump".
   if (AGE.test(head)) return [head, head.slice(0, head.indexOf('-'))];
+  // "the mother-of-two" after "Mum-of-two Kerry Wells": mum and mother are one description
+  if (FAMILY.test(head)) return [head, head.replace(/^mother-/, 'mum-').replace(/^father-/, 'dad-'), head.replace(/^mum-/, 'mother-').replace(/^dad-/, 'father-')];
   switch (head) {
+    case 'councillor': return ['councillor', 'cllr'];
     case 'senator': return ['senator', 'sen'];
     case 'governor': return ['governor', 'gov'];
     case 'congressman': case 'congresswoman': return [head, 'rep', 'representative'];
@@ -151,7 +154,12 @@ function unnamedBetween(input: AttributionInput, chosen: Entity, head: string, p
     if (e >= 0 && input.entities[e] === chosen) return false;
     if (!forms.includes(tokens[k].norm) || input.inQuote[k]) continue;
     for (let d = k - 1; d >= 0 && d >= k - 5 && !/[,.;:!?]/.test(tokens[d + 1].gap); d--) {
-      if (/^(?:a|an|one|another|two|three|some|several|second|third)$/.test(tokens[d].norm)) return true;
+      // ("Paulette Wilson, a mother-of-one,": an apposition to the chosen one is theirs, not someone unnamed.)
+      if (/^(?:a|an|one|another|two|three|some|several|second|third)$/.test(tokens[d].norm)) {
+        const owner = d > 0 && tokens[d].gap.trim() === ',' ? input.personAt[d - 1] : -1;
+        if (owner >= 0 && input.entities[owner] === chosen) break;
+        return true;
+      }
       if (tokens[d].norm === 'the') break;
     }
   }
