@@ -65,9 +65,10 @@ export function nearestCueOf(input: AttributionInput, index: CueIndex, q: number
 /**
  * The cue of the sentence closest to the quote (before its opening or after its closing mark); one
  * across the quote counts as nearest. A cue beyond another clause (a semicolon, dash or bracket between)
- * is a weaker claim than any in the quote's own clause. O(log n) in the cues of the sentence.
+ * is a weaker claim than any in the quote's own clause. O(log n) in the cues of the sentence. Asked only
+ * through nearestCueOf, which keeps the answer per quote.
  */
-export function nearestCue(input: AttributionInput, index: CueIndex, sentence: number, quote: RawQuote): ResolvedCue | null {
+function nearestCue(input: AttributionInput, index: CueIndex, sentence: number, quote: RawQuote): ResolvedCue | null {
   const cues = index.sorted.get(sentence);
   if (!cues) return null;
   const open = quote.open.start;
