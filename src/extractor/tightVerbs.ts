@@ -32,9 +32,8 @@ export function tightSpeechVerb(ctx: CueContext, v: number): string | undefined 
   if (last === v && (t.norm === 'put' || t.norm === 'summed')) return undefined;
   const next = tokens[last + 1];
   const same = (a: number, b: number) => ctx.sentenceOf[a] === ctx.sentenceOf[b];
-  // Before a colon or a comma that opens a quotation: "O'Malley interjected: “…”", "As Tom Ridge put it, “…”".
-  if (next && inQuote[last + 1] && /^\s*[:,]\s*[“"‘']/.test(next.gap)) return t.norm;
-  if (next && /:/.test(next.gap) && inQuote[last + 1]) return t.norm;
+  // Right before a quotation, a colon between ("O'Malley interjected: “…”") or a comma and the opening mark ("As Tom Ridge put it, “…”").
+  if (next && inQuote[last + 1] && (/:/.test(next.gap) || /^\s*,\s*[“"‘']/.test(next.gap))) return t.norm;
   const ends = !next || !same(last + 1, v) || BREAK.test(next.gap);
   // Inverted, right after the closing mark: "“…,” opined the Plain Dealer."
   if (v > 0 && inQuote[v - 1] && /[”"’']/.test(t.gap)) return t.norm;
