@@ -5,7 +5,7 @@ import { isRoleHead, isRoleWord, roleNounEndingAt, RoleNoun } from './roleNouns'
 import { definiteRoleEndingAt } from './definiteRoles';
 import { type DefiniteBody, definiteBodyEndingAt } from './definiteBodies';
 import { tightSpeechVerb } from './tightVerbs';
-import { UK_GOVERNMENT_QUALIFIERS, couldBeOrganisationWord, knownOrganisation, partyOrganisation } from './organisations';
+import { couldBeOrganisationWord, knownOrganisation, otherNationsGovernment, partyOrganisation } from './organisations';
 import { ABBREVIATED_TITLES, POSTNOMINALS } from './mentions';
 import { institutionReferent } from './institutionReference';
 import { isPassiveReport } from './passiveReport';
@@ -751,15 +751,13 @@ function sentenceEndToken(ctx: CueContext, j: number): number {
   return boundsOf(ctx).end[j];
 }
 
-
 /**
  * "the Scottish Government", "the US Treasury", "an Irish government source": a capitalised word before
  * "government" or "treasury" names another country's or nation's, never the UK Government or HM Treasury.
  */
 function otherNations(ctx: CueContext, from: number, floor: number, phrase: string): boolean {
-  if (phrase !== 'government' && phrase !== 'treasury') return false;
   const before = from > floor ? ctx.tokens[from - 1] : null;
-  return !!before && before.cap && !breaks(ctx.tokens[from]) && !UK_GOVERNMENT_QUALIFIERS.test(before.norm);
+  return !!before && before.cap && !breaks(ctx.tokens[from]) && otherNationsGovernment(before.norm, phrase);
 }
 
 /** Words for someone's place in an organisation, before its "of": "CEO of", "founder of", "head of". */

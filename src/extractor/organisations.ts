@@ -25,7 +25,16 @@ const CANONICAL: Array<[RegExp, string]> = [
  * government", "a senior government source"); any other ("the Scottish government", "the US Treasury")
  * names another country's or nation's.
  */
-export const UK_GOVERNMENT_QUALIFIERS = /^(?:the|a|an|one|another|senior|uk|british|coalition|tory|conservative|labour|westminster|national|whitehall)$/;
+const UK_GOVERNMENT_QUALIFIERS = /^(?:the|a|an|one|another|senior|uk|british|coalition|tory|conservative|labour|westminster|national|whitehall)$/;
+
+/**
+ * `word` is "government" or "treasury" and the folded word `before` it names another country or nation
+ * ("Scottish", "US"): never the UK Government or HM Treasury. The one test, for the cue finder's
+ * organisations and the spokesperson's phrase.
+ */
+export function otherNationsGovernment(before: string, word: string): boolean {
+  return (word === 'government' || word === 'treasury') && !UK_GOVERNMENT_QUALIFIERS.test(before);
+}
 
 /** The party a word names, for "a Labour spokesman" (the party speaks through its spokespeople). */
 export function partyOrganisation(word: string): string | null {

@@ -1,6 +1,6 @@
 import type { Entity } from '../entities';
 import { isFormer, roleKey } from '../roleNouns';
-import { UK_GOVERNMENT_QUALIFIERS, partyOrganisation } from '../organisations';
+import { otherNationsGovernment, partyOrganisation } from '../organisations';
 import type { Salience, Speaker } from '../salience';
 import { pushTo } from '../search';
 import { LOOK_BACK, antecedent } from './antecedent';
@@ -16,7 +16,7 @@ export function spokesperson(input: AttributionInput, phrase: string, pos: numbe
   if (!/\b(?:spokesman|spokeswoman|spokesperson|source)$/.test(phrase)) return null;
   const words = phrase.split(' ');
   // "a Scottish government source" speaks for no government the data names: not the UK Government.
-  const party = words.map((w, k) => (k > 0 && /^(?:government|treasury)$/.test(w) && !UK_GOVERNMENT_QUALIFIERS.test(words[k - 1]) ? null : partyOrganisation(w)))
+  const party = words.map((w, k) => (k > 0 && otherNationsGovernment(words[k - 1], w) ? null : partyOrganisation(w)))
     .find((x): x is string => !!x);
   if (!party) {
     if (/^the (?:spokesman|spokeswoman|spokesperson)$/.test(phrase)) return recentSpokesperson(input, pos, salient);
