@@ -2,6 +2,7 @@ import { type Attribution, type AttributionInput, firstSentenceOf, UNATTRIBUTED 
 import type { Sieve } from '../sieve';
 import { type SpeakerLabel, interviewee, labelPerson, readLabel, speakerLabels } from '../speakerLabels';
 import type { RawQuote } from '../../quotes';
+import type { Speaker } from '../../salience';
 import { isCommonWord } from '../../lexicon';
 
 /**
@@ -24,21 +25,19 @@ export const transcript: Sieve = {
       (!quote.close || /^[ \t.,;!?]*(?:\r?\n|$)/.test(input.text.slice(quote.close.end, quote.close.end + 8)));
     const inside = opens ? readLabel(input.text, quote.start, quote.paragraph) : null;
     const person = inside?.kind === 'name' ? labelPerson(input, inside) : null;
-    if (inside && person) return { kind: 'speech', speaker: { type: 'person', entity: person }, cue: { start: inside.start, end: inside.end, text: input.text.slice(inside.start, inside.end) }, method: 'colon' };
+    if (inside && person) return turn(input, inside, { type: 'person', entity: person });
     if (inside && (capitalLabel(input.text, inside) || labelledQuotes(input).all >= 2)) return unnamedTurn(input, inside);
     const label = labels.get(quote.paragraph);
     // The quote opens the turn, right after the label (a bounded look, however long the paragraph).
     if (!label || quote.continued || quote.open.start < label.after || quote.open.start - label.after > 4 || input.text.slice(label.after, quote.open.start).trim() !== '') return null;
-    const cue = { start: label.start, end: label.end, text: input.text.slice(label.start, label.end) };
-    const said = (speaker: Attribution['speaker']): Attribution => ({ kind: 'speech', speaker, cue: speaker ? cue : null, method: speaker ? 'colon' : null });
     switch (label.kind) {
       case 'name': {
         const person = labelPerson(input, label);
-        if (person) return said({ type: 'person', entity: person });
+        if (person) return turn(input, label, { type: 'person', entity: person });
         return labels.size >= 2 ? UNATTRIBUTED : null;
       }
       case 'question': return labels.size >= 2 ? UNATTRIBUTED : null;
-      case 'answer': return labels.size >= 2 ? said(interviewee(input, labels)) : null;
+      case 'answer': return labels.size >= 2 ? turn(input, label, interviewee(input, labels)) : null;
       case 'role': return labels.size >= 2 ? UNATTRIBUTED : null;
     }
   },
@@ -59,7 +58,13 @@ function capitalLabel(text: string, label: SpeakerLabel): boolean {
 function unnamedTurn(input: AttributionInput, label: SpeakerLabel): Attribution {
   if (label.kind !== 'name' || !capitalLabel(input.text, label) || labelledQuotes(input).named === 0 || isCommonWord(label.folded)) return UNATTRIBUTED;
   const name = label.folded.replace(/(^|[ '’.-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-  return { kind: 'speech', speaker: { type: 'organisation', name }, cue: { start: label.start, end: label.end, text: input.text.slice(label.start, label.end) }, method: 'colon' };
+  return turn(input, label, { type: 'organisation', name });
+}
+
+/** The labelled turn, said by `speaker`, its label the cue; with nobody named, someone's, unknown. */
+function turn(input: AttributionInput, label: SpeakerLabel, speaker: Speaker): Attribution {
+  if (!speaker) return { kind: 'speech', speaker, cue: null, method: null };
+  return { kind: 'speech', speaker, cue: { start: label.start, end: label.end, text: input.text.slice(label.start, label.end) }, method: 'colon' };
 }
 
 /** Per analysis: how many quotes open a paragraph with a speaker label inside their marks, and how many of those labels name a person of the text. */
