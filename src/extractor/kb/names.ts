@@ -5,14 +5,20 @@ import { withoutMarks } from '../charClass';
  * apostrophes, honorifics, post-nominals and a possessive ending do not change who a name is.
  */
 
+/**
+ * Titles and post-nominal letters, each written once: a pattern and its cheap pre-test are made from
+ * the same list, so a word added to one is in the other.
+ */
+const TITLE_WORDS = 'mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|baroness|baron|prof|professor|rev|reverend|cllr|councillor';
+const LETTERS = 'mp|qc|kc|pc|obe|mbe|cbe|kbe|dbe|frs';
 /** Any run of titles in front of a name: "The Rt Hon Sir", "Dr", "Rt. Hon. Dame", "Lord". */
-const HONORIFICS = /^(?:the\s+)?(?:(?:rt\.?|right)\s+hon(?:\.|ourable)?\s+)?(?:(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|baroness|baron|prof|professor|rev|reverend|cllr|councillor)\.?\s+)*/;
+const HONORIFICS = new RegExp(String.raw`^(?:the\s+)?(?:(?:rt\.?|right)\s+hon(?:\.|ourable)?\s+)?(?:(?:${TITLE_WORDS})\.?\s+)*`);
 /** Letters after a name that say nothing of who it is: "Theresa May MP", "Dominic Grieve QC". */
-const POSTNOMINALS = /(?:,?\s+(?:mp|qc|kc|pc|obe|mbe|cbe|kbe|dbe|frs))+$/;
+const POSTNOMINALS = new RegExp(String.raw`(?:,?\s+(?:${LETTERS}))+$`);
 /** First words that may open a title: only then is HONORIFICS run. */
-const MAYBE_TITLED = /^(?:the|rt|right|mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|baroness|baron|prof|professor|rev|reverend|cllr|councillor)\b/;
+const MAYBE_TITLED = new RegExp(String.raw`^(?:the|rt|right|${TITLE_WORDS})\b`);
 /** Last words that may be post-nominal letters. */
-const MAYBE_POSTNOMINAL = /\b(?:mp|qc|kc|pc|obe|mbe|cbe|kbe|dbe|frs)$/;
+const MAYBE_POSTNOMINAL = new RegExp(String.raw`\b(?:${LETTERS})$`);
 /** A possessive ending: "Corbyn's", "Jess Phillips'". */
 const POSSESSIVE = /(?:'s|(?<=s)')$/;
 
