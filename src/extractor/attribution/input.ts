@@ -1,5 +1,5 @@
 import type { AttributionMethod, QuoteKind, Span } from '../types';
-import type { Token } from '../tokens';
+import { type Token, breaks } from '../tokens';
 import type { Sentence } from '../sentences';
 import type { RawQuote } from '../quotes';
 import type { Entity, EntityContext } from '../entities';
@@ -66,6 +66,13 @@ export function afterDeterminer(input: AttributionInput, q: number): boolean {
 
 export function personSpeaker(input: AttributionInput, token: number): Speaker {
   return { type: 'person', entity: input.entities[input.personAt[token]] };
+}
+
+/** The first token of the person mention that covers `t`, walking back no further than punctuation. */
+export function mentionStart(input: AttributionInput, t: number): number {
+  let first = t;
+  while (first > 0 && input.personAt[first - 1] === input.personAt[t] && !breaks(input.tokens[first])) first--;
+  return first;
 }
 
 /** The last token of the person mention that covers `t`. */

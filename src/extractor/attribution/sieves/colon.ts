@@ -1,5 +1,5 @@
 import { breaks } from '../../tokens';
-import { type AttributionInput, personSpeaker, spanOf, tokenBefore } from '../input';
+import { type AttributionInput, mentionStart, personSpeaker, spanOf, tokenBefore } from '../input';
 import type { Sieve } from '../sieve';
 
 /** "Mr Smith: “…”" */
@@ -30,7 +30,5 @@ function firstOfPair(input: AttributionInput, t: number): number {
   if (and < 1 || tokens[and].norm !== 'and' || breaks(tokens[and]) || breaks(tokens[t]) || input.sentenceOf[and - 1] !== input.sentenceOf[t]) return t;
   const e = personAt[and - 1];
   if (e < 0 || e === personAt[t]) return t;
-  let k = and - 1;
-  while (k > 0 && personAt[k - 1] === e && !breaks(tokens[k])) k--;
-  return k;
+  return mentionStart(input, and - 1);
 }

@@ -1,5 +1,5 @@
 import { nearestCueOf } from '../cueIndex';
-import { type AttributionInput, type ResolvedCue, personSpeaker, spanOf } from '../input';
+import { type AttributionInput, type ResolvedCue, mentionStart, personSpeaker, spanOf } from '../input';
 import { roleNounEndingAt } from '../../roleNouns';
 import { roleHolder } from '../roleHolders';
 import type { Speaker } from '../../salience';
@@ -59,13 +59,6 @@ function besideAccordingTo(input: AttributionInput, cue: ResolvedCue): ReturnTyp
   const before = according - 1;
   if (input.personAt[before] < 0 || input.sentenceOf[before] !== input.sentenceOf[cue.verb] || !tokens[cue.verb].gap.includes(',')) return null;
   return { kind: 'speech', speaker: personSpeaker(input, before), cue: spanOf(input, mentionStart(input, before), cue.verb), method: 'cue' };
-}
-
-/** The first token of the person mention that covers `t`, walking back no further than punctuation. */
-function mentionStart(input: AttributionInput, t: number): number {
-  let first = t;
-  while (first > 0 && input.personAt[first - 1] === input.personAt[t] && !breaksBefore(input, first)) first--;
-  return first;
 }
 
 /** Punctuation in the gap before token `t` ends a phrase. */

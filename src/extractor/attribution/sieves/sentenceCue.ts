@@ -1,8 +1,7 @@
 import { quoteEnd } from '../../quotes';
 import { speechVerbStem } from '../../speechVerbs';
 import { nearestCueOf } from '../cueIndex';
-import { type AttributionInput, type ResolvedCue, UNATTRIBUTED, fromCue, tokenAt, tokenBefore } from '../input';
-import { breaks } from '../../tokens';
+import { type AttributionInput, type ResolvedCue, UNATTRIBUTED, fromCue, mentionStart, tokenAt, tokenBefore } from '../input';
 import type { Sieve } from '../sieve';
 
 /** A reporting verb in the quote's own sentence: the nearest one names the speaker ("X said", "said X"). */
@@ -40,8 +39,7 @@ function signedPastBreak(input: AttributionInput, q: number, cue: ResolvedCue): 
   const open = input.quotes[q].open.start;
   const last = tokenBefore(tokens, open);
   if (last < 0 || input.personAt[last] < 0 || cue.to > last || !/:\s*$/.test(input.text.slice(tokens[last].end, open))) return false;
-  let first = last;
-  while (first > 0 && input.personAt[first - 1] === input.personAt[last] && !breaks(tokens[first])) first--;
+  const first = mentionStart(input, last);
   if (first < cue.to) return false;
   for (let k = cue.to; k <= first; k++) {
     if (input.inQuote[k]) return false;
