@@ -7,7 +7,7 @@ import { supplementGender } from './wordGivenNames';
 import { lastIndexWhere, pushTo } from './search';
 import { givenNameForms } from './kb/shortForms';
 import { capitaliseWords, withoutMarks } from './charClass';
-import { presidentsGivenNames } from './attribution/usPresident';
+import { presidentsGivenNames } from './usPresidents';
 
 /** A person being assembled from mentions. */
 export interface Entity {
