@@ -4,7 +4,7 @@ import type { Gender } from '../types';
 import type { Salience, Salient, Speaker } from '../salience';
 import { headlineReferent } from './headlineReferent';
 import { surnameLike } from './surnameSubject';
-import { type AttributionInput, paragraphFloor, sentenceFloor, tokenAt } from './input';
+import { type AttributionInput, mentionEnd, paragraphFloor, sentenceFloor, tokenAt } from './input';
 import { LOWER, OTHER, UNKNOWN, charKind, isLetterKind, isSpaceCode } from '../charClass';
 
 /**
@@ -93,8 +93,7 @@ function pairedAlike(input: AttributionInput, pos: number, e: Entity, want: Gend
   const first = tokenAt(tokens, pos);
   if (first < 0) return false;
   const who = personAt[first];
-  let last = first;
-  while (last + 1 < tokens.length && personAt[last + 1] === who) last++;
+  const last = mentionEnd(input, first);
   const other = (k: number) => {
     const o = personAt[k];
     if (o < 0 || o === who) return false;
