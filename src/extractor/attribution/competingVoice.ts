@@ -117,7 +117,8 @@ function besideVerb(input: AttributionInput, t: number): boolean {
   return (!!after && !/[,;:]/.test(after.gap) && !!speechVerbStem(after.norm)) || (!!before && !!speechVerbStem(before.norm) && !input.inQuote[t - 1]);
 }
 
-function sameSpeaker(s: Speaker, input: AttributionInput, entity: number): boolean {
+/** `s` is the person the text's person `entity` stands for. */
+export function sameSpeaker(s: Speaker, input: AttributionInput, entity: number): boolean {
   return s?.type === 'person' && s.entity === input.entities[entity];
 }
 

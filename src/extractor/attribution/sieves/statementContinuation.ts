@@ -1,6 +1,6 @@
 import type { Sieve } from '../sieve';
 import { isStatement, standsAlone } from './statement';
-import { handOn } from '../competingVoice';
+import { handOn, sameSpeaker } from '../competingVoice';
 import { genderOf } from '../antecedent';
 import { type AttributionInput, firstSentenceOf, fromCue, sameSentence, tokenAt, tokenBefore } from '../input';
 import { introducingPronoun } from '../quoteIntroduction';
@@ -39,7 +39,7 @@ function fits(input: AttributionInput, pronoun: number, speaker: Speaker): boole
   if (word === 'they' || word === 'we') return speaker?.type === 'organisation';
   if (speaker?.type !== 'person' || word === 'i') return false;
   const g = genderOf(speaker.entity);
-  return g === 'unknown' || g === (input.tokens[pronoun].norm === 'he' ? 'male' : 'female');
+  return g === 'unknown' || g === (word === 'he' ? 'male' : 'female');
 }
 
 /** The pronoun opens the paragraph right before the quote's, and that paragraph is the introduction alone. */
@@ -66,13 +66,13 @@ function aboutSpeaker(input: AttributionInput, previous: number, q: number, spea
   const t = tokenAt(input.tokens, input.sentences[s].start);
   if (t < 0) return false;
   const e = input.personAt[t];
-  const opens = e >= 0 ? input.entities[e] === speaker.entity : /^(?:he|she)$/.test(input.tokens[t].norm) && fits(input, t, speaker);
+  const opens = e >= 0 ? sameSpeaker(speaker, input, e) : /^(?:he|she)$/.test(input.tokens[t].norm) && fits(input, t, speaker);
   if (!opens) return false;
-  return !reportingVerbBeside(input, q) || namesOnly(input, t, input.quotes[q].open.start, speaker);
+  return !reportingVerbNear(input, q) || namesOnly(input, t, input.quotes[q].open.start, speaker);
 }
 
 /** A reporting verb stands in the quote's own sentence, within a cue's length before its opening mark or after its end, outside any quotation. */
-function reportingVerbBeside(input: AttributionInput, q: number): boolean {
+function reportingVerbNear(input: AttributionInput, q: number): boolean {
   const { tokens } = input;
   const quote = input.quotes[q];
   const before = tokenBefore(tokens, quote.open.start), after = tokenBefore(tokens, quoteEnd(quote)) + 1;
@@ -85,7 +85,7 @@ function reportingVerbBeside(input: AttributionInput, q: number): boolean {
 function namesOnly(input: AttributionInput, from: number, end: number, speaker: Speaker): boolean {
   for (let k = from; k < input.tokens.length && input.tokens[k].start < end; k++) {
     const e = input.personAt[k];
-    if (e >= 0 && (speaker?.type !== 'person' || input.entities[e] !== speaker.entity)) return false;
+    if (e >= 0 && !sameSpeaker(speaker, input, e)) return false;
   }
   return true;
 }
