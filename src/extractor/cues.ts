@@ -303,9 +303,7 @@ function spokespersonFor(ctx: CueContext, org: Subject & { type: 'organisation' 
   let p = org.from - 1;
   if (p > 0 && /^(?:the|a|an)$/.test(tokens[p].norm)) p--;
   if (p < 1 || !/^(?:for|of|at)$/.test(tokens[p].norm) || !SPOKESPEOPLE.has(tokens[p - 1].norm) || breaks(tokens[p]) || breaks(tokens[p + 1])) return null;
-  let from = p - 1;
-  if (from > 0 && /^(?:a|an|the)$/.test(tokens[from - 1].norm) && !breaks(tokens[from]) && sameSentence(ctx, from - 1, p)) from--;
-  return { type: 'organisation', name: org.name, from, to: org.to, spokesperson: true };
+  return { type: 'organisation', name: org.name, from: withArticle(ctx, p - 1, p), to: org.to, spokesperson: true };
 }
 
 /**
@@ -693,9 +691,13 @@ function organisationSpokesperson(ctx: CueContext, j: number): Subject | null {
   const org = organisationEndingAt(ctx, j - 1);
   // A party's spokesperson is read as a role ("the Tory spokesman" may be the member just named).
   if (!org || org.type !== 'organisation' || tokens.slice(org.from, j).some((t) => partyOrganisation(t.norm))) return null;
-  let from = org.from;
-  if (from > 0 && /^(?:a|an|the)$/.test(tokens[from - 1].norm) && !breaks(tokens[from]) && sameSentence(ctx, from - 1, j)) from--;
-  return { type: 'organisation', name: org.name, from, to: j + 1, spokesperson: true };
+  return { type: 'organisation', name: org.name, from: withArticle(ctx, org.from, j), to: j + 1, spokesperson: true };
+}
+
+/** The phrase starting at `from` taken back over the article before it ("a", "an", "the") in `j`'s sentence, with no break between. */
+function withArticle(ctx: CueContext, from: number, j: number): number {
+  const { tokens } = ctx;
+  return from > 0 && /^(?:a|an|the)$/.test(tokens[from - 1].norm) && !breaks(tokens[from]) && sameSentence(ctx, from - 1, j) ? from - 1 : from;
 }
 
 /** What documents do in news text ("the report says"); "manifesto pledges" is a noun phrase, not a cue. */
