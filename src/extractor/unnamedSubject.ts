@@ -38,12 +38,20 @@ export function unnamedAfter(ctx: CueContext, s: number, v: number): number {
   const next = tokens[s + 1];
   if (!next || BREAK.test(next.gap) || ctx.sentenceOf[s + 1] !== ctx.sentenceOf[v]) return -1;
   let e = s + 1;
+  // "said one longtime adviser to Bill Clinton", "said a party member who supports Trump": past the
+  // head noun, a name after a preposition or a relative word is the one the unnamed person is tied
+  // to, not the speaker. (A spokesperson speaks for the one named: not this rule's.)
+  let tied = false;
   while (e < tokens.length && e < s + 10 && ctx.sentenceOf[e] === ctx.sentenceOf[v] && !ctx.inQuote[e] && !BREAK.test(tokens[e].gap)) {
-    if (ctx.personAt[e] >= 0) return -1;
+    if (ctx.personAt[e] >= 0 && !tied) return -1;
+    if (!tied && TIES.test(tokens[e].norm) && (e > s + 1 || /^(?:one|another)$/.test(tokens[s].norm)) && !SPOKESPEOPLE.test(tokens[e - 1].norm)) tied = true;
     e++;
   }
   return e;
 }
+
+/** Words that end an unnamed subject's head and open what ties it to someone: "an aide to", "a member who", "one of" ("a post from X" is X's: not a tie). */
+const TIES = /^(?:to|of|for|who|whose|that|close)$/;
 
 const SPOKESPEOPLE = /^(?:spokesman|spokeswoman|spokesperson|spokesmen|spokeswomen)$/;
 

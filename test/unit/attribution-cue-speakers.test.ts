@@ -162,8 +162,19 @@ describe('cue speakers: a name inside an unnamed person’s description is not t
     ['Peter Lang spoke on Monday. “We are confident,” said a Lang spokeswoman.', 'Peter Lang'],
     ['Peter Lang spoke on Monday. “We are worried,” one senior Democrat said.', null],
     ['Peter Lang spoke on Monday. “It is over,” said Lang adviser Mark Jones.', 'Mark Jones'],
+    // After the head noun, a name past "to", "of", "who" is whom the unnamed speaker is tied to.
+    ['Peter Lang spoke on Monday. “He ran out of road,” said one longtime adviser to Peter Lang.', null],
+    ['Peter Lang spoke in Leeds. “I would want answers,” said a prominent party member who backs Lang, asking not to be named.', null],
+    ['Peter Lang spoke on Monday. “We will appeal,” said an attorney for Mr. Lang.', null],
+    ['Peter Lang spoke on Monday. “He is tired,” said one of Lang’s closest friends.', null],
   ];
   for (const [text, who] of cases) it(`${text} → ${who}`, () => assert.deepStrictEqual(speakers(text).slice(-1), [who]));
+  it('the unnamed one’s next quote is nobody’s either, not the name in the description', () => {
+    assert.deepStrictEqual(speakers('Peter Lang spoke on Monday. “It is eerie,” said one adviser to Peter Lang. “He wanted a knockout.”'), [null, null]);
+  });
+  it('"according to a post from X" is no unnamed person: a later "she wrote" is still X', () => {
+    assert.deepStrictEqual(speakers('Ann Smith runs the site. Its coverage will change, according to a post from Ann Smith. “We will cover it all,” she wrote.'), ['Ann Smith']);
+  });
 });
 
 describe('cue speakers: a paraphrase ending in a document word before ", said X"', () => {
