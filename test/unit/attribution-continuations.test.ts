@@ -107,3 +107,14 @@ describe('continuations', () => {
     });
   });
 });
+
+describe('continuations: a sentence that opens with "Adding,"', () => {
+  it('"X stated that… Adding, “…”" goes on with X, the sentence before’s only speaker', () => {
+    assert.deepStrictEqual(speakers('Later, Dana Whitcombe stated that the audit was bad. Adding, “It is how they handle it that matters.”'), ['Dana Whitcombe']);
+    assert.deepStrictEqual(speakers('“The plan is dead,” Dana Whitcombe said. Adding: “We will not return to it.”'), ['Dana Whitcombe', 'Dana Whitcombe']);
+  });
+  it('not when the sentence before gives two speakers, nor when "Adding to…" opens a clause with its own subject', () => {
+    assert.notDeepStrictEqual(speakers('Dana Whitcombe said Omar Castell had told her the plan was dead. Adding, “He will not return.”'), ['Dana Whitcombe']);
+    assert.deepStrictEqual(speakers('Dana Whitcombe said the plan was dead. Adding to the confusion, the report said: “Nobody will return.”'), [null]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Cue } from '../cues';
 import { Salience, type Speaker } from '../salience';
 import { antecedent } from './antecedent';
+import { sameSpeakers } from './competingVoice';
 import { cueInBackground, mentionSalience } from './mentionRoles';
 import { bodyHolder } from './bodyHolder';
 import { groupOf } from './personsGroup';
@@ -24,7 +25,8 @@ export function resolveCues(input: AttributionInput, cues: Cue[]): { cues: Resol
   for (const cue of cues) {
     // A verb with no subject of its own shares the latest earlier cue of its sentence (cues come in verb order).
     const last = out[out.length - 1];
-    const earlier = cue.shared && last && last.sentence === cue.sentence && last.verb < cue.verb ? last : undefined;
+    const sameSentence = cue.shared && last && last.sentence === cue.sentence && last.verb < cue.verb ? last : undefined;
+    const earlier = sameSentence ?? (cue.orphan ? previousSentenceCue(input, cue, out) : undefined);
     if (cue.orphan && !earlier) continue;
     const resolved = earlier ? resolvedAs(cue, earlier.speaker, earlier.method) : resolveSubject(input, cue, salient);
     // "the Texas senator said" with nobody so described: read as before there was such a cue, not as an unknown speaker.
@@ -45,6 +47,25 @@ export function resolveCues(input: AttributionInput, cues: Cue[]): { cues: Resol
     if (resolved.speaker || thing || anonymous || unknownRole) salient.add({ pos: input.tokens[subjectToken(cue)].start, speaker: resolved.speaker, role, spokesperson: anonymous || unknownRole, document: thing && !earlier });
   }
   return { cues: out, salience: salient };
+}
+
+/**
+ * "Ann Smith said the plan was dead. Adding, “…”": a participle that opens its sentence and, past a comma
+ * or colon, the quote goes on with the sentence before, when every cue there gives one speaker.
+ */
+function previousSentenceCue(input: AttributionInput, cue: Cue, out: readonly ResolvedCue[]): ResolvedCue | undefined {
+  const { tokens } = input;
+  const v = cue.verb;
+  const opens = v === 0 || input.sentenceOf[v - 1] !== cue.sentence;
+  if (!opens || !/ing$/.test(tokens[v].norm) || !input.inQuote[v + 1] || !/^[,:]\s*[“"‘']/.test(tokens[v + 1].gap)) return undefined;
+  let found: ResolvedCue | undefined;
+  for (let i = out.length - 1; i >= 0 && out[i].sentence >= cue.sentence - 1; i--) {
+    const c = out[i];
+    if (c.sentence !== cue.sentence - 1) continue;
+    if (!c.speaker || (found && !sameSpeakers(found.speaker, c.speaker))) return undefined;
+    found = c;
+  }
+  return found;
 }
 
 function subjectToken(cue: Cue): number {
