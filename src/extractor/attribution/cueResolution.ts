@@ -6,7 +6,7 @@ import { cueInBackground, mentionSalience } from './mentionRoles';
 import { bodyHolder } from './bodyHolder';
 import { groupOf } from './personsGroup';
 import { describedHolder } from './describedHolder';
-import { documentAuthor, noteCueDocument } from './documentAuthor';
+import { documentAuthor, noteCueDocument, pronounDocumentAuthor } from './documentAuthor';
 import { institutionSubjects } from './institutionSubjects';
 import { usPresident } from './usPresident';
 import { recentHolder, roleHolder, spokesperson } from './roleHolders';
@@ -94,7 +94,12 @@ function resolveSubject(input: AttributionInput, cue: Cue, salient: Salience): R
     case 'mention':
       return resolvedAs(cue, groupOf(personSpeaker(input, s.token), s.group), 'cue');
     case 'pronoun':
+    {
+      // "Ann Smith issued a statement. “…,” it read": the statement's author, not the nearest body.
+      const document = s.group ? undefined : pronounDocumentAuthor(input, s.token, cue.verb, salient);
+      if (document !== undefined) return resolvedAs(cue, document, 'pronoun');
       return resolvedAs(cue, groupOf(antecedent(input, s.word, input.tokens[s.token].start, salient), s.group), 'pronoun');
+    }
     case 'role':
     {
       const pos = input.tokens[s.role.from].start;

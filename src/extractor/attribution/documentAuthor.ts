@@ -5,7 +5,7 @@ import { AUXILIARIES } from '../speechVerbs';
 import { breaks } from '../tokens';
 import { antecedent } from './antecedent';
 import { groupOf } from './personsGroup';
-import { type AttributionInput, paragraphFloor, personSpeaker, sameSentence } from './input';
+import { type AttributionInput, paragraphFloor, personSpeaker, sameSentence, sentenceFloor } from './input';
 import { allUpper } from '../charClass';
 
 /**
@@ -31,8 +31,12 @@ const SENT = new Set(['letter', 'email', 'note', 'memo']);
 
 /** Verbs of issuing between a document and "by": "published (jointly) by", "drawn up by". */
 const ISSUED = /^(?:published|issued|produced|compiled|written|prepared|released|drawn|commissioned)$/;
+/** Verbs of making a document public, which for a letter or an email is not writing it. */
+const MADE_PUBLIC = /^(?:published|released)$/;
 const ISSUE_ADVERBS = /^(?:jointly|together|up|yesterday|today|earlier|recently|last|this|week|month|year|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const JOINERS = /^(?:and|of|for|on|&)$/;
+/** "a report by the Audit Office on Monday": a day or month after "on" or "and" is a date, not more of the body's name. */
+const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 interface Authored {
   kind: string;
@@ -42,6 +46,8 @@ interface Authored {
   author: Speaker;
   /** Brought into the text as new: "a statement", "a brief written statement". */
   introduced: boolean;
+  /** The author is the subject of the verb that put the document out ("Ann Smith issued a statement"). */
+  issued: boolean;
 }
 
 /** Every document noun of the text, in order, with the author its own words name. */
@@ -95,6 +101,51 @@ function findAuthor(input: AttributionInput, head: number, kind: string, salient
   return authors.size === 1 ? [...authors.values()][0] : null;
 }
 
+/** What a text does and a body does not: "it read", "it reads". */
+const READS = /^(?:read|reads)$/;
+
+/**
+ * "Ann Smith issued a statement. “…,” it read": the "it" of a cue standing for a document, and so the
+ * speaker its author. With "read", which a text does and a body does not, "it" is the latest document
+ * brought up in its paragraph or the one before, and the speaker is that document's author, or nobody
+ * where none is named ("A coalition of groups sent a letter"): never the nearest organisation, which
+ * did not write it. With another verb ("it said"), "it" is a document only when the sentence before
+ * the quote brought it in as new, put out by its sentence's subject ("Ann Smith issued a statement",
+ * "the trust released the following statement"), and no body is named after it: there "it" may be that
+ * body ("The trust criticised a report by the council. “…,” it said" is the trust's). Undefined
+ * where "it" is not read as a document.
+ */
+export function pronounDocumentAuthor(input: AttributionInput, pronoun: number, verb: number, salient: Salience): Speaker | undefined {
+  const { tokens } = input;
+  if (tokens[pronoun].norm !== 'it') return undefined;
+  const reads = READS.test(tokens[verb]?.norm ?? '');
+  const pos = tokens[pronoun].start;
+  const floor = reads ? paragraphFloor(input, pos, 1) : sentenceFloor(input, tokens[beforeQuote(input, pronoun)].start, 0);
+  const all = authoredDocuments(input);
+  for (let i = all.length - 1; i >= 0; i--) {
+    const d = all[i];
+    if (d.at >= pronoun) continue;
+    if (tokens[d.at].start < floor) break;
+    const author = d.author ?? cuedDocuments(input).get(d.at) ?? null;
+    if (reads) return author ?? (d.introduced ? null : documentAuthor(input, d.at + 1, salient));
+    return d.introduced && d.issued && !bodyBetween(salient, tokens[d.at].start, pos) ? d.author : undefined;
+  }
+  return undefined;
+}
+
+/** The last token before `t` outside a quotation ("Smith issued a statement. “…,” it said": the stop after "statement"), or `t`. */
+function beforeQuote(input: AttributionInput, t: number): number {
+  let k = t - 1;
+  while (k >= 0 && input.inQuote[k]) k--;
+  return k >= 0 ? k : t;
+}
+
+/** An organisation is brought up between offsets `from` and `to`. */
+function bodyBetween(salient: Salience, from: number, to: number): boolean {
+  for (const s of salient.before(to, from)) if (s.speaker?.type === 'organisation') return true;
+  return false;
+}
+
 function cuedDocuments(input: AttributionInput): Map<number, Speaker> {
   let cued = byCue.get(input);
   if (!cued) byCue.set(input, (cued = new Map()));
@@ -119,12 +170,30 @@ export function noteCueDocument(input: AttributionInput, from: number, to: numbe
   }
 }
 
-/** "a statement", "a brief written statement": the article that brings a document into the text as new, or -1. */
+/**
+ * "a statement", "a brief written statement", "the following statement": the article that brings a
+ * document into the text as new (for "the following", the "the"), or -1.
+ */
 function introducingArticle(input: AttributionInput, d: number): number {
   const { tokens } = input;
   let k = d - 1;
   while (k > 0 && k > d - 4 && DOCUMENT_MODIFIERS.test(tokens[k].norm) && !breaks(tokens[k + 1])) k--;
+  if (k > 0 && tokens[k].norm === 'following' && tokens[k - 1].norm === 'the' && !breaks(tokens[k]) && !breaks(tokens[k + 1])) return k - 1;
   return k >= 0 && /^(?:a|an)$/.test(tokens[k].norm) && !breaks(tokens[k + 1]) ? k : -1;
+}
+
+/** A word for a document that speaks for whoever issued it ("statement", "letter", "email"). */
+export function isDocumentNoun(norm: string): boolean {
+  return KINDS.has(norm);
+}
+
+/**
+ * The author the words of the document noun at `head` name themselves ("Obama released the following
+ * statement", "Ms Lee's letter", "a report by the council"), or null: no author of another document is
+ * borrowed, for a document brought in as new is nobody else's.
+ */
+export function ownAuthor(input: AttributionInput, head: number): Speaker {
+  return authoredDocuments(input).find((d) => d.at === head)?.author ?? null;
 }
 
 // A Map, not an object: the word looked up is the text's ("constructor" would find Object's own).
@@ -152,8 +221,9 @@ function authoredDocuments(input: AttributionInput): Authored[] {
     if (!kind || tokens[d].cap || input.inQuote[d]) continue;
     const by = byAfter(input, d);
     const article = introducingArticle(input, d);
-    const author = by >= 0 ? authorAt(input, by + 1) : possessiveAuthor(input, d) ?? issuer(input, d, article);
-    found.push({ kind, at: d, author, introduced: article >= 0 });
+    const named = by >= 0 ? authorAt(input, by + 1) : possessiveAuthor(input, d);
+    const issued = by < 0 && !named ? issuer(input, d, article) : null;
+    found.push({ kind, at: d, author: named ?? issued, introduced: article >= 0, issued: !!issued });
   }
   cache.set(input, found);
   return found;
@@ -170,6 +240,8 @@ function byAfter(input: AttributionInput, d: number): number {
     k++;
     while (k < tokens.length && k < d + 6 && ISSUE_ADVERBS.test(tokens[k].norm) && !breaks(tokens[k])) k++;
   }
+  // "The email, released by Judicial Watch": who made a letter or an email public did not write it.
+  if (k > d + 1 && MADE_PUBLIC.test(tokens[d + 1].norm) && SENT.has(KINDS.get(tokens[d].norm) ?? '')) return -1;
   // "a letter from Mr Smith", "a handwritten note from Donald J. Trump": who sent it.
   const marker = tokens[k]?.norm === 'by' || (tokens[k]?.norm === 'from' && k === d + 1 && SENT.has(KINDS.get(tokens[d].norm) ?? ''));
   return k < tokens.length && marker && !/[.;:!?()]/.test(tokens[k].gap) && sameSentence(input, d, k) ? k : -1;
@@ -192,9 +264,30 @@ function issuer(input: AttributionInput, d: number, article: number): Speaker {
   if (!ISSUING.test(tokens[v].norm) || (tokens[v].norm === 'put' && v === article - 1) || breaks(tokens[v + 1]) || !sameSentence(input, v, d)) return null;
   let j = v - 1;
   while (j >= 0 && sameSentence(input, j, v) && !breaks(tokens[j + 1]) && !tokens[j].cap && (AUXILIARIES.has(tokens[j].norm) || /ly$/.test(tokens[j].norm))) j--;
-  if (j < 0 || !sameSentence(input, j, v) || breaks(tokens[j + 1]) || input.inQuote[j] || tokens[j].possessive) return null;
+  if (j < 0 || !sameSentence(input, j, v) || input.inQuote[j] || tokens[j].possessive) return null;
+  if (breaks(tokens[j + 1])) {
+    // "Ann Smith, its chair, issued a statement": the person before the apposition.
+    const p = personBeforeApposition(input, j);
+    return p >= 0 ? personSpeaker(input, p) : null;
+  }
   if (input.personAt[j] >= 0) return personSpeaker(input, j);
   return campaignOf(input, j) ?? bodyEndingAt(input, j);
+}
+
+/**
+ * "Ann Smith, its chair, issued": where a comma ends the words at `j`, the last token of the person
+ * named right before the comma that opens them (at most six words, naming nobody, in one sentence), or -1.
+ */
+function personBeforeApposition(input: AttributionInput, j: number): number {
+  const { tokens } = input;
+  if (tokens[j + 1].gap.trim() !== ',') return -1;
+  for (let k = j; k > 0 && k > j - 6 && sameSentence(input, k - 1, j) && !input.inQuote[k - 1]; k--) {
+    if (input.personAt[k] >= 0) return -1;
+    const gap = tokens[k].gap.trim();
+    if (gap === ',') return input.personAt[k - 1] >= 0 && !tokens[k - 1].possessive ? k - 1 : -1;
+    if (gap) return -1;
+  }
+  return -1;
 }
 
 /** "The Cruz campaign sent an email", "Clinton's campaign released an ad": the named person's campaign, ending at `j`. */
@@ -270,7 +363,7 @@ function capitalisedBody(input: AttributionInput, s: number): Speaker {
       continue;
     }
     if (t.cap && input.personAt[k] < 0) words.push(t.text);
-    else if (JOINERS.test(t.norm) && words.length && (tokens[k + 1]?.cap || (tokens[k + 1]?.norm === 'the' && tokens[k + 2]?.cap))) words.push(t.norm);
+    else if (JOINERS.test(t.norm) && words.length && !DATE_WORD.test(tokens[k + 1]?.norm ?? '') && (tokens[k + 1]?.cap || (tokens[k + 1]?.norm === 'the' && tokens[k + 2]?.cap))) words.push(t.norm);
     else if (t.norm === 'the' && words[words.length - 1] === 'and' && tokens[k + 1]?.cap) { /* "… and the Association …" */ }
     else break;
     k++;

@@ -29,6 +29,7 @@ import { sayingNounFrom } from './sieves/sayingNounFrom';
 import { sentenceCue } from './sieves/sentenceCue';
 import { sentenceSubject } from './sieves/sentenceSubject';
 import { statementContinuation } from './sieves/statementContinuation';
+import { statementRelease } from './sieves/statementRelease';
 import { terms } from './sieves/terms';
 import { trailingCue } from './sieves/trailingCue';
 import { voxPop } from './sieves/voxPop';
@@ -61,6 +62,7 @@ export const SIEVES: readonly Sieve[] = [
   trailingCue,
   colon,
   colonIntroduction,
+  statementRelease,
   voxPop,
   adjacentCue,
   leadIn,

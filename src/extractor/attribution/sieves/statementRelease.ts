@@ -1,0 +1,49 @@
+import { isDocumentNoun, ownAuthor } from '../documentAuthor';
+import { type AttributionInput, spanOf, tokenBefore } from '../input';
+import type { Sieve } from '../sieve';
+
+/**
+ * "Ann Smith released the following statement: “…”", "The trust issued a statement: ¶ “…”": a quote
+ * right after a colon that ends a clause naming a document (its noun the last word, or followed by a
+ * few words of when or to whom: "on Friday", "to reporters") is that document's words, and so its
+ * author's, when the clause names the author itself: the subject of the verb that put it out, or its
+ * owner ("Ms Smith's statement:"). The quote may open the next paragraph. The nearest person or body
+ * named before is not the speaker, nor is whoever spoke last (a cue beats a continuation).
+ */
+export const statementRelease: Sieve = {
+  name: 'released statement',
+  apply({ input }, q) {
+    const quote = input.quotes[q];
+    const { tokens } = input;
+    const last = tokenBefore(tokens, quote.open.start);
+    if (last < 0 || input.inQuote[last]) return null;
+    if (!/^:\s*$/.test(input.text.slice(tokens[last].end, quote.open.start))) return null;
+    const head = documentBefore(input, last);
+    if (head < 0) return null;
+    const author = ownAuthor(input, head);
+    if (!author) return null;
+    return { kind: 'speech', speaker: author, cue: spanOf(input, issuingWords(input, head), last), method: 'cue' };
+  },
+};
+
+/** Words after the document noun that do not change whose words follow: "on Friday", "to reporters", "this morning". */
+const TAIL = /^(?:on|to|this|last|late|early|earlier|later|yesterday|today|tonight|morning|afternoon|evening|night|week|reporters|the|press|media|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** The document noun ending the clause at `last` (at most three words of TAIL after it, in one sentence, unbroken), or -1. */
+function documentBefore(input: AttributionInput, last: number): number {
+  const { tokens, sentenceOf, inQuote } = input;
+  for (let k = last; k >= 0 && k >= last - 3; k--) {
+    if (inQuote[k] || sentenceOf[k] !== sentenceOf[last] || (k < last && /[,;:()—–]/.test(tokens[k + 1].gap))) return -1;
+    if (isDocumentNoun(tokens[k].norm) && !tokens[k].cap) return k;
+    if (!TAIL.test(tokens[k].norm)) return -1;
+  }
+  return -1;
+}
+
+/** Where the words putting the document out begin: back over the lower-case words before its noun ("released the following"), at most five, in its sentence. */
+function issuingWords(input: AttributionInput, head: number): number {
+  const { tokens, sentenceOf } = input;
+  let k = head;
+  while (k > 0 && k > head - 5 && sentenceOf[k - 1] === sentenceOf[head] && !tokens[k - 1].cap && !/[,;:()—–]/.test(tokens[k].gap)) k--;
+  return k;
+}
