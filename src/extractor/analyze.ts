@@ -102,7 +102,7 @@ function findPeople(tokens: Token[], ctx: EntityContext): Entity[] {
     if (e.parts.length > 1) for (const g of [e.parts[0], ...givenNameForms(e.parts[0])]) given.add(g); // "Matt" for Matthew
     surnames.add(e.parts[e.parts.length - 1]);
   }
-  const single = full.filter((m) => m.parts.length < 2 && m.kb.length === 0);
+  const single = full.filter((m) => m.parts.length < 2 && m.kb.length === 0 && !m.alone);
   // Asked for each capitalised word: one answer per surname.
   const sitting = new Map<string, boolean>();
   const sittingSurname = (s: string): boolean => {

@@ -3,6 +3,7 @@ import { isCommonWord, isFirstName } from './lexicon';
 import { speechVerbStem } from './speechVerbs';
 import { isRoleHead } from './roleNouns';
 import { isWordGivenName } from './wordGivenNames';
+import { describesNotNames } from './derivedWords';
 import { isCapitalised, isNameShaped } from './charClass';
 
 /**
@@ -79,7 +80,8 @@ export function describesPerson(norm: string): boolean {
  */
 function isNameWord(t: Token, notNames: ReadonlySet<string>, first = false): boolean {
   return t.cap && isNameShaped(t.text) && !t.text.includes('.') && !notNames.has(t.norm)
-    && !NOT_PERSON_WORDS.has(t.norm) && (!isCommonWord(t.text) || (first && isWordGivenName(t.text))) && !speechVerbStem(t.norm) && !isRoleHead(t.norm);
+    && !NOT_PERSON_WORDS.has(t.norm) && (!isCommonWord(t.text) || (first && isWordGivenName(t.text))) && !speechVerbStem(t.norm) && !isRoleHead(t.norm)
+    && (!first || !describesNotNames(t.text)); // "Hacker Guccifer said": the first word describes him
 }
 
 /**

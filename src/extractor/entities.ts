@@ -52,7 +52,7 @@ export function groupFullNames(full: readonly NameMention[], ctx: EntityContext)
     return form;
   };
   for (const m of full) {
-    if (m.parts.length < 2 && m.kb.length === 0) continue; // "Mr Corbyn": a short form, placed later
+    if (m.parts.length < 2 && m.kb.length === 0 && !m.alone) continue; // "Mr Corbyn": a short form, placed later
     m.kb = titledSurnameOf(m, ctx);
     const person = pickKbPerson(m.kb, ctx, m.start) ?? nearSpelling(m.parts);
     const ambiguous = person ? [] : sittingAmong(m.kb, ctx);

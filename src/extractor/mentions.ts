@@ -8,9 +8,10 @@ import { foldName } from './kb/names';
 import { isRoleHead, isRoleWord } from './roleNouns';
 import { initialNameEnd } from './initialNames';
 import { speechVerbStem } from './speechVerbs';
-import { isGeneralListGivenName } from './wordGivenNames';
-import { contextNameEnd, describedNameEnd, describesPerson, endsOrganisation, loneGivenName } from './contextNames';
+import { isGeneralListGivenName, isWordGivenName } from './wordGivenNames';
+import { contextNameEnd, describedNameEnd, describesPerson, endsOrganisation, isNotPersonWord, loneGivenName } from './contextNames';
 import { firstNameBeforePlaced, placedSurnames } from './placedSurnames';
+import { describesNotNames, isAgentNoun, isInflectedWord } from './derivedWords';
 
 /** A name found in the text, before mentions are grouped into people. */
 export interface NameMention extends Mention {
@@ -22,6 +23,8 @@ export interface NameMention extends Mention {
   kb: KbPerson[];
   /** Index of the token where the name (title included) starts, for context look-ups. */
   token: number;
+  /** A surname that names its person alone, after a description ("Hacker Guccifer"): a person of its own, though of one word. */
+  alone?: true;
 }
 
 export const TITLES = new Map<string, 'male' | 'female' | 'unknown'>([
@@ -99,18 +102,73 @@ function joins(a: Token, b: Token): boolean {
 export function findFullNames(tokens: readonly Token[], kb: KnowledgeBase): NameMention[] {
   const out: NameMention[] = [];
   const runs = capitalisedRuns(tokens);
+  const placed = placedSurnames(tokens, titledAlone(tokens, runs), foldName, NOT_NAMES);
   for (let r = 0; r < runs.length; r++) {
     const from = runs[r][0], to = runs[r][1]; // no destructuring: unoptimised code would make an iterator for it
     let i = from;
     while (i < to) {
-      const found = matchAt(tokens, i, to, kb, from);
+      const found = matchAt(tokens, i, to, kb, from, placed);
       if (found) {
         out.push(found.mention);
         i = found.next;
       } else i++;
     }
   }
-  return withSameNameElsewhere(tokens, runs, withPlacedSurnames(tokens, runs, out, kb));
+  return withSameNameElsewhere(tokens, runs, withoutFusedSurnames(withPlacedSurnames(tokens, runs, out, kb, placed)));
+}
+
+/** Folded words that end a capitalised run right after a title ("said Mr Priebus."): the surnames titles give alone. */
+function titledAlone(tokens: readonly Token[], runs: ReadonlyArray<[number, number]>): string[] {
+  const out: string[] = [];
+  for (let r = 0; r < runs.length; r++) {
+    const k = runs[r][1] - 2;
+    if (k < runs[r][0] || !TITLES.has(tokens[k].norm) || (OFFICE_TITLES.has(tokens[k].norm) && isCommonWord(tokens[k + 1].text))) continue;
+    const next = tokens[k + 1].norm;
+    if (!NOT_NAMES.has(next) && !endsOrganisation(next) && !TITLES.has(next)) out.push(foldName(next)); // not the "Justice Department"
+  }
+  return out;
+}
+
+/**
+ * The end (exclusive) of the name after a title at token `s` of a run ending at `to`, or -1 when the
+ * title names nobody there: "Miss The Mark", "Justice Department", and a title-case headline's
+ * "Senator Endorsed Trump" or "Gov. Hears About Obama", where an inflected English verb follows the
+ * title and more capitals follow it. An English word is a surname where it is alone ("Mr Brown said") or
+ * where the text places it as one ("Mrs May Vows…" beside "Mrs May said"). Else the name is the next
+ * three words at most. (Ending it at a headline's English word, as after a first name, lost surnames
+ * on PolNeAR dev: an English word as surname after a mis-encoded first name.)
+ */
+function titledNameEnd(tokens: readonly Token[], s: number, to: number, placed: ReadonlySet<string>): number {
+  const first = tokens[s];
+  // "Lt. Gov. Dan Patrick": the second title starts the name
+  if ((NOT_NAMES.has(first.norm) && !isWordGivenName(first.text)) || endsOrganisation(first.norm) || TITLES.has(first.norm)) return -1; // "Gov. Bill Weld" is a name
+  const given = isFirstName(first.text) || isWordGivenName(first.text) || isGeneralListGivenName(first.text);
+  if (!given && isCommonWord(first.text) && s + 1 < to) {
+    if (placed.has(foldName(first.norm))) return s + 1;
+    if (isInflectedWord(first.text)) return -1;
+  }
+  return Math.min(to, s + 3);
+}
+
+/**
+ * "the firm Quarles Marchetti" beside "Rick Quarles" ("Davis Manafort" on PolNeAR): a word that is the
+ * surname of someone the text names in full is no first name before another surname (a firm's name, a
+ * list), unless a list of first names has it as one. Only names found without a record or a title.
+ */
+function withoutFusedSurnames(found: NameMention[]): NameMention[] {
+  const surnames = new Set<string>();
+  const givenBefore = new Map<string, Set<string>>(); // first word -> the surnames it comes before
+  for (const m of found) {
+    if (m.parts.length < 2) continue;
+    surnames.add(m.parts[m.parts.length - 1]);
+    let after = givenBefore.get(m.parts[0]);
+    if (!after) givenBefore.set(m.parts[0], (after = new Set()));
+    after.add(m.parts[m.parts.length - 1]);
+  }
+  // the word is also a first name elsewhere ("Davis Love" as well as "Davis Manafort") when it comes before another surname too
+  const fused = (m: NameMention) => !m.title && m.kb.length === 0 && m.parts.length === 2 && surnames.has(m.parts[0]) && givenBefore.get(m.parts[0])!.size === 1 &&
+    m.parts[0] !== m.parts[1] && !isFirstName(m.parts[0]);
+  return found.some(fused) ? found.filter((m) => !fused(m)) : found;
 }
 
 /**
@@ -118,10 +176,7 @@ export function findFullNames(tokens: readonly Token[], kb: KnowledgeBase): Name
  * alone in a person's place elsewhere (placedSurnames.ts), are that person's full name. A word before
  * them in the run must be one that describes them ("President Barack Obama") or none.
  */
-function withPlacedSurnames(tokens: readonly Token[], runs: ReadonlyArray<[number, number]>, found: NameMention[], kb: KnowledgeBase): NameMention[] {
-  const titled: string[] = [];
-  for (const m of found) if (m.title && m.parts.length === 1) titled.push(m.parts[0]);
-  const placed = placedSurnames(tokens, titled, foldName, NOT_NAMES);
+function withPlacedSurnames(tokens: readonly Token[], runs: ReadonlyArray<[number, number]>, found: NameMention[], kb: KnowledgeBase, placed: ReadonlySet<string>): NameMention[] {
   if (placed.size === 0) return found;
   const covered = coveredTokens(tokens, found);
   const more: NameMention[] = [];
@@ -130,11 +185,28 @@ function withPlacedSurnames(tokens: readonly Token[], runs: ReadonlyArray<[numbe
     if (to - from < 2) continue;
     const a = to - 2, b = to - 1;
     if (covered[a] || covered[b] || tokens[b].gap !== ' ' || !placed.has(foldName(tokens[b].norm))) continue;
-    if (!firstNameBeforePlaced(tokens, a, NOT_NAMES) || kb.isPlace([tokens[a].norm]) || kb.isPlace([tokens[a].norm, tokens[b].norm])) continue;
     if (a > from && !describesWhoFollows(tokens[a - 1].norm)) continue;
+    if (!firstNameBeforePlaced(tokens, a, NOT_NAMES)) {
+      if (describedAlone(tokens, a, b, found)) more.push({ ...build(tokens, b, to, null, []), alone: true });
+      continue;
+    }
+    if (kb.isPlace([tokens[a].norm]) || kb.isPlace([tokens[a].norm, tokens[b].norm])) continue;
     more.push(build(tokens, a, to, null, kb.byWrittenName(`${tokens[a].text} ${tokens[b].text}`)));
   }
   return more.length ? [...found, ...more].sort((x, y) => x.start - y.start) : found;
+}
+
+/**
+ * "Hacker Guccifer: …" beside "Guccifer said": a word for what a person does ("Hacker", "Host") before
+ * a surname the text places, which is no English word, is not their first name; the surname alone names
+ * them, where no one the text names in full has it (then that person is the one meant).
+ */
+function describedAlone(tokens: readonly Token[], a: number, b: number, found: readonly NameMention[]): boolean {
+  const t = tokens[a], surname = tokens[b];
+  if (t.possessive || isCommonWord(surname.text) || isFirstName(surname.text) || isNotPersonWord(surname.norm)) return false;
+  if (!(describesPerson(t.norm) || (isAgentNoun(t.text) && describesNotNames(t.text)))) return false;
+  const key = foldName(surname.norm);
+  return !found.some((m) => m.parts.length > 1 && m.parts[m.parts.length - 1] === key);
 }
 
 /** A capitalised word that may stand before a person's name in the same run: a title, an office, a role. */
@@ -184,13 +256,14 @@ function generalListName(tokens: readonly Token[], i: number, runStart: number, 
   return i === runStart && isGeneralListGivenName(t.text) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !kb.bySurname(t.text).length;
 }
 
-function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeBase, runStart: number): { mention: NameMention; next: number } | null {
+function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeBase, runStart: number, placed: ReadonlySet<string>): { mention: NameMention; next: number } | null {
   const title = TITLES.has(tokens[i].norm) && i + 1 < to && !(OFFICE_TITLES.has(tokens[i].norm) && isCommonWord(tokens[i + 1].text)) ? tokens[i].text : null;
   const nameStart = title ? i + 1 : i;
   const known = longestKnown(tokens, nameStart, to, kb);
   if (known) return { mention: build(tokens, i, known.end, title, known.people), next: known.end };
   if (title) {
-    const end = Math.min(to, nameStart + 3);
+    const end = titledNameEnd(tokens, nameStart, to, placed);
+    if (end < 0) return null;
     const people = end - nameStart >= 2 ? kb.byWrittenName(tokens.slice(nameStart, end).map((t) => t.text).join(' ')) : [];
     return { mention: build(tokens, i, end, title, people), next: end };
   }

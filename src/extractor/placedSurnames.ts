@@ -5,6 +5,7 @@ import { isRoleHead } from './roleNouns';
 import { speechVerbStem } from './speechVerbs';
 import { isNotPersonWord, personPlace } from './contextNames';
 import { isWordGivenName } from './wordGivenNames';
+import { describesNotNames } from './derivedWords';
 
 /**
  * "Barack Obama", "Reince Priebus": first names no list holds. Where the article puts the surname alone
@@ -57,6 +58,8 @@ export function firstNameBeforePlaced(tokens: readonly Token[], i: number, notNa
   if (isWordGivenName(t.text)) return !opensSentence(t);
   // "Rebuking Trump", "Understated Perez", "Oscar-winner Sarandon": English words, not first names
   if (isCommonWord(t.text) || (t.norm.length >= 6 && /(?:ing|ated)$/.test(t.norm))) return false;
+  // "Hacker Guccifer", "Central Asian": a word made from an English one describes who follows
+  if (describesNotNames(t.text)) return false;
   return !t.norm.includes('-') || !t.norm.split('-').some((part) => isCommonWord(part));
 }
 

@@ -78,3 +78,52 @@ describe('people finder: "President" as a title', () => {
     assert.deepStrictEqual(speakers('Test', 'President Emmanuel Macron met the prime minister. “We agree,” President Macron said.'), ['Emmanuel Macron']);
   });
 });
+
+describe('people finder: false people (issue 12)', () => {
+  it('a title before an English word that is no first name, in a title-case run, names nobody ("Senator Endorsed Trump")', () => {
+    const body = 'Donald Trump won the endorsement on Monday.\n\n“We are together,” Trump said.';
+    assert.deepStrictEqual(people('After The Senator Endorsed Trump, Critics Howled', body), ['Donald Trump']);
+    assert.deepStrictEqual(speakers('After The Senator Endorsed Trump, Critics Howled', body), ['Donald Trump']);
+    assert.deepStrictEqual(people('Texas Gov. Hears About Obama Plan', 'Barack Obama spoke. “No,” Obama said.'), ['Barack Obama']);
+  });
+  it('a title before a function word or an institution’s head word names nobody ("Miss The Mark", "Justice Department")', () => {
+    assert.deepStrictEqual(people('Plans Miss The Mark On Housing', 'The plan was late.'), []);
+    assert.deepStrictEqual(people('Test', 'The Justice Department declined to comment.'), []);
+  });
+  it('a title still names a surname that is an English word, alone or where the text places it ("Mrs Brook Vows…")', () => {
+    assert.deepStrictEqual(people('Test', 'The motion passed. “We won,” said Mr Hooks.'), ['Hooks']);
+    const body = 'Mrs Brook spoke first. “We will go on,” Mrs Brook said.';
+    assert.deepStrictEqual(people('Mrs Brook Vows To Fight On', body), ['Brook']);
+  });
+  it('a word made from an English one is a description, not a first name ("Hacker Guccifer", "Central Asian")', () => {
+    const body = 'The man calls himself Zaltrix.\n\n“I saw it all,” Zaltrix said.';
+    assert.deepStrictEqual(people('Hacker Zaltrix: Servers Were Open', body), ['Zaltrix']);
+    assert.deepStrictEqual(speakers('Hacker Zaltrix: Servers Were Open', body), ['Zaltrix']);
+    const steppe = 'Trade in the Central Asian region grew.\n\n“Trade will rise,” the five Asian states said in a communiqué.';
+    assert.deepStrictEqual(people('Test', steppe), []);
+    assert.ok(!speakers('Test', steppe).includes('Central Asian'));
+  });
+  it('the described surname is the person named in full where there is one', () => {
+    const body = 'Vance Zaltrix runs the site.\n\n“I saw it all,” Zaltrix said.';
+    assert.deepStrictEqual(people('Hacker Zaltrix: Servers Were Open', body), ['Vance Zaltrix']);
+  });
+  it('a first name from a general list is still a first name though it looks derived ("Parker", "Sander")', () => {
+    const body = 'Parker Wilmot spoke at noon.\n\n“We need it,” Wilmot said.';
+    assert.deepStrictEqual(people('Test', body), ['Parker Wilmot']);
+  });
+  it('the surname of someone named in full is no first name before another surname ("Davis Manafort", a firm)', () => {
+    const body = 'Paul Marchetti founded the firm Quarles Marchetti with Rick Quarles in 1995.\n\n“We grew fast,” Marchetti said. Quarles did not reply.';
+    const found = people('Test', body);
+    assert.ok(!found.includes('Quarles Marchetti'), found.join(', '));
+    assert.ok(found.includes('Paul Marchetti') && found.includes('Rick Quarles'), found.join(', '));
+  });
+});
+
+describe('people finder: titles before names that are English words', () => {
+  it('a title before an English word that is no verb still starts a name in prose ("Capt. Christian Pardo", "Ms. Le Pen")', () => {
+    assert.deepStrictEqual(people('Test', 'Army Capt. Christian Ardolo spoke. “We held,” Ardolo said.'), ['Christian Ardolo']);
+  });
+  it('a second title starts the name ("Lt. Gov. Dan Patrick")', () => {
+    assert.deepStrictEqual(people('Test', 'Lt. Gov. Dale Ostrander spoke. “We held,” Ostrander said.'), ['Dale Ostrander']);
+  });
+});
