@@ -7,6 +7,7 @@
 import * as os from 'os';
 import type * as WorkerThreads from 'worker_threads';
 import { runTask, FileResult, TaskName } from './fileTasks';
+import { tuneForShortRuns } from './compilerTuning';
 
 export interface ParallelOptions {
   /** Worker threads; 1 runs everything in this thread; `auto` uses every core once there are enough files. */
@@ -55,6 +56,7 @@ export function parseJobs(value: string | undefined): number | 'auto' | { error:
 }
 
 export async function forEachFile(task: TaskName, files: readonly string[], options: unknown, run: ParallelOptions): Promise<void> {
+  tuneForShortRuns(files); // before any file is analysed, here or in a worker
   const progress = new Progress(files.length);
   const emit = (i: number, r: FileResult) => {
     // Only what is written to the terminal the progress line is on has to clear it first.
