@@ -56,7 +56,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const DOCUMENTS = new Set([
   'guidance', 'guidelines', 'leaflet', 'report', 'statement', 'letter', 'document', 'manifesto', 'study', 'survey', 'paper',
   'review', 'memo', 'briefing', 'poll', 'website', 'note', 'notice', 'advice', 'bill', 'white', 'order',
-  'email', 'e-mail', 'ad', 'release',
+  'email', 'e-mail', 'ad', 'release', 'documents', 'filing', 'filings', 'lawsuit', 'complaint', 'indictment', 'affidavit',
 ]);
 
 /** Every reporting verb outside quotations that has a subject we can read, in document order. */
@@ -721,13 +721,23 @@ function documentStart(ctx: CueContext, j: number): number {
   return k;
 }
 
-/** "said the report", "says the new guidance": the document noun's token after a verb documents use, or -1. */
+const OWNERS = /^(?:his|her|its|their|our|my|your|this|that|these|those|whose)$/;
+
+/**
+ * "said the report", "says the new guidance", "said a court document", "according to court documents":
+ * the document noun's token after a verb documents use (or "according to"), or -1.
+ */
 function documentAfter(ctx: CueContext, s: number, v: number): number {
-  if (!documentVerb(ctx.tokens[v].norm)) return -1;
+  const { tokens } = ctx;
+  const according = accordingTo(tokens, v);
+  if (!according && !documentVerb(tokens[v].norm)) return -1;
   let k = s;
-  while (k < s + 2 && k < ctx.tokens.length && /^(?:the|new|a|its|their|latest|official|draft)$/.test(ctx.tokens[k].norm) && !ctx.inQuote[k]) k++;
-  const t = ctx.tokens[k];
-  return k > s && t && !t.cap && DOCUMENTS.has(t.norm) && sameSentence(ctx, k, v) && !ctx.inQuote[k] && !breaks(t) ? k : -1;
+  while (k < s + 2 && k < tokens.length && /^(?:the|new|a|its|their|latest|official|draft)$/.test(tokens[k].norm) && !ctx.inQuote[k]) k++;
+  // One lower-case noun that says what kind of document: "a court document", "the police report".
+  const kind = tokens[k + 1];
+  if (k < tokens.length && kind && allLower(tokens[k].text) && !DOCUMENTS.has(tokens[k].norm) && DOCUMENTS.has(kind.norm) && !kind.cap && !breaks(kind) && !breaks(tokens[k]) && !ctx.inQuote[k] && !PREPOSITIONS.has(tokens[k].norm) && !NOT_PREMODIFIERS.has(tokens[k].norm) && !OWNERS.test(tokens[k].norm)) k++;
+  const t = tokens[k];
+  return (k > s || according) && t && !t.cap && DOCUMENTS.has(t.norm) && sameSentence(ctx, k, v) && !ctx.inQuote[k] && (k === s || !breaks(t)) ? k : -1;
 }
 
 /** Per token: the first and last token of its sentence, worked out once per analysis. */

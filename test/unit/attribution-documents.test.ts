@@ -67,3 +67,21 @@ describe('attribution: documents and their authors', () => {
     );
   });
 });
+
+describe('attribution: court papers are their filer’s', () => {
+  it('"according to court documents filed by X", "said the lawsuit, filed by X": X', () => {
+    assert.deepStrictEqual(speakers('Dana Whitcombe sued the city. “The city failed her,” according to court documents filed by Dana Whitcombe.'), ['Dana Whitcombe']);
+    assert.deepStrictEqual(speakers('Dana Whitcombe sued the city. “The city failed her,” said the lawsuit, filed by Dana Whitcombe.'), ['Dana Whitcombe']);
+    assert.deepStrictEqual(speakers('The Harbour Trust sued the city. “The city failed,” according to a court filing by the Harbour Trust.'), ['Harbour Trust']);
+  });
+  it('"filed by Ms X’s lawyers" is the lawyers’, whom nobody names; "according to the report" with no author is nobody’s', () => {
+    assert.deepStrictEqual(speakers('Lawyers for Dana Whitcombe went to court. “The claims are baseless,” said a court document filed by Ms Whitcombe’s lawyers.'), [null]);
+    assert.deepStrictEqual(speakers('Dana Whitcombe sued the city. “The city failed,” according to the report.'), [null]);
+  });
+  it('"said her survey" is no document cue of its own: the reported words’ speaker is unchanged', () => {
+    assert.deepStrictEqual(
+      speakers('Mr. Lang lost support after the debate. Another pollster, Dana Whitcombe of Clemson University, said her survey of voters showed Mr. Lang holding steady. “Go figure,” she said in an email.'),
+      ['Dana Whitcombe'],
+    );
+  });
+});

@@ -21,7 +21,8 @@ const KINDS = new Map<string, string>([
   ['guidance', 'guidance'], ['guidelines', 'guidance'], ['leaflet', 'guidance'], ['booklet', 'guidance'], ['advice', 'guidance'],
   ['report', 'report'], ['study', 'report'], ['review', 'report'], ['survey', 'report'], ['findings', 'report'],
   ['letter', 'letter'], ['statement', 'statement'], ['manifesto', 'manifesto'], ['memo', 'memo'], ['briefing', 'briefing'],
-  ['document', 'document'], ['paper', 'paper'],
+  ['document', 'document'], ['documents', 'document'], ['filing', 'document'], ['filings', 'document'], ['affidavit', 'document'],
+  ['lawsuit', 'lawsuit'], ['complaint', 'lawsuit'], ['indictment', 'indictment'], ['paper', 'paper'],
   ['email', 'email'], ['e-mail', 'email'], ['note', 'note'], ['ad', 'ad'], ['advert', 'ad'], ['advertisement', 'ad'],
   ['release', 'release'],
 ]);
@@ -30,7 +31,7 @@ const KINDS = new Map<string, string>([
 const SENT = new Set(['letter', 'email', 'note', 'memo']);
 
 /** Verbs of issuing between a document and "by": "published (jointly) by", "drawn up by". */
-const ISSUED = /^(?:published|issued|produced|compiled|written|prepared|released|drawn|commissioned)$/;
+const ISSUED = /^(?:published|issued|produced|compiled|written|prepared|released|drawn|commissioned|filed|submitted|lodged|brought)$/;
 /** Verbs of making a document public, which for a letter or an email is not writing it. */
 const MADE_PUBLIC = /^(?:published|released)$/;
 const ISSUE_ADVERBS = /^(?:jointly|together|up|yesterday|today|earlier|recently|last|this|week|month|year|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -327,10 +328,19 @@ function authorAt(input: AttributionInput, a: number): Speaker {
   if (a >= tokens.length || input.inQuote[a]) return null;
   const start = tokens[a].norm === 'the' ? a + 1 : a;
   if (start >= tokens.length || !sameSentence(input, a, start)) return null;
-  if (input.personAt[start] >= 0) return namedAfterPerson(input, start) ?? personSpeaker(input, start);
+  if (input.personAt[start] >= 0) return ownersNoun(input, start) ? null : namedAfterPerson(input, start) ?? personSpeaker(input, start);
   const known = knownOrganisation(tokens[a].norm === 'the' ? `the ${tokens[start].norm}` : tokens[start].norm);
   if (known && !tokens[start + 1]?.cap) return { type: 'organisation', name: known };
   return capitalisedBody(input, start) ?? lowerCaseBody(input, start);
+}
+
+/** "filed by Ms Smith's lawyers": the person's name is an owner's, before the lower-case noun that is the author. */
+function ownersNoun(input: AttributionInput, s: number): boolean {
+  const { tokens } = input;
+  let e = s;
+  while (e + 1 < tokens.length && input.personAt[e + 1] === input.personAt[s] && !breaks(tokens[e + 1])) e++;
+  const next = tokens[e + 1];
+  return tokens[e].possessive && !!next && !breaks(next) && !next.cap && sameSentence(input, e, e + 1);
 }
 
 /**
