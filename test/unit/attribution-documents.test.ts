@@ -74,6 +74,10 @@ describe('attribution: court papers are their filer’s', () => {
     assert.deepStrictEqual(speakers('Dana Whitcombe sued the city. “The city failed her,” said the lawsuit, filed by Dana Whitcombe.'), ['Dana Whitcombe']);
     assert.deepStrictEqual(speakers('The Harbour Trust sued the city. “The city failed,” according to a court filing by the Harbour Trust.'), ['Harbour Trust']);
   });
+  it('"filed by state attorney X": the words before the name describe the filer; "filed by lawyers for X" is the unnamed lawyers’', () => {
+    assert.deepStrictEqual(speakers('Mark Lang was charged in May. “The evidence cannot prove the crime,” according to a court document filed by state attorney Dana Whitcombe.'), ['Dana Whitcombe']);
+    assert.deepStrictEqual(speakers('Mark Lang was charged in May. “The evidence is thin,” according to a court document filed by lawyers for Dana Whitcombe.'), [null]);
+  });
   it('"filed by Ms X’s lawyers" is the lawyers’, whom nobody names; "according to the report" with no author is nobody’s', () => {
     assert.deepStrictEqual(speakers('Lawyers for Dana Whitcombe went to court. “The claims are baseless,” said a court document filed by Ms Whitcombe’s lawyers.'), [null]);
     assert.deepStrictEqual(speakers('Dana Whitcombe sued the city. “The city failed,” according to the report.'), [null]);

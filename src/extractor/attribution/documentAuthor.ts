@@ -7,6 +7,7 @@ import { antecedent } from './antecedent';
 import { groupOf } from './personsGroup';
 import { type AttributionInput, paragraphFloor, personSpeaker, sameSentence, sentenceFloor } from './input';
 import { allUpper } from '../charClass';
+import { isRoleHead, isRoleWord } from '../roleNouns';
 
 /**
  * Documents speak for whoever issued them (issue 12, item 3): "the leaflet, published jointly by the
@@ -329,9 +330,24 @@ function authorAt(input: AttributionInput, a: number): Speaker {
   const start = tokens[a].norm === 'the' ? a + 1 : a;
   if (start >= tokens.length || !sameSentence(input, a, start)) return null;
   if (input.personAt[start] >= 0) return ownersNoun(input, start) ? null : namedAfterPerson(input, start) ?? personSpeaker(input, start);
+  const described = describedPerson(input, start);
+  if (described >= 0) return personSpeaker(input, described);
   const known = knownOrganisation(tokens[a].norm === 'the' ? `the ${tokens[start].norm}` : tokens[start].norm);
   if (known && !tokens[start + 1]?.cap) return { type: 'organisation', name: known };
   return capitalisedBody(input, start) ?? lowerCaseBody(input, start);
+}
+
+/**
+ * "filed by state attorney Dave Aronberg", "written by chief executive Ann Lutz": up to three words that
+ * describe the person, the last a role's, run unbroken into their name. The name's first token, or -1.
+ */
+function describedPerson(input: AttributionInput, s: number): number {
+  const { tokens } = input;
+  for (let k = s; k < s + 4 && k + 1 < tokens.length && sameSentence(input, s, k + 1) && !input.inQuote[k]; k++) {
+    if (input.personAt[k] >= 0 || breaks(tokens[k + 1]) || /^(?:of|for|to|with|and|or|at|from|on|in|by|the|a|an)$/.test(tokens[k].norm) || tokens[k].possessive) return -1;
+    if (input.personAt[k + 1] >= 0) return isRoleHead(tokens[k].norm) || isRoleWord(tokens[k].norm) ? k + 1 : -1;
+  }
+  return -1;
 }
 
 /** "filed by Ms Smith's lawyers": the person's name is an owner's, before the lower-case noun that is the author. */
