@@ -8,6 +8,7 @@ import { lastIndexWhere, pushTo } from './search';
 import { givenNameForms } from './kb/shortForms';
 import { capitaliseWords, withoutMarks } from './charClass';
 import { presidentsGivenNames } from './usPresidents';
+import { describedOutsideParliament, membersPointedAt } from './surnameLinkEvidence';
 
 /** A person being assembled from mentions. */
 export interface Entity {
@@ -375,14 +376,17 @@ class NameIndex {
 const PEERS = /^(?:lord|baroness)\.?$/i;
 
 function fromKnowledgeBase(m: NameMention, key: string, entities: Entity[], ctx: EntityContext): Entity | null {
-  const sitting = m.title && PEERS.test(m.title) ? [] : titleFits(m, sittingAmong(ctx.kb.bySurname(key), ctx), ctx);
+  const members = m.title && PEERS.test(m.title) ? [] : titleFits(m, sittingAmong(ctx.kb.bySurname(key), ctx), ctx);
+  // A surname alone is a member only where the text points at them (surnameLinkEvidence.ts).
+  const sitting = membersPointedAt(members, m, ctx);
   if (sitting.length === 0 && !m.title) return null;
   const person = sitting.length === 1 ? sitting[0] : sitting.length > 1 ? byContext(sitting, ctx, m.start) : null;
   const e: Entity = {
-    id: `p${entities.length}`, kb: person, ambiguous: person ? [] : sitting, roles: [], mentions: [],
+    id: `p${entities.length}`, kb: person, ambiguous: person ? [] : sitting.length > 1 ? sitting : members.length > 1 && !describedOutsideParliament(m, ctx.text) ? members : [], roles: [], mentions: [],
     parts: person ? splitName(person.name) : [key],
-    name: person ? person.name : sitting.length > 1 ? `${m.title ?? ''} ${titleCase([key])}`.trim() : titleCase([key]),
+    name: '',
   };
+  e.name = person ? person.name : e.ambiguous.length > 1 ? `${m.title ?? ''} ${titleCase([key])}`.trim() : titleCase([key]);
   entities.push(e);
   return e;
 }

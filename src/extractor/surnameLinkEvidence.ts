@@ -1,0 +1,114 @@
+import type { KbPerson, KnowledgeBase } from './kb/knowledgeBase';
+import { PARTY_WORDS } from './kb/offices';
+import { samePartyName } from './kb/parties';
+import type { NameMention } from './mentions';
+
+/** What a surname-only mention is read against: the article's text, records and date. */
+export interface EvidenceContext {
+  text: string;
+  kb: KnowledgeBase;
+  date: string;
+}
+
+/** How far either side of a mention the text is read for the member's party, seat or office. */
+const WINDOW = 200;
+
+/**
+ * Titles no sitting MP is written with: a councillor, a judge, a cleric, a professor, a US office,
+ * a military rank. "Cllr Morgan" or "Judge Patel" is someone else, whatever the surname.
+ */
+const NOT_AN_MP_TITLE = /^(?:cllr|councillor|judge|justice|rev|prof|professor|rep|sen|senator|gov|governor|del|president|mayor|representative|congressman|congresswoman|gen|capt|lt|col|sgt|maj|adm)\.?$/i;
+
+/** Words that put a description inside politics: it may then be the member's own. */
+const POLITICAL = /\b(?:MPs?|minister|ministers|secretary of state|(?:home|foreign|health|justice|defence|education|business|culture|transport|trade|environment|shadow|chief|brexit|work and pensions|northern ireland|scottish|welsh) secretary|chancellor|shadow|whip|commons|parliament|parliamentary|westminster|cabinet|government|treasury|downing street|no 10|prime minister|premier|opposition|party|labour|tory|tories|conservatives?|lib dems?|liberal democrats?|snp|plaid|ukip|dup|reform uk|greens?|constituency|constituents|backbencher|frontbencher|office|department|ministry)\b/i;
+
+/** Role heads an office phrase ends with (a cheap test before the records are asked). */
+const ROLE_WORD = /^(?:minister|secretary|chancellor|leader|speaker|whip|pm|premier|general|opposition|exchequer|treasury|commons)$/i;
+
+/**
+ * Of the sitting members a surname alone ("Mr Morgan", "Dr Khan", "Patel") could be, those the text
+ * points at most plainly near the mention: their seat or an office they hold on the date (which only
+ * they fit) before their party or "MP" beside the name (which several may share). A surname is shared
+ * with thousands outside Parliament, so with no such word, or with a description tying the person to
+ * something outside politics ("of the Ramblers", "who chairs the residents' association", "Cllr",
+ * "Judge"), none: the person stays a person, not the MP (a wrong MP is the worst error the product can make).
+ */
+export function membersPointedAt(members: readonly KbPerson[], m: NameMention, ctx: EvidenceContext): KbPerson[] {
+  if (!members.length || describedOutsideParliament(m, ctx.text)) return [];
+  const scored = members.map((p) => ({ p, e: memberEvidence(p, m, ctx) }));
+  const best = Math.max(...scored.map((x) => x.e));
+  return best > 0 ? scored.filter((x) => x.e === best).map((x) => x.p) : [];
+}
+
+/** A title no MP is written with ("Cllr", "Judge"), or a description outside politics right after the name. */
+export function describedOutsideParliament(m: NameMention, text: string): boolean {
+  return (!!m.title && NOT_AN_MP_TITLE.test(m.title)) || outsideAffiliation(text, m.end);
+}
+
+/**
+ * The mention is described as belonging outside Parliament: "of the Ramblers", "from the chamber of
+ * commerce", "at Tesco", ", who chairs the residents' association,", ", the club's chairman,", ", 45,".
+ * Not "accused Mr Hunt of lying" (a lower-case word after a bare "of"), nor ", who was speaking in
+ * Leeds," (what someone did is no affiliation), nor a description in political words.
+ */
+export function outsideAffiliation(text: string, end: number): boolean {
+  const after = text.slice(end, end + 120);
+  const of = /^\s*,?\s*(?:(?:of|from)\s+the\s+(?!\p{Ll}+ing\b)|(?:of|from|at)\s+(?:the\s+)?(?=\p{Lu}))([^,.;:!?"“”()]{2,70})/u.exec(after);
+  if (of && !POLITICAL.test(of[1])) return true;
+  if (/^\s*,\s*\d{1,3}\s*,/.test(after)) return true; // an age: "Mr Jones, 45," (court and local copy)
+  const apposition = APPOSITION.exec(after);
+  return !!apposition && !POLITICAL.test(apposition[1]);
+}
+
+/** ", who chairs …,", ", the charity's treasurer,", ", a steward from Bristol,": who someone is, up to the closing comma. */
+const APPOSITION = /^\s*,\s*((?:who (?:chairs|runs|owns|founded|co-founded|manages|heads|leads|works|worked|lives|lived|teaches|coaches|organised|organized|set up|started|volunteers|has lived|has run|has worked|has owned|has farmed)|the|a|an|his|her|their|its|chairman|chairwoman|chair|director|manager|owner|founder|secretary|treasurer|president|head|headteacher|coach|captain|spokesman|spokeswoman)\b[^.;:!?"“”()]{0,110}?),/iu;
+
+/**
+ * How plainly the text near the mention points at this member: 2 for their seat or an office they
+ * hold on the date, 1 for their party or "MP" beside the name, 0 for nothing.
+ */
+function memberEvidence(p: KbPerson, m: NameMention, ctx: EvidenceContext): number {
+  const term = ctx.kb.termOn(p, ctx.date);
+  if (!term) return 0;
+  const window = around(ctx.text, m, WINDOW);
+  if (term.constituency && window.toLowerCase().includes(term.constituency.toLowerCase())) return 2;
+  if (holdsOfficeNamed(p, window, ctx)) return 2;
+  if (namesParty(window, term.party)) return 1;
+  return /\bMPs?\b/.test(around(ctx.text, m, BESIDE)) ? 1 : 0;
+}
+
+/** How near the name "MP" must be to count as said of them ("Tory MP Mr Baker", "Mr Baker MP"). */
+const BESIDE = 30;
+
+/** The text up to `chars` characters either side of the mention, a carriage return not counted (CRLF text reads as LF). */
+function around(text: string, m: NameMention, chars: number): string {
+  let from = m.start, to = m.end;
+  for (let n = 0; from > 0 && n < chars; from--) if (text.charCodeAt(from - 1) !== 13) n++;
+  for (let n = 0; to < text.length && n < chars; to++) if (text.charCodeAt(to) !== 13) n++;
+  return text.slice(from, to);
+}
+
+/**
+ * A party word of the window ("Labour", "the Tories", "Lib Dem") is the member's party. Capitalised,
+ * as a party's name is: a "conservative" or "green" of US copy is an outlook, not a party.
+ */
+function namesParty(window: string, party: string): boolean {
+  for (const [word, name] of Object.entries(PARTY_WORDS)) {
+    if (!samePartyName(name, party)) continue;
+    for (const found of window.matchAll(new RegExp(`\\b${word}\\b`, 'gi'))) if (/^\p{Lu}/u.test(found[0])) return true;
+  }
+  return false;
+}
+
+/** Some office phrase of the window ("Deputy Prime Minister", "the Opposition Leader") is held by the member on the date. */
+function holdsOfficeNamed(p: KbPerson, window: string, ctx: EvidenceContext): boolean {
+  if (!ctx.kb.offices(p.id, ctx.date).length && !ctx.kb.resolveRole('prime minister', ctx.date).includes(p)) return false;
+  const words = window.split(/[^\p{L}'’-]+/u).filter(Boolean);
+  for (let j = 0; j < words.length; j++) {
+    if (!ROLE_WORD.test(words[j])) continue;
+    for (let k = Math.max(0, j - 5); k <= j; k++) {
+      if (ctx.kb.resolveRole(words.slice(k, j + 1).join(' '), ctx.date).includes(p)) return true;
+    }
+  }
+  return false;
+}
