@@ -8,7 +8,7 @@ import { lastIndexWhere, pushTo } from './search';
 import { givenNameForms } from './kb/shortForms';
 import { capitaliseWords, withoutMarks } from './charClass';
 import { presidentsGivenNames } from './usPresidents';
-import { describedOutsideParliament, membersPointedAt } from './surnameLinkEvidence';
+import { describedOutsideParliament, membersPointedAt, notAMembersTitle } from './surnameLinkEvidence';
 
 /** A person being assembled from mentions. */
 export interface Entity {
@@ -52,10 +52,12 @@ export function groupFullNames(full: readonly NameMention[], ctx: EntityContext)
     if (form === undefined) forms.set(written, (form = withRecordedSurname(written, person)));
     return form;
   };
+  // "Councillor Sarah Jones" is the councillor wherever the article names her, not the MP Sarah Jones.
+  const outside = new Set(full.filter((m) => m.title && notAMembersTitle(m.title)).map((m) => m.parts.join(' ')));
   for (const m of full) {
     if (m.parts.length < 2 && m.kb.length === 0 && !m.alone) continue; // "Mr Corbyn": a short form, placed later
-    m.kb = titledSurnameOf(m, ctx);
-    const person = pickKbPerson(m.kb, ctx, m.start) ?? nearSpelling(m.parts);
+    m.kb = outside.has(m.parts.join(' ')) ? [] : titledSurnameOf(m, ctx);
+    const person = pickKbPerson(m.kb, ctx, m.start) ?? (outside.has(m.parts.join(' ')) ? null : nearSpelling(m.parts));
     const ambiguous = person ? [] : sittingAmong(m.kb, ctx);
     const key = person ? person.id : m.parts.join(' ');
     let e = byKey.get(key);
@@ -110,7 +112,9 @@ function withRecordedSurname(written: string, person: KbPerson): string {
   if (!w.endsWith(family)) return person.name;
   const given = written.slice(0, written.length - person.family.length).trim();
   const writtenFamily = written.slice(written.length - person.family.length);
-  const surname = writtenFamily.includes('-') && !person.family.includes('-') ? writtenFamily : person.family;
+  // A hyphen the record lists among the member's other names ("Iain Duncan-Smith") is a known misspelling: the record's form stands.
+  const knownVariant = person.aliases.some((a) => a.endsWith(writtenFamily));
+  const surname = writtenFamily.includes('-') && !person.family.includes('-') && !knownVariant ? writtenFamily : person.family;
   return given ? `${given} ${surname}` : person.name;
 }
 
@@ -258,20 +262,23 @@ export function editDistance(a: string, b: string): number {
  */
 export function placeShortForms(short: readonly NameMention[], entities: Entity[], ctx: EntityContext): void {
   const index = new NameIndex(entities);
-  for (const m of short) {
+  for (let at = 0; at < short.length; at++) {
+    const m = short[at];
     const key = m.parts[m.parts.length - 1];
     const titleGender = m.title ? TITLES.get(m.title.toLowerCase().replace('.', '')) ?? 'unknown' : 'unknown';
     let fits = m.form === 'given' ? index.withGiven(key) : [...index.withSurname(key), ...(m.title ? index.withGiven(key) : [])];
     if (m.title && m.title.toLowerCase() === 'president') fits = presidentAmong(fits, key, ctx.date);
     if (fits.length === 0 && m.parts.length === 2) fits = index.withSurname(m.parts.join('-'));
+    if (fits.length === 0 && key.includes('-')) fits = index.withRecordSurname(key.replace(/-/g, ' ')); // "Mr Duncan-Smith" for Iain Duncan Smith
     // "Mr. Trump" beside Donald and Ivanka Trump: of the people a title's sex allows, one known to be of that sex.
     const allowed = fits.filter((e) => titleGender === 'unknown' || entityGender(e) !== opposite(titleGender));
     const known = titleGender === 'unknown' ? [] : allowed.filter((e) => entityGender(e) === titleGender);
     const gendered = known.length ? known : allowed;
-    const among = gendered.length ? gendered : fits;
+    // "Mrs Phillips, a caller from Walsall" or "Cllr Smith" is not the MP Jess Phillips or Cat Smith the article names.
+    const among = notTheMember(gendered.length ? gendered : fits, m, ctx);
     let target = m.form === 'surname' && !m.title && among.length > 1 ? index.first(among, m.start) : index.nearest(among, m.start);
     if (!target) {
-      target = fromKnowledgeBase(m, key, entities, ctx);
+      target = fromKnowledgeBase(m, key, entities, ctx, laterSurnames(short, at, key));
       if (target) index.add(target);
     }
     if (!target) continue;
@@ -280,6 +287,11 @@ export function placeShortForms(short: readonly NameMention[], entities: Entity[
     index.mentioned(target, m.start);
   }
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** The people a short form may be, less the MPs when the mention is described outside Parliament. */
+function notTheMember(people: Entity[], m: NameMention, ctx: EntityContext): Entity[] {
+  return people.some((e) => e.kb) && describedOutsideParliament(m, ctx.text, false) ? people.filter((e) => !e.kb) : people;
 }
 
 /**
@@ -315,6 +327,7 @@ function opposite(g: Gender): Gender {
 class NameIndex {
   private readonly surnames = new Map<string, Entity[]>();
   private readonly given = new Map<string, Entity[]>();
+  private readonly recordSurnames = new Map<string, Entity[]>();
   private readonly starts = new Map<Entity, number[]>();
 
   constructor(entities: readonly Entity[]) {
@@ -323,6 +336,8 @@ class NameIndex {
 
   add(e: Entity): void {
     pushTo(this.surnames, e.parts[e.parts.length - 1], e);
+    const family = e.kb && withoutMarks(e.kb.family).toLowerCase();
+    if (family && family.includes(' ')) pushTo(this.recordSurnames, family, e);
     if (e.parts.length > 1) {
       pushTo(this.given, e.parts[0], e);
       for (const form of givenNameForms(e.parts[0])) pushTo(this.given, form, e); // "Matt" for Matthew Hancock
@@ -332,6 +347,11 @@ class NameIndex {
 
   withSurname(key: string): Entity[] {
     return this.surnames.get(key) ?? [];
+  }
+
+  /** People whose record's surname is these words ("duncan smith"): a hyphenated spelling of it finds them. */
+  withRecordSurname(words: string): Entity[] {
+    return this.recordSurnames.get(words) ?? [];
   }
 
   withGiven(key: string): Entity[] {
@@ -375,10 +395,23 @@ class NameIndex {
 /** Peers sit in the Lords: "Baroness Morgan" is never a sitting MP called Morgan. */
 const PEERS = /^(?:lord|baroness)\.?$/i;
 
-function fromKnowledgeBase(m: NameMention, key: string, entities: Entity[], ctx: EntityContext): Entity | null {
+/** Later mentions read for a member's evidence: a few are enough, and a long article keeps linear. */
+const LATER_READ = 8;
+
+/** The next few short forms after short[at] of the same surname (they join the person it makes). */
+function laterSurnames(short: readonly NameMention[], at: number, key: string): NameMention[] {
+  const out: NameMention[] = [];
+  for (let i = at + 1; i < short.length && out.length < LATER_READ; i++) {
+    const x = short[i];
+    if (x.form !== 'given' && x.parts[x.parts.length - 1] === key) out.push(x);
+  }
+  return out;
+}
+
+function fromKnowledgeBase(m: NameMention, key: string, entities: Entity[], ctx: EntityContext, later: readonly NameMention[]): Entity | null {
   const members = m.title && PEERS.test(m.title) ? [] : titleFits(m, sittingAmong(ctx.kb.bySurname(key), ctx), ctx);
   // A surname alone is a member only where the text points at them (surnameLinkEvidence.ts).
-  const sitting = membersPointedAt(members, m, ctx);
+  const sitting = membersPointedAt(members, m, ctx, later);
   if (sitting.length === 0 && !m.title) return null;
   const person = sitting.length === 1 ? sitting[0] : sitting.length > 1 ? byContext(sitting, ctx, m.start) : null;
   const e: Entity = {

@@ -41,6 +41,8 @@ export const TITLES = new Map<string, 'male' | 'female' | 'unknown'>([
   ['president', 'unknown'], ['governor', 'unknown'], ['judge', 'unknown'], ['mayor', 'unknown'], ['justice', 'unknown'], ['representative', 'unknown'],
   // military ranks: "Army Capt. Christian Pardo", "Gen. Jane Doe"
   ['gen', 'unknown'], ['capt', 'unknown'], ['lt', 'unknown'], ['col', 'unknown'], ['sgt', 'unknown'], ['maj', 'unknown'], ['adm', 'unknown'],
+  // British police ranks: "Sergeant Brown of Northumbria Police", "Inspector Jane Hale"
+  ['sergeant', 'unknown'], ['inspector', 'unknown'], ['constable', 'unknown'], ['superintendent', 'unknown'],
 ]);
 
 /**

@@ -31,7 +31,7 @@ const ROLE_WORDS = new Set([
   'media', 'sport', 'women', 'equalities', 'whip', 'mayor', 'london', 'president', 'co-chair', 'chair', 'chairman',
   'chairwoman', "party's", "government's", 'european', 'union', 'affairs', 'security', 'immigration', 'policing',
   'armed', 'forces', 'veterans', 'constitutional', 'powerhouse', 'paymaster', 'lord', 'privy', 'seal', 'council',
-  'duchy', 'lancaster', 'solicitor', 'first', 'second', 'independent', 'group', 'newly', 'elected', 'outgoing',
+  'duchy', 'lancaster', 'solicitor', 'first', 'second', 'independent', 'group', 'new', 'newly', 'elected', 'outgoing',
   'incoming', 'current', 'acting', 'interim', 'mp', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'source',
   'adviser', 'advisor', 'official', 'colleague', 'insider', 'ally', 'critic', 'campaigner', 'veteran', 'candidate',
   'backbencher', 'frontbencher', 'commissioner', 'premier', 'prosecutor', 'judge', 'lawyer', 'director', 'boss', 'a',
@@ -51,7 +51,7 @@ const SEAT_DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another']);
 /** Words that say a seat's member is one of the past: "the former MP for Caerphilly". */
 const SEAT_FORMER = new Set(['former', 'ex', 'then']);
 /** Words a role key leaves out: determiners and words of time ("the former Labour leader" → "labour leader"). */
-const NOT_IN_ROLE_KEY = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'former', 'ex', 'then', 'newly', 'elected', 'outgoing', 'incoming', 'current', 'acting', 'interim']);
+const NOT_IN_ROLE_KEY = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'former', 'ex', 'then', 'new', 'newly', 'elected', 'outgoing', 'incoming', 'current', 'acting', 'interim']);
 
 export interface RoleNoun {
   /** Token range of the phrase. */

@@ -17,10 +17,18 @@ const WINDOW = 200;
  * Titles no sitting MP is written with: a councillor, a judge, a cleric, a professor, a US office,
  * a military rank. "Cllr Morgan" or "Judge Patel" is someone else, whatever the surname.
  */
-const NOT_AN_MP_TITLE = /^(?:cllr|councillor|judge|justice|rev|prof|professor|rep|sen|senator|gov|governor|del|president|mayor|representative|congressman|congresswoman|gen|capt|lt|col|sgt|maj|adm)\.?$/i;
+const NOT_AN_MP_TITLE = /^(?:cllr|councillor|judge|justice|rev|prof|professor|rep|sen|senator|gov|governor|del|president|mayor|representative|congressman|congresswoman|gen|capt|lt|col|sgt|maj|adm|sergeant|inspector|constable|superintendent)\.?$/i;
+
+/** Titles that make even a member's full name someone else's: "Councillor Sarah Jones", "Judge Peter Smith". */
+const NOT_A_MEMBERS_TITLE = /^(?:cllr|councillor|judge|justice)\.?$/i;
+
+/** A title that makes the named person no MP, even with a member's full name. */
+export function notAMembersTitle(title: string): boolean {
+  return NOT_A_MEMBERS_TITLE.test(title);
+}
 
 /** Words that put a description inside politics: it may then be the member's own. */
-const POLITICAL = /\b(?:MPs?|minister|ministers|secretary of state|(?:home|foreign|health|justice|defence|education|business|culture|transport|trade|environment|shadow|chief|brexit|work and pensions|northern ireland|scottish|welsh) secretary|chancellor|shadow|whip|commons|parliament|parliamentary|westminster|cabinet|government|treasury|downing street|no 10|prime minister|premier|opposition|party|labour|tory|tories|conservatives?|lib dems?|liberal democrats?|snp|plaid|ukip|dup|reform uk|greens?|constituency|constituents|backbencher|frontbencher|office|department|ministry)\b/i;
+const POLITICAL = /\b(?:MPs?|minister|ministers|secretary of state|(?:home|foreign|health|justice|defence|education|business|culture|transport|trade|environment|shadow|chief|brexit|work and pensions|northern ireland|scottish|welsh) secretary|chancellor|shadow|whip|commons|parliament|parliamentary|westminster|cabinet|government|treasury|downing street|no 10|prime minister|premier|opposition|party|labour|tory|tories|conservatives?|lib dems?|liberal democrats?|snp|plaid|ukip|dup|reform uk|greens?|constituency|constituents|backbencher|frontbencher|office|department|ministry|select committee|affairs committee|1922 committee)\b/i;
 
 /** Role heads an office phrase ends with (a cheap test before the records are asked). */
 const ROLE_WORD = /^(?:minister|secretary|chancellor|leader|speaker|whip|pm|premier|general|opposition|exchequer|treasury|commons)$/i;
@@ -33,16 +41,19 @@ const ROLE_WORD = /^(?:minister|secretary|chancellor|leader|speaker|whip|pm|prem
  * something outside politics ("of the Ramblers", "who chairs the residents' association", "Cllr",
  * "Judge"), none: the person stays a person, not the MP (a wrong MP is the worst error the product can make).
  */
-export function membersPointedAt(members: readonly KbPerson[], m: NameMention, ctx: EvidenceContext): KbPerson[] {
+export function membersPointedAt(members: readonly KbPerson[], m: NameMention, ctx: EvidenceContext, later: readonly NameMention[] = []): KbPerson[] {
   if (!members.length || describedOutsideParliament(m, ctx.text)) return [];
-  const scored = members.map((p) => ({ p, e: memberEvidence(p, m, ctx) }));
+  // The later mentions of the surname join this person: what the text says beside them counts too
+  // ("Mr Hunt said…" and, paragraphs on, "Mr Hunt, the Chancellor,"), unless described outside politics.
+  const read = [m, ...later.filter((x) => !describedOutsideParliament(x, ctx.text))];
+  const scored = members.map((p) => ({ p, e: Math.max(...read.map((x) => memberEvidence(p, x, ctx))) }));
   const best = Math.max(...scored.map((x) => x.e));
   return best > 0 ? scored.filter((x) => x.e === best).map((x) => x.p) : [];
 }
 
 /** A title no MP is written with ("Cllr", "Judge"), or a description outside politics right after the name. */
-export function describedOutsideParliament(m: NameMention, text: string): boolean {
-  return (!!m.title && NOT_AN_MP_TITLE.test(m.title)) || outsideAffiliation(text, m.end);
+export function describedOutsideParliament(m: NameMention, text: string, age = true): boolean {
+  return (!!m.title && NOT_AN_MP_TITLE.test(m.title)) || outsideAffiliation(text, m.end, age);
 }
 
 /**
@@ -51,11 +62,11 @@ export function describedOutsideParliament(m: NameMention, text: string): boolea
  * Not "accused Mr Hunt of lying" (a lower-case word after a bare "of"), nor ", who was speaking in
  * Leeds," (what someone did is no affiliation), nor a description in political words.
  */
-export function outsideAffiliation(text: string, end: number): boolean {
+export function outsideAffiliation(text: string, end: number, age = true): boolean {
   const after = text.slice(end, end + 120);
   const of = /^\s*,?\s*(?:(?:of|from)\s+the\s+(?!\p{Ll}+ing\b)|(?:of|from|at)\s+(?:the\s+)?(?=\p{Lu}))([^,.;:!?"“”()]{2,70})/u.exec(after);
   if (of && !POLITICAL.test(of[1])) return true;
-  if (/^\s*,\s*\d{1,3}\s*,/.test(after)) return true; // an age: "Mr Jones, 45," (court and local copy)
+  if (age && /^\s*,\s*\d{1,3}\s*,/.test(after)) return true; // an age: "Mr Jones, 45," (court and local copy; an MP named before may be given one)
   const apposition = APPOSITION.exec(after);
   return !!apposition && !POLITICAL.test(apposition[1]);
 }

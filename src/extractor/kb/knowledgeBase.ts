@@ -362,8 +362,22 @@ export class KnowledgeBase {
     const names = this.officeIndex.namesMatching(`role:${q.key}`, q.matches);
     if (!this.officeIndex.complete(names, date)) return [];
     if (q.former) return this.officeIndex.formerHoldersOn(names, date);
-    const holders = this.officeIndex.holdersOn(names, date);
+    const holders = this.handedOver(this.officeIndex.holdersOn(names, date), names, q, date);
     return holders.length || !q.leaderOf ? holders : this.leaderByOffice(q, date);
+  }
+
+  /**
+   * On a handover day the records show the outgoing and the incoming holder both in office: "the new
+   * Prime Minister" is the one appointed last, "the outgoing Prime Minister" the one appointed first.
+   * One holder, a tie, or a phrase saying neither leaves the holders as they are.
+   */
+  private handedOver(holders: KbPerson[], names: readonly string[], q: OfficeQuery, date: string): KbPerson[] {
+    if (holders.length < 2 || !q.newest === !q.outgoing) return holders;
+    const since = (p: KbPerson) => this.offices(p.id, date).filter((o) => names.includes(o.role)).reduce((a, o) => (o.start > a ? o.start : a), '');
+    const dated = holders.map((p) => ({ p, start: since(p) })).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+    const pick = q.newest ? dated[dated.length - 1] : dated[0];
+    const next = q.newest ? dated[dated.length - 2] : dated[1];
+    return pick.start === next.start ? holders : [pick.p];
   }
 
   /**

@@ -14,6 +14,12 @@ export interface OfficeQuery {
   leaderOf?: string;
   /** "the former X": held X before the date, not on it. */
   former: boolean;
+  /**
+   * "the new X" / "the incoming X": the latest appointed of those holding X on the date, "the
+   * outgoing X" the earliest (on a handover day the records show both holding it).
+   */
+  newest?: boolean;
+  outgoing?: boolean;
 }
 
 /** Party words of news text → the data's party name. */
@@ -90,13 +96,18 @@ const DETERMINER = /^(?:the|a|an|his|her|their|its|britain|britain's|uk|the uk|u
 export function officeQuery(phrase: string): OfficeQuery | null {
   let p = phrase.toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '').replace(/\s+/g, ' ').trim();
   const former = /\b(?:former|ex)\b/.test(p);
+  const newest = /\b(?:new|newly appointed|newly elected|incoming)\b/.test(p);
+  const outgoing = /\boutgoing\b/.test(p);
   p = p.replace(/\bformer\s+|\bex-\s*|\bex\s+/g, '').replace(FILLER, '');
   while (DETERMINER.test(p)) p = p.replace(DETERMINER, '');
   const shadow = /^shadow\s+/.test(p);
   if (shadow) p = p.replace(/^shadow\s+/, '');
   const found = fixedOffice(p, shadow ? 'Shadow ' : '') ?? partyOffice(p, shadow) ?? secretaryOf(p, shadow ? 'Shadow ' : '');
   if (!found) return null;
-  return { ...found, former };
+  const q: OfficeQuery = { ...found, former };
+  if (newest) q.newest = true;
+  if (outgoing) q.outgoing = true;
+  return q;
 }
 
 type Found = Omit<OfficeQuery, 'former'>;
