@@ -140,10 +140,10 @@ function titledAlone(tokens: readonly Token[], runs: ReadonlyArray<[number, numb
  * three words at most. (Ending it at a headline's English word, as after a first name, lost surnames
  * on PolNeAR dev: an English word as surname after a mis-encoded first name.)
  */
-function titledNameEnd(tokens: readonly Token[], s: number, to: number, placed: ReadonlySet<string>): number {
+function titledNameEnd(tokens: readonly Token[], s: number, to: number, placed: ReadonlySet<string>, recordedSurname: boolean): number {
   const first = tokens[s];
-  // "Lt. Gov. Dan Patrick": the second title starts the name
-  if ((NOT_NAMES.has(first.norm) && !isWordGivenName(first.text)) || endsOrganisation(first.norm) || TITLES.has(first.norm)) return -1; // "Gov. Bill Weld" is a name
+  // "Lt. Gov. Dan Patrick": the second title starts the name; "Mr Green" is a name (a party word that is members' surname)
+  if ((NOT_NAMES.has(first.norm) && !isWordGivenName(first.text) && !recordedSurname) || endsOrganisation(first.norm) || TITLES.has(first.norm)) return -1; // "Gov. Bill Weld" is a name
   const given = isFirstName(first.text) || isWordGivenName(first.text) || isGeneralListGivenName(first.text);
   if (!given && isCommonWord(first.text) && s + 1 < to) {
     if (placed.has(foldName(first.norm))) return s + 1;
@@ -264,7 +264,7 @@ function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeB
   const known = longestKnown(tokens, nameStart, to, kb);
   if (known) return { mention: build(tokens, i, known.end, title, known.people), next: known.end };
   if (title) {
-    const end = titledNameEnd(tokens, nameStart, to, placed);
+    const end = titledNameEnd(tokens, nameStart, to, placed, kb.bySurname(foldName(tokens[nameStart].norm)).length > 0);
     if (end < 0) return null;
     const people = end - nameStart >= 2 ? kb.byWrittenName(tokens.slice(nameStart, end).map((t) => t.text).join(' ')) : [];
     return { mention: build(tokens, i, end, title, people), next: end };

@@ -40,6 +40,18 @@ describe('attribution: UK handovers, hyphens and councillors', () => {
     });
   });
 
+  describe('a party word that is members\' surname is a name after a title', () => {
+    it('"Damian Green, the Ashford MP" and then "Mr Green said" are one member', () => {
+      const a = analyseTestArticle('Damian Green, the Ashford MP, spoke first. Mr Green said: “We must act.”', '2019-06-25');
+      assert.deepStrictEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Damian Green']);
+    });
+    it('"Mr Green, a steward from Bristol, said" is Green, a person, and no MP', () => {
+      const a = analyseTestArticle('Mr Green, a steward from Bristol, said: “I have never seen anything like it.”', '2016-06-25');
+      assert.deepStrictEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Green']);
+      assert.deepStrictEqual(a.people.filter((p) => p.mp).map((p) => p.name), []);
+    });
+  });
+
   describe('a hyphen the records list as another spelling of a member\'s surname', () => {
     it('"Iain Duncan-Smith" is Iain Duncan Smith, and so is "Mr Duncan-Smith"', () => {
       const a = analyseTestArticle('Iain Duncan-Smith has resigned.\n\nMr Duncan-Smith said: “I am unable to watch passively.”', '2016-03-19');
