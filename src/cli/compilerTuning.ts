@@ -12,8 +12,8 @@
  * shares its host with other extensions and sets nothing. A budget given on the command line wins.
  * Imported first by main.ts, so that it runs before the rest of the bundle is evaluated.
  */
-import { statSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
+import { isShortRun } from './shortRun';
 
 const CLI_INTERRUPT_BUDGET = 1_000_000;
 
@@ -22,36 +22,23 @@ const given = (flag: string) => commandLine.some((a) => a.startsWith(flag));
 if (!given('--interrupt-budget')) setFlagsFromString(`--interrupt-budget=${CLI_INTERRUPT_BUDGET}`);
 
 /**
- * Files up to this size are analysed in one short burst of each pass (see tuneForShortRuns); above
- * it, the optimiser's usual work pays for itself. Between the sizes measured: 1 MB gained, 2 MB lost.
- */
-export const SHORT_RUN_MAX_BYTES = 1.5 * (1 << 20);
-
-/**
  * Before the files are analysed: when every one is short, V8 compiles no optimised code in the middle
  * of a running loop (on-stack replacement) and inlines no calls into the code it optimises. Each pass
  * of the analysis runs once per file, so a loop's optimised copy (10–30 ms of compiler work apiece for
  * the tokenizer, the cue finder, the surname pass, with their callees inlined) mostly arrived when the
  * loop had nearly finished; functions called often are still optimised, only without their callees.
- * Whole-process CPU, interleaved runs, median ratio of each pair (load 6–12):
- *   `extract --json` on the bench's 1 MB article        0.904, 0.925 (two runs of 12 and 16 pairs)
+ * On the bench's 1 MB article the optimising compiler's time (V8's --trace-opt) fell from about 200 ms
+ * to 34. Whole-process CPU, interleaved runs, median ratio of each pair (load 6–12):
+ *   `extract --json` on the bench's 1 MB article        0.904, 0.925, 0.955 (runs of 12, 16, 14 pairs)
  *   `extract --json` on 300 PolNeAR train articles      0.935 (6); all 840 of them 0.988 (4)
- *   `extract --json` on the seed article                0.978 (16)
+ *   `extract --json` on the seed article                0.978, 1.024 (16, 14: within the noise)
  *   and on longer articles, which are therefore left alone: 2 MB 1.025 (8), 3 MB 1.043, 10 MB 1.23 (4).
  * Flags given on the command line win; the analysis's output is the same either way.
  */
 export function tuneForShortRuns(files: readonly string[]): void {
   if (given('--use-osr') || given('--no-use-osr') || given('--turbo-inlining') || given('--no-turbo-inlining')) return;
-  if (!files.every((f) => sizeOf(f) <= SHORT_RUN_MAX_BYTES)) return;
+  if (!isShortRun(files)) return;
   setFlagsFromString('--no-use-osr');
   setFlagsFromString('--no-turbo-inlining');
 }
 
-/** The file's size in bytes, 0 when it cannot be read (reading it will say why). */
-function sizeOf(file: string): number {
-  try {
-    return statSync(file).size;
-  } catch {
-    return 0;
-  }
-}
