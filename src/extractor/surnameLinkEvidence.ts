@@ -83,7 +83,7 @@ function memberEvidence(p: KbPerson, m: NameMention, ctx: EvidenceContext): numb
   if (!term) return 0;
   const window = around(ctx.text, m, WINDOW);
   if (term.constituency && window.toLowerCase().includes(term.constituency.toLowerCase())) return 2;
-  if (holdsOfficeNamed(p, window, ctx)) return 2;
+  if (holdsOfficeNamed(p, window, ctx) || namedEarlierByOffice(p, m, ctx)) return 2;
   if (namesParty(window, term.party)) return 1;
   return /\bMPs?\b/.test(around(ctx.text, m, BESIDE)) ? 1 : 0;
 }
@@ -111,9 +111,50 @@ function namesParty(window: string, party: string): boolean {
   return false;
 }
 
+/**
+ * The article named the member by an office before the mention, one only they hold on the date:
+ * "The Prime Minister flew to Kyiv… Mr Sunak said" (the MP named earlier, by role).
+ */
+function namedEarlierByOffice(p: KbPerson, m: NameMention, ctx: EvidenceContext): boolean {
+  if (!holdsAnOffice(p, ctx)) return false;
+  for (const r of officePhrases(ctx)) {
+    if (r.at >= m.start) break;
+    if (r.holder === p) return true;
+  }
+  return false;
+}
+
+/** The office phrases of the article with one holder on the date, in text order: found once per analysis, on first need. */
+function officePhrases(ctx: EvidenceContext): ReadonlyArray<{ at: number; holder: KbPerson }> {
+  let found = phrasesOf.get(ctx);
+  if (found) return found;
+  found = [];
+  const holders = new Map<string, KbPerson[]>(); // phrase -> holders: an article repeats its office phrases
+  const words = [...ctx.text.matchAll(/[\p{L}'’-]+/gu)];
+  for (let j = 0; j < words.length; j++) {
+    if (!ROLE_WORD.test(words[j][0])) continue;
+    for (let k = Math.max(0, j - 5); k <= j; k++) {
+      if (!/^[\p{L}'’\s-]+$/u.test(ctx.text.slice(words[k].index!, words[j].index!) + 'x')) continue; // no stop or comma inside a phrase
+      const phrase = words.slice(k, j + 1).map((w) => w[0]).join(' ');
+      let who = holders.get(phrase);
+      if (!who) holders.set(phrase, (who = ctx.kb.resolveRole(phrase, ctx.date)));
+      if (who.length === 1) { found.push({ at: words[k].index!, holder: who[0] }); break; }
+    }
+  }
+  phrasesOf.set(ctx, found);
+  return found;
+}
+
+const phrasesOf = new WeakMap<EvidenceContext, Array<{ at: number; holder: KbPerson }>>();
+
+/** Holds some office on the date (the prime minister's is curated beyond the other records). */
+function holdsAnOffice(p: KbPerson, ctx: EvidenceContext): boolean {
+  return ctx.kb.offices(p.id, ctx.date).length > 0 || ctx.kb.resolveRole('prime minister', ctx.date).includes(p);
+}
+
 /** Some office phrase of the window ("Deputy Prime Minister", "the Opposition Leader") is held by the member on the date. */
 function holdsOfficeNamed(p: KbPerson, window: string, ctx: EvidenceContext): boolean {
-  if (!ctx.kb.offices(p.id, ctx.date).length && !ctx.kb.resolveRole('prime minister', ctx.date).includes(p)) return false;
+  if (!holdsAnOffice(p, ctx)) return false;
   const words = window.split(/[^\p{L}'’-]+/u).filter(Boolean);
   for (let j = 0; j < words.length; j++) {
     if (!ROLE_WORD.test(words[j])) continue;

@@ -74,6 +74,15 @@ describe('attribution: UK surnames that are not the MP of that name', () => {
       const a = analyseTestArticle('The Chancellor has ruled out tax cuts. Mr Hunt said: “Inflation is the enemy.” The Tories cheered.', '2023-01-17');
       assert.deepStrictEqual(quoteSpeakers(a), ['Jeremy Hunt']);
     });
+    it('the member named earlier by an office only they hold: "The Prime Minister flew to Kyiv… Mr Sunak said"', () => {
+      const filler = 'Officials said the visit had been planned for weeks and kept secret for security reasons, with only a handful of aides told. '.repeat(2);
+      const a = analyseTestArticle(`The Prime Minister flew to Kyiv on Tuesday. ${filler}\n\nMr Sunak said: “We stand with Ukraine.”`, '2023-02-21');
+      assert.deepStrictEqual(quoteSpeakers(a), ['Rishi Sunak']);
+    });
+    it('an office named earlier does not outweigh a description outside Parliament', () => {
+      const a = analyseTestArticle('The Chancellor spoke first. Mr Hunt of the Ramblers said: “No.”', '2023-02-21');
+      assert.deepStrictEqual(members(a), []);
+    });
     it('the party: "Mr Cameron\'s Conservatives" is David Cameron', () => {
       const a = analyseTestArticle('The result burst the bubble of Mr Cameron’s Conservatives, one analyst said.', '2006-03-02');
       assert.deepStrictEqual(members(a), ['David Cameron']);
