@@ -198,7 +198,7 @@ function backwardSubject(ctx: CueContext, v: number): Cue | null {
     if (k >= 0 && sameSentence(ctx, k, v) && ctx.personAt[k] >= 0) j = k;
     else return participleSubject(ctx, v);
   }
-  const subject = firstOfPair(ctx, personBeforeOrganisation(ctx, subjectEndingAt(ctx, j)));
+  const subject = firstOfPair(ctx, personBeforeOrganisation(ctx, subjectEndingAt(ctx, j)) ?? personBeforeBodyWords(ctx, j));
   if (!subject) return unnamedCue(ctx, j, v) ?? participleSubject(ctx, v);
   // "one senior Democrat said", "a Republican told": a party's member, unnamed, not the party.
   if (subject.type === 'organisation' && !subject.spokesperson && PARTY_MEMBERS.test(tokens[j].norm) && indefiniteBefore(ctx, subject.from)) {
@@ -365,6 +365,22 @@ function personBeforeOrganisation(ctx: CueContext, subject: Subject | null): Sub
   if (person < 0 || ctx.personAt[person] < 0 || !sameSentence(ctx, person, from)) return subject;
   if (subject.type === 'mention' && ctx.personAt[subject.token] === ctx.personAt[person]) return subject;
   return { type: 'mention', token: person };
+}
+
+/**
+ * "Ms Patel from the chamber of commerce said", "Mr Ng of the local rotary club said": a person, then
+ * "of", "from" or "at" and a body in lower-case words up to the verb. The person speaks (the words
+ * name no organisation the finder knows, so nothing else would).
+ */
+function personBeforeBodyWords(ctx: CueContext, j: number): Subject | null {
+  const { tokens } = ctx;
+  for (let k = j; k > 1 && k > j - 7; k--) {
+    const t = tokens[k];
+    if (ctx.inQuote[k] || breaks(t) || !sameSentence(ctx, k - 1, k) || !allLower(t.norm) || t.cap) return null;
+    if (k < j && /^(?:of|from|at)$/.test(t.norm) && ctx.personAt[k - 1] >= 0) return { type: 'mention', token: k - 1 };
+    if (speechVerbStem(t.norm)) return null;
+  }
+  return null;
 }
 
 /**

@@ -38,6 +38,18 @@ describe('attribution: UK surnames that are not the MP of that name', () => {
     });
   });
 
+  describe('a person, then "from" or "of" and a body in lower-case words, speaks', () => {
+    it('"Ms Patel from the chamber of commerce said: “…”" is Patel\'s (before, nobody\'s)', () => {
+      const a = analyseTestArticle('Ms Patel from the chamber of commerce said: “Businesses want the car park.”', '2023-05-10');
+      assert.deepStrictEqual(quoteSpeakers(a), ['Patel']);
+      assert.deepStrictEqual(members(a), []);
+    });
+    it('"Mr Gray of the local rotary club said" is Gray; "An aide to Mr Smith from the council said" is still nobody named', () => {
+      const a = analyseTestArticle('Mr Gray of the local rotary club said: “We raised £500.” An aide to Mr Smith from the council said: “No.”', '2023-05-10');
+      assert.deepStrictEqual(quoteSpeakers(a), ['Gray', null]);
+    });
+  });
+
   describe('with no word about the member near the name, the surname alone links no one', () => {
     it('a bare surname in US copy ("West said") is not the Labour MP Catherine West', () => {
       const a = analyseTestArticle('West said the plan would fail. “It will not work,” West said.', '2016-03-10');
