@@ -36,6 +36,36 @@ describe('attribution: statements and their senders', () => {
     });
   });
 
+  describe('"X issued a statement apologising to Y. ¶ “…”"', () => {
+    it('a quote paragraph with no cue after the sentence that put the statement out is the sender’s', () => {
+      assert.deepStrictEqual(
+        speakers('“The harbour is safe with us,” said the mayor, Tom Lee.\n\n' +
+          'On Monday, the Harbour Trust issued a statement apologising to the mayor for the leaked emails.\n\n' +
+          '“On behalf of everyone at the trust, we want to offer a sincere apology to the mayor and his family.”'),
+        ['Tom Lee', 'Harbour Trust'],
+      );
+    });
+    it('not when the quote has a cue of its own, or someone was quoted after the statement', () => {
+      assert.deepStrictEqual(
+        speakers('“The harbour is safe with us,” said the mayor, Tom Lee.\n\nAnn Smith released a statement on Monday condemning the vote.\n\n' +
+          '“We will not give up on the harbour, whatever the council decides,” Tom Lee said.'),
+        ['Tom Lee', 'Tom Lee'],
+      );
+      assert.deepStrictEqual(
+        speakers('“The harbour is safe with us,” said the mayor, Tom Lee.\n\n' +
+          'Ann Smith released a statement on Monday condemning the vote. “This is a dark day,” Tom Lee said in reply.\n\n' +
+          '“We will not give up on the harbour, whatever the council decides.”'),
+        ['Tom Lee', 'Tom Lee', 'Tom Lee'],
+      );
+      // The quote's own verb has a subject of its own, whom nobody could name: not the report's issuer.
+      assert.deepStrictEqual(
+        speakers('“The harbour is safe with us,” said the mayor, Tom Lee.\n\nIn 2012 the Harbour Trust released a report on the town’s future.\n\n' +
+          '“If we want young families to stay, we have to build homes for them,” wrote the authors of the “Harbour Review,” giving the example of the old mill.')[1],
+        null,
+      );
+    });
+  });
+
   describe('"X issued a statement. “…,” it read"', () => {
     it('"it read" and "it said" are the statement’s sender, not the body named before', () => {
       assert.deepStrictEqual(

@@ -135,6 +135,21 @@ export function pronounDocumentAuthor(input: AttributionInput, pronoun: number, 
   return undefined;
 }
 
+/**
+ * "The DNC issued a statement apologising to Sanders.": the one author who put a document out, as new,
+ * in sentence `sentence` (the subject of the verb that did: "issued a statement", "released the
+ * following statement"), with the document noun's token; null where none did, or more than one.
+ */
+export function issuerIn(input: AttributionInput, sentence: number): { author: Speaker; at: number } | null {
+  let found: { author: Speaker; at: number } | null = null;
+  for (const d of authoredDocuments(input)) {
+    if (input.sentenceOf[d.at] !== sentence || !d.introduced || !d.issued) continue;
+    if (found && nameOf(found.author) !== nameOf(d.author)) return null;
+    found ??= { author: d.author, at: d.at };
+  }
+  return found;
+}
+
 /** The last token before `t` outside a quotation ("Smith issued a statement. “…,” it said": the stop after "statement"), or `t`. */
 function beforeQuote(input: AttributionInput, t: number): number {
   let k = t - 1;

@@ -29,7 +29,7 @@ import { sayingNounFrom } from './sieves/sayingNounFrom';
 import { sentenceCue } from './sieves/sentenceCue';
 import { sentenceSubject } from './sieves/sentenceSubject';
 import { statementContinuation } from './sieves/statementContinuation';
-import { statementRelease } from './sieves/statementRelease';
+import { statementAfterRelease, statementRelease } from './sieves/statementRelease';
 import { terms } from './sieves/terms';
 import { trailingCue } from './sieves/trailingCue';
 import { voxPop } from './sieves/voxPop';
@@ -66,6 +66,7 @@ export const SIEVES: readonly Sieve[] = [
   voxPop,
   adjacentCue,
   leadIn,
+  statementAfterRelease,
   statementContinuation,
   sentenceSubject,
   ranked,

@@ -1,5 +1,8 @@
-import { isDocumentNoun, ownAuthor } from '../documentAuthor';
-import { type AttributionInput, spanOf, tokenBefore } from '../input';
+import { isDocumentNoun, issuerIn, ownAuthor } from '../documentAuthor';
+import { type AttributionInput, firstSentenceOf, spanOf, tokenBefore } from '../input';
+import { ownSentenceCompetes } from '../competingVoice';
+import { isStatement } from './statement';
+import { ownSubjectKind } from '../subjectKind';
 import type { Sieve } from '../sieve';
 
 /**
@@ -47,3 +50,28 @@ function issuingWords(input: AttributionInput, head: number): number {
   while (k > 0 && k > head - 5 && sentenceOf[k - 1] === sentenceOf[head] && !tokens[k - 1].cap && !/[,;:()—–]/.test(tokens[k].gap)) k--;
   return k;
 }
+
+/**
+ * "The DNC issued a statement apologising to Sanders for the emails. ¶ “On behalf of everyone…”": a
+ * whole-sentence quote with no cue of its own that opens the paragraph after one ending in a sentence
+ * where someone put a statement out (issuerIn) is that statement's words, its issuer's, unless that
+ * paragraph quoted someone itself (then the quote goes on from them), the quote's own sentence puts
+ * someone else forward, or its own reporting verb has a subject other than a document ("the authors wrote"). The lead-in paragraph sieve does the same for "X said that …" ¶ “…”.
+ */
+export const statementAfterRelease: Sieve = {
+  name: 'released statement',
+  apply({ input, cues }, q) {
+    const quote = input.quotes[q];
+    const first = firstSentenceOf(input, quote.paragraph);
+    if (first < 0 || quote.open.start !== input.sentences[first].start || !isStatement(quote.text)) return null;
+    if (cues.lastQuoteIn.has(quote.paragraph - 1)) return null;
+    const last = tokenBefore(input.tokens, quote.open.start);
+    if (last < 0 || input.inQuote[last] || input.sentences[input.sentenceOf[last]].paragraph !== quote.paragraph - 1) return null;
+    // "“…,” wrote the authors of the report": the quote's own verb has a subject nobody could resolve, not the statement.
+    const kind = ownSubjectKind(input, q);
+    if (kind && kind !== 'document') return null;
+    const issued = issuerIn(input, input.sentenceOf[last]);
+    if (!issued || ownSentenceCompetes(input, cues, q, issued.author)) return null;
+    return { kind: 'speech', speaker: issued.author, cue: spanOf(input, issuingWords(input, issued.at), issued.at), method: 'cue' };
+  },
+};
