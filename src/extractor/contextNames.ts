@@ -47,6 +47,14 @@ const NOT_PERSON_WORDS = new Set([
   'valley', 'beach', 'lake', 'river', 'mountain', 'village', 'town', 'park',
 ]);
 
+/** Words that end the name of a place or a day ("Capitol Hill", "Central Park", "Election Day"), or of an institution. */
+const PLACE_OR_DAY_HEADS = new Set(['day', 'hill', 'park', 'lake', 'valley', 'beach', 'island', 'islands', 'mountain', 'mountains', 'village', 'town', 'river', 'bay', 'heights', 'gardens']);
+
+/** "Election Day", "Capitol Hill", "Catholic Church": a word that ends a place's, a day's or an institution's name, not a surname there. */
+export function endsPlaceOrDay(norm: string): boolean {
+  return PLACE_OR_DAY_HEADS.has(norm) || endsOrganisation(norm);
+}
+
 /** A capitalised word that makes a run an organisation, a place or a thing ("Club", "Fox", "Valley"), never a person. */
 export function isNotPersonWord(norm: string): boolean {
   return NOT_PERSON_WORDS.has(norm);

@@ -117,7 +117,26 @@ function indefiniteNoun(ctx: CueContext, v: number): boolean {
   const det = (k: number) => k >= 0 && /^(?:a|an)$/.test(tokens[k].norm) && sameSentence(ctx, k, v);
   // "In answer to critics", "in reply": right after a preposition the bare form is a noun too.
   const preposition = v > 0 && /^(?:in|on|by|without|with|for)$/.test(tokens[v - 1].norm) && sameSentence(ctx, v - 1, v);
-  return det(v - 1) || preposition || (det(v - 2) && !breaks(tokens[v - 1]) && ctx.personAt[v - 1] < 0);
+  return det(v - 1) || preposition || (det(v - 2) && !breaks(tokens[v - 1]) && ctx.personAt[v - 1] < 0) || namedModifierNoun(ctx, v) || subjectOfNextVerb(ctx, v);
+}
+
+/** "testifies Benghazi attack was linked": a bare verb form right before "was" or "is" is a noun, the next verb's subject. */
+function subjectOfNextVerb(ctx: CueContext, v: number): boolean {
+  const next = ctx.tokens[v + 1];
+  return !!next && next.gap === ' ' && /^(?:was|were|is|are|has|had)$/.test(next.norm) && sameSentence(ctx, v, v + 1);
+}
+
+/**
+ * "after the initial Benghazi attack": a bare verb form after "the", a lower-case describing word and
+ * one capitalised word (a place or a name used as a modifier) is a noun; a subject there would take
+ * "attacks". A plural name ("the embattled Tories attack") is left alone.
+ */
+function namedModifierNoun(ctx: CueContext, v: number): boolean {
+  const { tokens } = ctx;
+  if (v < 3 || tokens[v - 3].norm !== 'the' || !sameSentence(ctx, v - 3, v)) return false;
+  const adjective = tokens[v - 2], name = tokens[v - 1];
+  return !adjective.cap && !/ly$/.test(adjective.norm) && !isAuxiliary(adjective) && name.cap && !name.possessive && !/s$/.test(name.norm) &&
+    ctx.personAt[v - 1] < 0 && !breaks(adjective) && !breaks(name) && !breaks(tokens[v]);
 }
 
 /** "the right calling card", "a warning": an -ing word after a determiner (and perhaps one adjective) is a noun, not a verb. */

@@ -9,7 +9,7 @@ import { isRoleHead, isRoleWord } from './roleNouns';
 import { initialNameEnd } from './initialNames';
 import { speechVerbStem } from './speechVerbs';
 import { isGeneralListGivenName, isWordGivenName } from './wordGivenNames';
-import { contextNameEnd, describedNameEnd, describesPerson, endsOrganisation, isNotPersonWord, loneGivenName } from './contextNames';
+import { contextNameEnd, describedNameEnd, describesPerson, endsOrganisation, endsPlaceOrDay, isNotPersonWord, loneGivenName } from './contextNames';
 import { firstNameBeforePlaced, placedSurnames } from './placedSurnames';
 import { describesNotNames, isAgentNoun, isInflectedWord } from './derivedWords';
 
@@ -300,9 +300,10 @@ function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeB
     return { mention: build(tokens, i, i + 2, null, kb.byWrittenName(`${first.text} ${tokens[i + 1].text}`)), next: i + 2 };
   }
   // "Nahim Zahawi": an unknown first word before an MP's surname; the grouping step checks the spelling.
-  // "Bethnal Green" is a place, not a misspelt Green.
+  // "Bethnal Green" is a place, not a misspelt Green; nor are "Election Day", "Capitol Hill" or "Central
+  // Park" people, though MPs are called Day, Hill and Park: a word that ends a place's, a day's or an institution's name.
   if (to - i === 2 && first.text.length > 1 && !NOT_NAMES.has(first.norm) && !isCommonWord(first.text) && kb.bySurname(foldName(tokens[i + 1].norm)).length > 0
-    && !kb.isPlace([first.norm, tokens[i + 1].norm])) {
+    && !kb.isPlace([first.norm, tokens[i + 1].norm]) && !endsPlaceOrDay(tokens[i + 1].norm)) {
     return { mention: build(tokens, i, to, null, []), next: to };
   }
   return null;

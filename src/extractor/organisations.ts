@@ -1,3 +1,5 @@
+import { isCommonWord } from './lexicon';
+
 /**
  * Organisations that speak in news text ("the Tories said", "Momentum says"), with the canonical
  * names a reader would use for them.
@@ -62,8 +64,20 @@ const NOT_SPEAKERS = new Set([
   // determiners, pronouns and quantifiers stand for someone unnamed, never name them: "Another wrote"
   'another', 'each', 'every', 'both', 'all', 'few', 'several', 'most', 'none', 'neither', 'either', 'someone', 'somebody',
   'anyone', 'anybody', 'everyone', 'everybody', 'nobody', 'no-one', 'such', 'whoever', 'who', 'which', 'what', 'us', 'them',
+  // adverbs that open a clause: "Thus, Trump said", "Once, the senator told"
+  'thus', 'once', 'therefore', 'hence', 'otherwise', 'likewise', 'perhaps', 'again',
 ]);
 
 export function couldBeOrganisationWord(norm: string): boolean {
-  return !NOT_SPEAKERS.has(norm);
+  return !NOT_SPEAKERS.has(norm) && !sentenceAdverb(norm);
+}
+
+/**
+ * "Repeatedly, the hall filled", "Typically, donors say": an adverb made with -ly from an English word
+ * (repeated, typical, happy, simple) names no organisation; "Italy" and "Kelly" are made from none.
+ */
+function sentenceAdverb(norm: string): boolean {
+  if (norm.length <= 5 || !norm.endsWith('ly')) return false;
+  const stem = norm.slice(0, -2);
+  return isCommonWord(norm) || isCommonWord(stem) || (stem.endsWith('i') && isCommonWord(`${stem.slice(0, -1)}y`)) || isCommonWord(`${stem}le`);
 }

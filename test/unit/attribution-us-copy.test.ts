@@ -244,3 +244,25 @@ describe('US news copy: a title that ends its sentence', () => {
     assert.deepStrictEqual(people('“We won the state,” said Sen. Tom Carwell.'), ['Tom Carwell']);
   });
 });
+
+describe('US news copy: a place used as a modifier is no speaker', () => {
+  it('"after the initial Karvona attack": a bare verb after "the", a describing word and a capitalised word is a noun, so no organisation "Karvona" speaks', () => {
+    const body = 'The memo was sent hours after the initial Karvona attack and a second raid.\n\n“We are moving the teams now,” it said.';
+    assert.deepStrictEqual(speakers(body), [null]);
+  });
+  it('a plural name before the bare verb is still its subject ("the embattled Tories attack")', () => {
+    const body = 'On Monday the embattled Tories attack the plan: “It will not work.”';
+    assert.notDeepStrictEqual(speakers(body), [null]);
+  });
+});
+
+describe('US news copy: words that open a clause are no organisation', () => {
+  it('"Repeatedly, …" and "Thus stated, …" before a reporting verb speak for nobody', () => {
+    assert.deepStrictEqual(speakers('Repeatedly, the crowd shouted “We want more!” at the stage.'), [null]);
+    assert.deepStrictEqual(speakers('Thus stated, “the plan is dead.”'), [null]);
+  });
+  it('"testifies Karvona attack was …": a bare verb form before "was" is a noun, so the place is no speaker', () => {
+    const body = 'The Ledger reported that night: Ex-chief testifies Karvona attack was planned.\n\n“The hearing was closed,” the paper wrote.';
+    assert.ok(!speakers(body).includes('Karvona'));
+  });
+});

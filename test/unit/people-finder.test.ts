@@ -127,3 +127,12 @@ describe('people finder: titles before names that are English words', () => {
     assert.deepStrictEqual(people('Test', 'Lt. Gov. Dale Ostrander spoke. “We held,” Ostrander said.'), ['Dale Ostrander']);
   });
 });
+
+describe('people finder: places and days are nobody', () => {
+  it('two capitals ending in a place’s or a day’s word are no misspelt member ("Election Day", "Capitol Hill"), though members are called Day and Hill', () => {
+    const body = 'Many stayed away from the polls on Election Day.\n\nOne woman was afraid. “We were scared,” she said.';
+    assert.deepStrictEqual(people('Test', body), []);
+    assert.deepStrictEqual(speakers('Test', body), [null]);
+    assert.deepStrictEqual(people('Test', 'The bill stalled on Capitol Hill this week.'), []);
+  });
+});
