@@ -1,5 +1,6 @@
 import type { Token } from './tokens';
-import { endsOrganisation } from './contextNames';
+import { describesPerson, endsOrganisation } from './contextNames';
+import { isRoleHead } from './roleNouns';
 import { allUpper } from './charClass';
 
 /**
@@ -28,6 +29,11 @@ function isNameWord(t: Token, notNames: ReadonlySet<string>): boolean {
   return t.cap && t.text.length >= 2 && !notNames.has(t.norm) && !TITLE_WORDS.has(t.norm) && !allUpper(t.text);
 }
 
+/** "Chairman G.K. Butterfield": a role before the initials describes the person; it is no first name. */
+function describesRatherThanNames(t: Token): boolean {
+  return isRoleHead(t.norm) || describesPerson(t.norm);
+}
+
 /**
  * The end (exclusive) of a name with initials starting at token `i` of a capitalised run ending at
  * `to`: at most one word before the initials, at most two after, a surname last; else -1.
@@ -37,7 +43,7 @@ export function initialNameEnd(tokens: readonly Token[], i: number, to: number, 
   if (i > 0 && tokens[i].gap === '.' && tokens[i - 1].text.length === 1) return -1;
   let k = i;
   if (k < to && !isInitial(tokens, k)) {
-    if (!isNameWord(tokens[k], notNames)) return -1;
+    if (!isNameWord(tokens[k], notNames) || describesRatherThanNames(tokens[k])) return -1;
     k++;
   }
   const firstInitial = k;

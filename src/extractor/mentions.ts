@@ -273,10 +273,11 @@ function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeB
   const initials = initialNameEnd(tokens, i, to, NOT_NAMES);
   if (initials > 0) return { mention: build(tokens, i, initials, null, kb.byWrittenName(tokens.slice(i, initials).map((t) => t.text).join(' '))), next: initials };
   const first = tokens[i];
-  if (i + 1 < to && (((isFirstName(first.text) || generalListName(tokens, i, runStart, kb)) && !NOT_NAMES.has(first.norm)) || givenDespiteWord(tokens, i)) && !NOT_NAMES.has(tokens[i + 1].norm) && !TITLES.has(tokens[i + 1].norm)) {
+  if (i + 1 < to && (((isFirstName(first.text) || generalListName(tokens, i, runStart, kb)) && !NOT_NAMES.has(first.norm)) || givenDespiteWord(tokens, i)) && !NOT_NAMES.has(tokens[i + 1].norm) && !TITLES.has(tokens[i + 1].norm)
+    && !headlineVerb(tokens[i + 1])) {
     let end = i + 2;
     // "South Carolina Gov. Jim Hodges": a title starts the next name.
-    while (end < to && end < i + 3 && !NOT_NAMES.has(tokens[end].norm) && !TITLES.has(tokens[end].norm) && !headlineWord(tokens, end, to)) end++;
+    while (end < to && end < i + 3 && !NOT_NAMES.has(tokens[end].norm) && !TITLES.has(tokens[end].norm) && !headlineWord(tokens, end, to) && !headlineVerb(tokens[end])) end++;
     const people = kb.byWrittenName(tokens.slice(i, end).map((t) => t.text).join(' '));
     // "Sierra Club", "Jackson County": an institution's name, unless the records know it as a person's.
     if (!people.length && endsOrganisation(tokens[end - 1].norm)) return null;
@@ -318,6 +319,17 @@ function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeB
 function headlineWord(tokens: readonly Token[], k: number, to: number): boolean {
   return k + 1 < to && isCommonWord(tokens[k].text) && !POSTNOMINALS.has(tokens[k + 1].norm) && !NAME_SUFFIXES.test(tokens[k + 1].norm);
 }
+
+/**
+ * "Hillary Will…", "Megyn Kelly Is…", "Ted Cruz Tells…": in a title-case headline the verb after a
+ * name is capitalised too. An auxiliary or a reporting verb's -s form is no part of a name (a verb in
+ * -ing or -ed may be: "Harding", "Manning").
+ */
+function headlineVerb(t: Token): boolean {
+  return HEADLINE_AUXILIARIES.test(t.norm) || (t.norm.endsWith('s') && !!speechVerbStem(t.norm));
+}
+
+const HEADLINE_AUXILIARIES = /^(?:is|was|were|are|will|would|could|should|can|does|did|has|had|just|gets|got)$/;
 
 /** Words that follow a person's name and end it: "Luther Stan Pate IV", "Martin Luther King Jr.". */
 const NAME_SUFFIXES = /^(?:jr|sr|jnr|snr|ii|iii|iv)$/;

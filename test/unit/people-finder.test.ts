@@ -136,3 +136,18 @@ describe('people finder: places and days are nobody', () => {
     assert.deepStrictEqual(people('Test', 'The bill stalled on Capitol Hill this week.'), []);
   });
 });
+
+describe('people finder: headline verbs and roles before initials', () => {
+  it('an auxiliary or a reporting verb’s -s form after a name in a title-case headline is no surname ("Hillary Will…", "Christie Says…")', () => {
+    const body = 'Dorothea Pellman spoke on Monday. “We will win,” Pellman said.';
+    assert.deepStrictEqual(people('Dorothea Will Fight On', body), ['Dorothea Pellman']);
+    assert.deepStrictEqual(people('Dorothea Says No', body), ['Dorothea Pellman']);
+    assert.deepStrictEqual(people('Dorothea Is Back', body), ['Dorothea Pellman']);
+  });
+  it('surnames in -ing stay names ("Manning")', () => {
+    assert.deepStrictEqual(people('Test', '“We won,” said Maureen Manning, a delegate.'), ['Maureen Manning']);
+  });
+  it('a role before initials is no first name ("Chairman G.K. Butterfield")', () => {
+    assert.deepStrictEqual(people('Test', '“We will vote,” said Chairman T.R. Wolcott.'), ['T.R. Wolcott']);
+  });
+});
