@@ -8,7 +8,7 @@ import { lastIndexWhere, pushTo } from './search';
 import { givenNameForms } from './kb/shortForms';
 import { capitaliseWords, withoutMarks } from './charClass';
 import { presidentsGivenNames } from './usPresidents';
-import { describedOutsideParliament, membersPointedAt, notAMembersTitle } from './surnameLinkEvidence';
+import { describedOutsideParliament, membersPointedAt, notAMembersTitle, notAnMpsTitle, outsideAffiliation } from './surnameLinkEvidence';
 
 /** A person being assembled from mentions. */
 export interface Entity {
@@ -289,9 +289,17 @@ export function placeShortForms(short: readonly NameMention[], entities: Entity[
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
 }
 
-/** The people a short form may be, less the MPs when the mention is described outside Parliament. */
+/**
+ * The people a short form may be, less the MPs it cannot be: any MP after a title no MP is written
+ * with ("Cllr Smith"), and an MP the article names only later when the short form comes with a
+ * description outside Parliament ("Mrs Phillips, a caller from Walsall," before Jess Phillips). An MP
+ * named before keeps the short form whatever follows it ("Nigel Farage… Mr Farage, a long-time critic of the EU,").
+ */
 function notTheMember(people: Entity[], m: NameMention, ctx: EntityContext): Entity[] {
-  return people.some((e) => e.kb) && describedOutsideParliament(m, ctx.text, false) ? people.filter((e) => !e.kb) : people;
+  if (!people.some((e) => e.kb)) return people;
+  if (m.title && notAnMpsTitle(m.title)) return people.filter((e) => !e.kb);
+  if (!outsideAffiliation(ctx.text, m.end, false)) return people;
+  return people.filter((e) => !e.kb || e.mentions.some((x) => x.start < m.start));
 }
 
 /**

@@ -28,7 +28,7 @@ export function notAMembersTitle(title: string): boolean {
 }
 
 /** Words that put a description inside politics: it may then be the member's own. */
-const POLITICAL = /\b(?:MPs?|minister|ministers|secretary of state|(?:home|foreign|health|justice|defence|education|business|culture|transport|trade|environment|shadow|chief|brexit|work and pensions|northern ireland|scottish|welsh) secretary|chancellor|shadow|whip|commons|parliament|parliamentary|westminster|cabinet|government|treasury|downing street|no 10|prime minister|premier|opposition|party|labour|tory|tories|conservatives?|lib dems?|liberal democrats?|snp|plaid|ukip|dup|reform uk|greens?|constituency|constituents|backbencher|frontbencher|office|department|ministry|select committee|affairs committee|1922 committee)\b/i;
+const POLITICAL = /\b(?:MPs?|minister|ministers|secretary of state|(?:home|foreign|health|justice|defence|education|business|culture|transport|trade|environment|shadow|chief|brexit|work and pensions|northern ireland|scottish|welsh) secretary|chancellor|shadow|whip|commons|parliament|parliamentary|westminster|cabinet|government|treasury|downing street|no 10|prime minister|premier|opposition|party|labour|tory|tories|conservatives?|lib dems?|liberal democrats?|snp|plaid|ukip|dup|reform uk|greens?|constituency|constituents|backbencher|frontbencher|brexiteers?|eurosceptics?|remainers?|office|department|ministry|select committee|affairs committee|1922 committee)\b/i;
 
 /** Role heads an office phrase ends with (a cheap test before the records are asked). */
 const ROLE_WORD = /^(?:minister|secretary|chancellor|leader|speaker|whip|pm|premier|general|opposition|exchequer|treasury|commons)$/i;
@@ -52,8 +52,13 @@ export function membersPointedAt(members: readonly KbPerson[], m: NameMention, c
 }
 
 /** A title no MP is written with ("Cllr", "Judge"), or a description outside politics right after the name. */
-export function describedOutsideParliament(m: NameMention, text: string, age = true): boolean {
-  return (!!m.title && NOT_AN_MP_TITLE.test(m.title)) || outsideAffiliation(text, m.end, age);
+export function describedOutsideParliament(m: NameMention, text: string): boolean {
+  return (!!m.title && notAnMpsTitle(m.title)) || outsideAffiliation(text, m.end);
+}
+
+/** "Cllr", "Judge", "Sergeant": a title no sitting MP is written with. */
+export function notAnMpsTitle(title: string): boolean {
+  return NOT_AN_MP_TITLE.test(title);
 }
 
 /**

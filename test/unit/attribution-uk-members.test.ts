@@ -71,6 +71,11 @@ describe('attribution: UK handovers, hyphens and councillors', () => {
       assert.deepStrictEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Phillips', 'Jess Phillips']);
       assert.deepStrictEqual(a.people.filter((p) => p.mp).map((p) => p.name), ['Jess Phillips']);
     });
+    it('a member named before keeps a short form whatever description follows it', () => {
+      const a = analyseTestArticle('David Davis spoke first. Mr Davis, a veteran campaigner for civil liberties, said: “No deal.”', '2021-03-15');
+      assert.deepStrictEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['David Davis']);
+      assert.deepStrictEqual(a.people.map((p) => p.name), ['David Davis']);
+    });
     it('"Cllr Smith" is not the MP Cat Smith named before', () => {
       const a = analyseTestArticle('Cat Smith, the Lancaster MP, backed the plan. Cllr Smith said: “It is too costly.”', '2021-03-15');
       assert.deepStrictEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Smith']);
