@@ -80,7 +80,7 @@ export function outsideAffiliation(text: string, end: number, age = true): boole
 const APPOSITION = /^\s*,\s*((?:who (?:chairs|runs|owns|founded|co-founded|manages|heads|leads|works|worked|lives|lived|teaches|coaches|organised|organized|set up|started|volunteers|has lived|has run|has worked|has owned|has farmed)|the|a|an|his|her|their|its|chairman|chairwoman|chair|director|manager|owner|founder|secretary|treasurer|president|head|headteacher|coach|captain|spokesman|spokeswoman)\b[^.;:!?"“”()]{0,110}?),/iu;
 
 /**
- * How plainly the text near the mention points at this member: 2 for their seat or an office they
+ * How plainly the text points at this member: 2 for their seat near the mention or an office they
  * hold on the date, 1 for their party or "MP" beside the name, 0 for nothing.
  */
 function memberEvidence(p: KbPerson, m: NameMention, ctx: EvidenceContext): number {
@@ -89,7 +89,7 @@ function memberEvidence(p: KbPerson, m: NameMention, ctx: EvidenceContext): numb
   const window = around(ctx.text, m, WINDOW);
   if (term.constituency && window.toLowerCase().includes(term.constituency.toLowerCase())) return 2;
   if (holdsOfficeNamed(p, window, ctx) || namedEarlierByOffice(p, m, ctx)) return 2;
-  if (namesParty(window, term.party)) return 1;
+  if (namesParty(around(ctx.text, m, BESIDE), term.party)) return 1;
   return /\bMPs?\b/.test(around(ctx.text, m, BESIDE)) ? 1 : 0;
 }
 
@@ -105,13 +105,14 @@ function around(text: string, m: NameMention, chars: number): string {
 }
 
 /**
- * A party word of the window ("Labour", "the Tories", "Lib Dem") is the member's party. Capitalised,
- * as a party's name is: a "conservative" or "green" of US copy is an outlook, not a party.
+ * A party word beside the name ("Labour's Mr Morgan", "Mr Cameron's Conservatives", "Tory MP Mr Baker")
+ * is the member's party. Capitalised, as a party's name is (a "conservative" of US copy is an outlook),
+ * and not a council's ("the Labour-run council… Mr Morgan said" is a local story, not the MP).
  */
 function namesParty(window: string, party: string): boolean {
   for (const [word, name] of Object.entries(PARTY_WORDS)) {
     if (!samePartyName(name, party)) continue;
-    for (const found of window.matchAll(new RegExp(`\\b${word}\\b`, 'gi'))) if (/^\p{Lu}/u.test(found[0])) return true;
+    for (const found of window.matchAll(new RegExp(`\\b${word}\\b(?!-(?:run|led|controlled|held|dominated))`, 'gi'))) if (/^\p{Lu}/u.test(found[0])) return true;
   }
   return false;
 }

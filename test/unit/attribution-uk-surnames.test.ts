@@ -57,7 +57,15 @@ describe('attribution: UK surnames that are not the MP of that name', () => {
     });
   });
 
-  describe('a party word counts only as a party\'s name', () => {
+  describe('a party word counts only as a party\'s name, beside the name', () => {
+    it('"The Labour-run council… Mr Morgan said" is a local story: not the Labour MP Stephen Morgan', () => {
+      const a = analyseTestArticle('The Labour-run council approved the scheme on Tuesday night.\n\nMr Morgan said: “It is a disgrace.”', '2022-05-06');
+      assert.deepStrictEqual(members(a), []);
+    });
+    it('a party word a sentence away is no evidence; "Labour\'s Mr Morgan" beside the name is', () => {
+      assert.deepStrictEqual(members(analyseTestArticle('Labour won the ward easily on a low turnout. Mr Morgan said: “It is a disgrace.”', '2022-05-06')), []);
+      assert.deepStrictEqual(members(analyseTestArticle('Labour’s Mr Morgan said: “It is a disgrace.”', '2022-05-06')), ['Stephen Morgan']);
+    });
     it('a lower-case "conservative" of US copy is an outlook: "Fox said conservative voters" is not Liam Fox', () => {
       const a = analyseTestArticle('Fox said conservative voters would stay at home in November.', '2016-05-10');
       assert.deepStrictEqual(members(a), []);
