@@ -275,7 +275,8 @@ export function placeShortForms(short: readonly NameMention[], entities: Entity[
     const known = titleGender === 'unknown' ? [] : allowed.filter((e) => entityGender(e) === titleGender);
     const gendered = known.length ? known : allowed;
     // "Mrs Phillips, a caller from Walsall" or "Cllr Smith" is not the MP Jess Phillips or Cat Smith the article names.
-    const among = notTheMember(gendered.length ? gendered : fits, m, ctx);
+    // "Mrs Davies, a parent of two," beside David TC Davies: a title of the other sex than every MP who fits is someone else.
+    const among = notTheMember(gendered.length || !fits.some((e) => e.kb) ? (gendered.length ? gendered : fits) : fits.filter((e) => !e.kb), m, ctx);
     let target = m.form === 'surname' && !m.title && among.length > 1 ? index.first(among, m.start) : index.nearest(among, m.start);
     if (!target) {
       target = fromKnowledgeBase(m, key, entities, ctx, laterSurnames(short, at, key));

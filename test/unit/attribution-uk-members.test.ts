@@ -76,6 +76,10 @@ describe('attribution: UK handovers, hyphens and councillors', () => {
       assert.deepStrictEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['David Davis']);
       assert.deepStrictEqual(a.people.map((p) => p.name), ['David Davis']);
     });
+    it('"Mrs Davies, a parent of two," after David TC Davies the MP is someone else', () => {
+      const a = analyseTestArticle('David TC Davies, the Monmouth MP, said: “I will raise it.”\n\nMrs Davies, a parent of two, said: “Our children deserve better.”', '2019-02-08');
+      assert.deepStrictEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['David TC Davies', 'Davies']);
+    });
     it('"Cllr Smith" is not the MP Cat Smith named before', () => {
       const a = analyseTestArticle('Cat Smith, the Lancaster MP, backed the plan. Cllr Smith said: “It is too costly.”', '2021-03-15');
       assert.deepStrictEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Smith']);
