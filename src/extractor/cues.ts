@@ -584,9 +584,30 @@ function forwardSubject(ctx: CueContext, v: number, s: number): Cue | null {
   if (doc >= 0) return { verb: v, subject: { type: 'thing', from: s, to: doc + 1 }, from: v, to: doc + 1, sentence: ctx.sentenceOf[v], inverted: true };
   const org = organisationAfter(ctx, s, v);
   if (org) return { verb: v, subject: org, from: v, to: org.to, sentence: ctx.sentenceOf[v], inverted: true };
+  const spoke = spokespersonAfter(ctx, s, v);
+  if (spoke) return { verb: v, subject: spoke, from: v, to: spoke.type === 'organisation' ? spoke.to : mentionLast(ctx, (spoke as { token: number }).token) + 1, sentence: ctx.sentenceOf[v], inverted: true };
   // "said one pensioner": someone the text does not name
   const end = unnamedAfter(ctx, s, v);
   return end < 0 ? null : { verb: v, subject: { type: 'thing', from: s, to: end, anonymous: true, unnamedPerson: true }, from: v, to: end, sentence: ctx.sentenceOf[v], inverted: true };
+}
+
+/**
+ * "said a spokesman for the force", "said a spokeswoman for Leeds City Council", "said a spokesman for
+ * Ann Smith": after the verb as before it (spokespersonFor), the one spoken for is the speaker, where
+ * the phrase ends there. Null otherwise.
+ */
+function spokespersonAfter(ctx: CueContext, s: number, v: number): Subject | null {
+  const { tokens } = ctx;
+  const k = /^(?:a|an|the)$/.test(tokens[s].norm) ? s + 1 : s;
+  const o = k + 2;
+  if (o >= tokens.length || !SPOKESPEOPLE.has(tokens[k].norm) || !/^(?:for|of|at)$/.test(tokens[k + 1].norm) || breaks(tokens[k]) || breaks(tokens[k + 1]) || breaks(tokens[o]) ||
+    !sameSentence(ctx, o, v) || ctx.inQuote[o]) return null;
+  const closes = (e: number) => e >= tokens.length || breaks(tokens[e]) || !sameSentence(ctx, e, v) || !!ctx.inQuote[e];
+  if (ctx.personAt[o] >= 0) return closes(mentionLast(ctx, o) + 1) ? { type: 'mention', token: o } : null;
+  const body = tokens[o].norm === 'the' && o + 1 < tokens.length && !breaks(tokens[o + 1]) ? institutionReferent(ctx, o + 1) : null;
+  if (body) return closes(o + 2) ? { type: 'organisation', name: body.name, from: s, to: o + 2, spokesperson: true } : null;
+  const org = organisationAfter(ctx, o, v);
+  return org && closes(org.to) ? { type: 'organisation', name: org.name, from: s, to: org.to, spokesperson: true } : null;
 }
 
 /** "A voter outside the station said": a cue whose speaker is someone the text does not name. */

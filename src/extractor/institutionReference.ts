@@ -8,6 +8,8 @@ const INSTITUTION_NOUNS = new Set([
   'committee', 'commission', 'inquiry', 'council', 'authority', 'agency', 'board', 'panel', 'tribunal', 'watchdog',
   'regulator', 'union', 'federation', 'association', 'institute', 'trust', 'charity', 'foundation', 'service', 'office',
 ]);
+/** Words that make a body's name a police force's, which "the force" refers to again ("a spokesman for the force"). */
+const POLICE_HEADS = new Set(['police', 'constabulary']);
 /** Small words inside a body's name: "Work and Pensions Committee", "Commission for Racial Equality". */
 const NAME_JOINERS = /^(?:and|of|for|on|the|&)$/;
 
@@ -33,13 +35,16 @@ function namesByNoun(ctx: CueContext): Map<string, Array<{ at: number; name: str
       if (body) add(body.noun, body.end - 1, body.name);
       continue;
     }
-    if (!INSTITUTION_NOUNS.has(t.norm)) continue;
+    if (!INSTITUTION_NOUNS.has(t.norm) && !POLICE_HEADS.has(t.norm)) continue;
     let from = j;
     while (from > 0 && from > j - 7 && !/[,.;:!?()“”"]/.test(tokens[from].gap) && (tokens[from - 1].cap || (NAME_JOINERS.test(tokens[from - 1].norm) && from - 2 >= 0 && tokens[from - 2].cap))) from--;
     while (from < j && (NAME_JOINERS.test(tokens[from].norm) || !tokens[from].cap)) from++;
     if (from === j) continue; // "Committee" alone names nothing
     const name = tokens.slice(from, j + 1).map((k, i) => (i ? k.gap : '') + k.text).join('').replace(/\s+/g, ' ');
-    add(t.norm, j, knownOrganisation(name) ?? name);
+    const body = knownOrganisation(name) ?? name;
+    if (INSTITUTION_NOUNS.has(t.norm)) add(t.norm, j, body);
+    // "Greater Manchester Police", "Thames Valley Police", "Dyfed-Powys Constabulary", "the Metropolitan Police Service": a force.
+    if (tokens.slice(from, j + 1).some((k) => POLICE_HEADS.has(k.norm) && k.cap)) add('force', j, body);
   }
   // Both kinds were added in token order, except a lower-case body, added at its House: sort by position.
   for (const list of found.values()) list.sort((a, b) => a.at - b.at);
@@ -81,7 +86,7 @@ export function lowerCaseBodyAt(ctx: CueContext, s: number): { name: string; nou
  */
 export function institutionReferent(ctx: CueContext, j: number): { name: string; from: number } | null {
   const t = ctx.tokens[j];
-  if (t.cap || !INSTITUTION_NOUNS.has(t.norm) || j === 0 || ctx.tokens[j - 1].norm !== 'the') return null;
+  if (t.cap || !(INSTITUTION_NOUNS.has(t.norm) || t.norm === 'force') || j === 0 || ctx.tokens[j - 1].norm !== 'the') return null;
   // The names before j, in order (the list is sorted by position): the one name, unless another differs.
   let name: string | null = null;
   for (const n of namesByNoun(ctx).get(t.norm) ?? []) {

@@ -246,3 +246,19 @@ describe('cue speakers: a name signing the quote past a break', () => {
     assert.deepStrictEqual(speakers('The polls were wrong. Ann Smith told the presenter Jane Doe: “We will win.”'), ['Ann Smith']);
   });
 });
+
+describe('cue speakers: a spokesperson for a body named earlier', () => {
+  it('"a spokesman for the force" is the police force named before, before or after the verb', () => {
+    assert.deepStrictEqual(speakers('Officers from Northdale Police were called to the house at 2am. “Inquiries are ongoing,” said a spokesman for the force.'), ['Northdale Police']);
+    assert.deepStrictEqual(speakers('Officers from Northdale Police were called at 2am. A spokeswoman for the force said: “Inquiries are ongoing.”'), ['Northdale Police']);
+    assert.deepStrictEqual(speakers('Northdale Constabulary was called at 2am. “We are investigating,” the force said.'), ['Northdale Constabulary']);
+  });
+  it('two forces named, or none: nobody’s', () => {
+    assert.deepStrictEqual(speakers('Northdale Police and Southmoor Police were called. “We are investigating,” said a spokesman for the force.'), [null]);
+    assert.deepStrictEqual(speakers('Police were called at 2am. A spokesman for the force said: “Inquiries are ongoing.”'), [null]);
+  });
+  it('"said a spokesman for the council", "said a spokeswoman for X" after the verb, as before it', () => {
+    assert.deepStrictEqual(speakers('Ashford Borough Council approved the plan. “We are delighted,” said a spokesman for the council.'), ['Ashford Borough Council']);
+    assert.deepStrictEqual(speakers('Peter Lang spoke on Monday. “We will win,” said a spokeswoman for Peter Lang.'), ['Peter Lang']);
+  });
+});
