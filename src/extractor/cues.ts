@@ -7,7 +7,7 @@ import { type DefiniteBody, definiteBodyEndingAt } from './definiteBodies';
 import { tightSpeechVerb } from './tightVerbs';
 import { couldBeOrganisationWord, knownOrganisation, otherNationsGovernment, partyOrganisation } from './organisations';
 import { ABBREVIATED_TITLES, POSTNOMINALS } from './mentions';
-import { institutionReferent } from './institutionReference';
+import { institutionReferent, spokespersonsInstitution } from './institutionReference';
 import { isPassiveReport } from './passiveReport';
 import { indefiniteBefore, namedModifierHead, unnamedAfter, unnamedBefore } from './unnamedSubject';
 import { allLower, allUpper, startsLower } from './charClass';
@@ -744,6 +744,9 @@ const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 function organisationSpokesperson(ctx: CueContext, j: number): Subject | null {
   const { tokens } = ctx;
   if (!SPOKESPEOPLE.has(tokens[j].norm) || j === 0 || breaks(tokens[j])) return null;
+  // "A council spokesman", "a force spokeswoman": the body named before.
+  const body = spokespersonsInstitution(ctx, j - 1);
+  if (body) return { type: 'organisation', name: body.name, from: body.from, to: j + 1, spokesperson: true };
   const org = organisationEndingAt(ctx, j - 1);
   // A party's spokesperson is read as a role ("the Tory spokesman" may be the member just named).
   if (!org || org.type !== 'organisation' || tokens.slice(org.from, j).some((t) => partyOrganisation(t.norm))) return null;

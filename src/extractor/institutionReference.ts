@@ -87,12 +87,28 @@ export function lowerCaseBodyAt(ctx: CueContext, s: number): { name: string; nou
 export function institutionReferent(ctx: CueContext, j: number): { name: string; from: number } | null {
   const t = ctx.tokens[j];
   if (t.cap || !(INSTITUTION_NOUNS.has(t.norm) || t.norm === 'force') || j === 0 || ctx.tokens[j - 1].norm !== 'the') return null;
-  // The names before j, in order (the list is sorted by position): the one name, unless another differs.
+  const name = namedBefore(ctx, t.norm, j);
+  return name === null ? null : { name, from: j - 1 };
+}
+
+/**
+ * "a council spokesman", "a force spokeswoman": the body a lower-case institution noun before a
+ * spokesperson word (at `j`) refers to, as institutionReferent reads "the council"; null when none or two.
+ */
+export function spokespersonsInstitution(ctx: CueContext, j: number): { name: string; from: number } | null {
+  const t = ctx.tokens[j], det = ctx.tokens[j - 1];
+  if (t.cap || !(INSTITUTION_NOUNS.has(t.norm) || t.norm === 'force') || !det || !/^(?:a|an|the)$/.test(det.norm) || breaks(t)) return null;
+  const name = namedBefore(ctx, t.norm, j);
+  return name === null ? null : { name, from: j - 1 };
+}
+
+/** The names of bodies of kind `noun` before token `j`, in order (the list is sorted by position): the one name, unless another differs. */
+function namedBefore(ctx: CueContext, noun: string, j: number): string | null {
   let name: string | null = null;
-  for (const n of namesByNoun(ctx).get(t.norm) ?? []) {
+  for (const n of namesByNoun(ctx).get(noun) ?? []) {
     if (n.at >= j) break;
     if (name === null) name = n.name;
     else if (n.name !== name) return null;
   }
-  return name === null ? null : { name, from: j - 1 };
+  return name;
 }

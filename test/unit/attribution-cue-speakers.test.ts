@@ -253,6 +253,11 @@ describe('cue speakers: a spokesperson for a body named earlier', () => {
     assert.deepStrictEqual(speakers('Officers from Northdale Police were called at 2am. A spokeswoman for the force said: “Inquiries are ongoing.”'), ['Northdale Police']);
     assert.deepStrictEqual(speakers('Northdale Constabulary was called at 2am. “We are investigating,” the force said.'), ['Northdale Constabulary']);
   });
+  it('"a force spokeswoman", "a council spokesman": the one body of that kind named before', () => {
+    assert.deepStrictEqual(speakers('Officers from Northdale Police were called at 2am. A force spokeswoman said: “Inquiries are ongoing.”'), ['Northdale Police']);
+    assert.deepStrictEqual(speakers('Ashford Borough Council approved the plan. “We are delighted,” a council spokesman said.'), ['Ashford Borough Council']);
+    assert.deepStrictEqual(speakers('Ashford Borough Council and Kent County Council approved it. “We are delighted,” a council spokesman said.'), [null]);
+  });
   it('two forces named, or none: nobody’s', () => {
     assert.deepStrictEqual(speakers('Northdale Police and Southmoor Police were called. “We are investigating,” said a spokesman for the force.'), [null]);
     assert.deepStrictEqual(speakers('Police were called at 2am. A spokesman for the force said: “Inquiries are ongoing.”'), [null]);
