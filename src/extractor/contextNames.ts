@@ -131,6 +131,14 @@ export function describedNameEnd(tokens: readonly Token[], i: number, to: number
 /** Lower-case words inside a surname: "Pierre de Vos", "Ursula von der Leyen". */
 const NAME_PARTICLES = /^(?:de|del|della|der|den|van|von|da|di|du|dos|das|le|la|al|el|bin|ibn|ap|ter|ten|st)$/;
 
+/** A lower-case word inside a surname ("de" of "Bill de Blasio", "von der" of "Ursula von der Leyen"). */
+export function isNameParticle(norm: string): boolean {
+  return SURNAME_PARTICLES.test(norm);
+}
+
+/** The particles that join a first name to a surname in news copy: "de", "van", "von der". ("al", "la", "le" are words too; "bin" names after a quote drew a speaker onto a name the quote ended at.) */
+const SURNAME_PARTICLES = /^(?:de|del|della|der|den|van|von|da|di|du|dos|das)$/;
+
 /**
  * "Michelle, a mother of twins, said", "said Michelle": a first name alone, where only a person stands
  * (a reporting verb next to it, an apposition after it). Vox pops and case studies name people so.

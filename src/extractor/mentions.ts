@@ -9,7 +9,7 @@ import { isRoleHead, isRoleWord } from './roleNouns';
 import { initialNameEnd } from './initialNames';
 import { speechVerbStem } from './speechVerbs';
 import { isGeneralListGivenName, isWordGivenName } from './wordGivenNames';
-import { contextNameEnd, describedNameEnd, describesPerson, endsOrganisation, endsPlaceOrDay, isNotPersonWord, loneGivenName } from './contextNames';
+import { contextNameEnd, describedNameEnd, describesPerson, endsOrganisation, endsPlaceOrDay, isNameParticle, isNotPersonWord, loneGivenName } from './contextNames';
 import { firstNameBeforePlaced, placedSurnames } from './placedSurnames';
 import { describesNotNames, isAgentNoun, isInflectedWord } from './derivedWords';
 
@@ -116,7 +116,53 @@ export function findFullNames(tokens: readonly Token[], kb: KnowledgeBase): Name
       } else i++;
     }
   }
-  return withSameNameElsewhere(tokens, runs, withoutFusedSurnames(withPlacedSurnames(tokens, runs, out, kb, placed)));
+  return withSameNameElsewhere(tokens, runs, withParticleSurnames(tokens, withoutFusedSurnames(withPlacedSurnames(tokens, runs, out, kb, placed)), kb));
+}
+
+/**
+ * "Bill de Blasio", "Pierre de Vos", "Ursula von der Leyen": a first name, one or two lower-case
+ * particles and a capitalised word that is no English word make one name, though the particle breaks
+ * the run of capitals. A title before the first name stays the name's ("Mayor Bill de Blasio"). The
+ * surname is the last word, so "de Blasio said" and "Mr. de Blasio" find the person as "Blasio".
+ */
+function withParticleSurnames(tokens: readonly Token[], found: NameMention[], kb: KnowledgeBase): NameMention[] {
+  let byEnd: Map<number, number> | null = null; // last token of each mention -> its index in found
+  let out: NameMention[] | null = null;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i], p = tokens[i + 1];
+    if (!t.cap || p.cap || p.gap !== ' ' || !isNameParticle(p.norm) || t.possessive) continue;
+    // a first name the lexicon lists: with the general list's and the word-like ones it cost a quote on PolNeAR dev
+    if (!isFirstName(t.text)) continue;
+    let k = i + 2;
+    if (!tokens[k].cap && isNameParticle(tokens[k].norm) && tokens[k].gap === ' ' && k + 1 < tokens.length) k++; // "von der", "de la"
+    const surname = tokens[k];
+    if (!surname.cap || surname.gap !== ' ' || !/^\p{Lu}\p{Ll}/u.test(surname.text) || isCommonWord(surname.text) || isNotPersonWord(surname.norm)) continue;
+    if (tokens[k + 1]?.cap && tokens[k + 1].gap === ' ') continue; // "Tour de France Route", a longer name
+    if (!byEnd) {
+      byEnd = new Map();
+      for (let m = 0; m < found.length; m++) {
+        let last = found[m].token;
+        while (last + 1 < tokens.length && tokens[last + 1].start < found[m].end) last++;
+        byEnd.set(last, m);
+      }
+    }
+    out ??= found.slice();
+    const at = byEnd.get(i);
+    const before = at === undefined ? null : found[at];
+    if (before && !(before.title && before.parts.length === 1)) continue; // the first name is part of another name
+    if (!before && covers(found, t.start)) continue;
+    const from = before ? before.token : i;
+    const mention = build(tokens, from, k + 1, before ? before.title : null, kb.byWrittenName(tokens.slice(i, k + 1).map((x) => x.text).join(' ')));
+    if (before) out[at!] = mention;
+    else out.push(mention);
+    i = k;
+  }
+  return out ? out.sort((a, b) => a.start - b.start) : found;
+}
+
+function covers(found: readonly NameMention[], pos: number): boolean {
+  for (let m = 0; m < found.length; m++) if (found[m].start <= pos && pos < found[m].end) return true;
+  return false;
 }
 
 /** Folded words that end a capitalised run right after a title ("said Mr Priebus."): the surnames titles give alone. */
@@ -436,6 +482,9 @@ export function findShortForms(
 ): NameMention[] {
   const covered = coveredTokens(tokens, taken);
   const out: NameMention[] = [];
+  // surnames written after a particle in a full name ("Bill de Blasio"): "De Blasio said" is that person
+  const particleSurnames = new Set<string>();
+  for (const m of taken) if (m.parts.length > 2 && isNameParticle(m.parts[m.parts.length - 2])) particleSurnames.add(m.parts[m.parts.length - 1]);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.cap || covered[i] || NOT_NAMES.has(t.norm)) continue;
@@ -448,7 +497,9 @@ export function findShortForms(
       continue;
     }
     // "Corbyn" inside "Jeremy Corbyn Street" is not a mention; after a verb opening the sentence ("Continued Stone:") it is.
-    if (i > 0 && tokens[i - 1].cap && joins(tokens[i - 1], t) && !tokens[i - 1].possessive && !NOT_NAMES.has(tokens[i - 1].norm) && !speechVerbStem(tokens[i - 1].norm)) continue;
+    // "De Blasio said" opening a sentence: the particle of a surname the text writes with one is no other name.
+    if (i > 0 && tokens[i - 1].cap && joins(tokens[i - 1], t) && !tokens[i - 1].possessive && !NOT_NAMES.has(tokens[i - 1].norm) && !speechVerbStem(tokens[i - 1].norm)
+      && !(isNameParticle(tokens[i - 1].norm) && particleSurnames.has(foldName(t.norm)))) continue;
     const key = foldName(t.norm);
     const isSurname = knownParts.surnames.has(key);
     const isGiven = !isSurname && knownParts.given.has(key);

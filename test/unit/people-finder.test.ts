@@ -151,3 +151,18 @@ describe('people finder: headline verbs and roles before initials', () => {
     assert.deepStrictEqual(people('Test', '“We will vote,” said Chairman T.R. Wolcott.'), ['T.R. Wolcott']);
   });
 });
+
+describe('people finder: surnames with particles', () => {
+  it('a first name, a lower-case particle and a capitalised word are one name ("Pierre de Vos", "Ursula von der Leyen")', () => {
+    assert.deepStrictEqual(people('Test', '“It will not hold,” said Pierre de Vos, a professor of law.'), ['Pierre de Vos']);
+    assert.deepStrictEqual(speakers('Test', '“It will not hold,” said Pierre de Vos, a professor of law.'), ['Pierre de Vos']);
+    assert.deepStrictEqual(people('Test', 'Ursula von der Leyen spoke on Monday.'), ['Ursula von der Leyen']);
+  });
+  it('"De Vos said" opening a sentence is the person the text names with the particle', () => {
+    const body = 'Pierre de Vos spoke first.\n\nDe Vos said: “It will not hold.”';
+    assert.deepStrictEqual(speakers('Test', body), ['Pierre de Vos']);
+  });
+  it('a word that is no first name before the particle makes no name ("Tour de France")', () => {
+    assert.deepStrictEqual(people('Test', 'The Tour de France starts on Saturday.'), []);
+  });
+});
