@@ -117,7 +117,18 @@ function indefiniteNoun(ctx: CueContext, v: number): boolean {
   const det = (k: number) => k >= 0 && /^(?:a|an)$/.test(tokens[k].norm) && sameSentence(ctx, k, v);
   // "In answer to critics", "in reply": right after a preposition the bare form is a noun too.
   const preposition = v > 0 && /^(?:in|on|by|without|with|for)$/.test(tokens[v - 1].norm) && sameSentence(ctx, v - 1, v);
-  return det(v - 1) || preposition || (det(v - 2) && !breaks(tokens[v - 1]) && ctx.personAt[v - 1] < 0) || namedModifierNoun(ctx, v) || subjectOfNextVerb(ctx, v);
+  const describedBy = (k: number) => !breaks(tokens[k]) && ctx.personAt[k] < 0;
+  // "in a heavily Democratic state": "a", an adverb, one describing word; a subject there would take "states".
+  const adverbThenWord = det(v - 3) && adverb(tokens[v - 2].norm) && describedBy(v - 2) && describedBy(v - 1);
+  return det(v - 1) || preposition || (det(v - 2) && describedBy(v - 1)) || adverbThenWord || namedModifierNoun(ctx, v) || subjectOfNextVerb(ctx, v);
+}
+
+/** Nouns that end in -ly and so could pass for adverbs between "a" and a noun ("a family state"). */
+const LY_NOUNS = new Set(['family', 'rally', 'ally', 'assembly', 'supply', 'monopoly', 'anomaly', 'belly', 'bully', 'lily', 'jelly', 'folly', 'homily', 'july']);
+
+/** "heavily", "largely", "traditionally": a word of six letters or more in -ly that is not one of those nouns. */
+function adverb(word: string): boolean {
+  return word.length >= 6 && word.endsWith('ly') && !LY_NOUNS.has(word);
 }
 
 /** "testifies Benghazi attack was linked": a bare verb form right before "was" or "is" is a noun, the next verb's subject. */

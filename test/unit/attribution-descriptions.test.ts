@@ -114,4 +114,11 @@ describe('a bare verb form after "a" is a noun, not a reporting verb', () => {
     assert.deepStrictEqual(speakers('Jeb Bush offered a Trump-style retort on Monday, tweeting at him, “you are a liar and a whiner.”'), [null]);
     assert.deepStrictEqual(speakers('“You are a liar,” the Tories retort.'), ['Conservative Party']);
   });
+  it('so is one after "a", an adverb and a describing word: "in a heavily Democratic state" makes no speaker of "Democratic"', () => {
+    const praised = 'Dana Ferrell praised the governor for getting things done in a heavily Democratic state.\n\n';
+    assert.notDeepStrictEqual(speakers(`${praised}“We need someone who can bring people together.”`), ['Democratic']);
+    assert.notDeepStrictEqual(speakers(`${praised}“We need someone who can bring people together.”`), ['Democratic Party']);
+    // Without "a" before the adverb, the verb still reports.
+    assert.deepStrictEqual(speakers('“It is done,” the Republicans firmly state.'), ['Republicans']);
+  });
 });
