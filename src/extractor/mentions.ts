@@ -308,7 +308,7 @@ function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeB
   const title = TITLES.has(tokens[i].norm) && i + 1 < to && !(OFFICE_TITLES.has(tokens[i].norm) && isCommonWord(tokens[i + 1].text)) ? tokens[i].text : null;
   const nameStart = title ? i + 1 : i;
   const known = longestKnown(tokens, nameStart, to, kb);
-  if (known) return { mention: build(tokens, i, known.end, title, known.people), next: known.end };
+  if (known && !longerNameThan(tokens, known.end, to, kb)) return { mention: build(tokens, i, known.end, title, known.people), next: known.end };
   if (title) {
     const end = titledNameEnd(tokens, nameStart, to, placed, kb.bySurname(foldName(tokens[nameStart].norm)).length > 0);
     if (end < 0) return null;
@@ -387,6 +387,18 @@ const NAME_SUFFIXES = /^(?:jr|sr|jnr|snr|ii|iii|iv)$/;
 function givenDespiteWord(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return tokens[i].text === 'Bill' && !/^(?:the|a|an|this|that)$/.test(tokens[i - 1]?.norm ?? '') && !isCommonWord(next.text) && /^\p{Lu}\p{Ll}+/u.test(next.text);
+}
+
+/**
+ * "said John Ward Anderson, a current employee": a member's name ("John Ward") followed, as the last word
+ * of its run, by one more surname-shaped word that is no common word, title, place or institution's ending is
+ * part of a longer name, another person's: the records' match is not taken.
+ */
+function longerNameThan(tokens: readonly Token[], end: number, to: number, kb: KnowledgeBase): boolean {
+  if (end + 1 !== to) return false;
+  const t = tokens[end];
+  return t.gap === ' ' && !t.possessive && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isCommonWord(t.text) && !NOT_NAMES.has(t.norm) && !TITLES.has(t.norm) &&
+    !endsOrganisation(t.norm) && !endsPlaceOrDay(t.norm) && !isNotPersonWord(t.norm) && !kb.isPlace([t.norm]);
 }
 
 function longestKnown(tokens: readonly Token[], i: number, to: number, kb: KnowledgeBase): { end: number; people: KbPerson[] } | null {

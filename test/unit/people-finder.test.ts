@@ -166,3 +166,14 @@ describe('people finder: surnames with particles', () => {
     assert.deepStrictEqual(people('Test', 'The Tour de France starts on Saturday.'), []);
   });
 });
+
+describe('people finder: a member\'s name inside a longer one', () => {
+  const at = (date: string, body: string) => analyze(` date ${date} Vote\n\n${body}`).people.map((p) => [p.name, p.mpStatus]);
+  it('"said John Ward Anderson, a nurse" is John Ward Anderson, not the member John Ward', () => {
+    assert.deepStrictEqual(at('1990-03-01', '“We will not back it,” said John Ward Anderson, a nurse.'), [['John Ward Anderson', 'unknown']]);
+  });
+  it('the member alone, or before a comma, is still the member', () => {
+    assert.deepStrictEqual(at('1990-03-01', '“We will not back it,” said John Ward, the MP for Poole.'), [['John Ward', 'mp']]);
+    assert.deepStrictEqual(at('1990-03-01', '“We will not back it,” said John Ward.'), [['John Ward', 'mp']]);
+  });
+});
