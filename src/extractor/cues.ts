@@ -641,15 +641,25 @@ const NOT_PREMODIFIERS = new Set([
 function premodifiedName(ctx: CueContext, v: number, s: number): number {
   const { tokens } = ctx;
   const first = ctx.personAt[s];
-  for (let k = s; k < Math.min(tokens.length, s + 8); k++) {
+  let reach = s + 8;
+  for (let k = s; k < Math.min(tokens.length, reach); k++) {
     if (ctx.inQuote[k] || !sameSentence(ctx, k, v)) return s;
     if (k > s && breaks(tokens[k]) && !afterDottedTitle(ctx, k)) return s;
     const e = ctx.personAt[k];
     if (e >= 0 && k > s && e !== ctx.personAt[k - 1]) return e === first ? s : k;
     if (e >= 0) continue;
+    // "said former Ohio Gov. and party Chairman Dan Whitlow": two titles of one person, no one named between.
+    if (k > s && first < 0 && titlesJoined(ctx, k)) { reach = s + 12; continue; }
     if (NOT_PREMODIFIERS.has(tokens[k].norm) || (k === s ? false : tokens[k].norm === 'the')) return s;
   }
   return s;
+}
+
+/** An "and" between two capitalised words of a description before a name ("Gov. and Democratic National Committee Chairman"). */
+function titlesJoined(ctx: CueContext, k: number): boolean {
+  const { tokens } = ctx;
+  const next = tokens[k + 1];
+  return tokens[k].norm === 'and' && (!breaks(tokens[k]) || afterDottedTitle(ctx, k)) && tokens[k - 1].cap && !!next && next.cap && !breaks(next) && ctx.personAt[k + 1] < 0;
 }
 
 /**

@@ -5,6 +5,16 @@ import { speakersIn } from '../support/speakers';
 const DATE = '2016-03-01';
 const speakers = (body: string): Array<string | null> => speakersIn(body, DATE);
 
+describe('cue speakers: two titles of one person after the verb', () => {
+  it('"said former Ohio Gov. and Party Chairman Dan Whitlow" is Whitlow\'s, and so is the quote that continues', () => {
+    assert.deepStrictEqual(speakers('“He is reprising that role,” said former Ohio Gov. and Republican National Committee Chairman Dan Whitlow. “It is about turnout.”'), ['Dan Whitlow', 'Dan Whitlow']);
+    assert.deepStrictEqual(speakers('“He is reprising that role,” said Ohio Governor and Party Chairman Dan Whitlow.'), ['Dan Whitlow']);
+  });
+  it('"said Senate and House leaders Ann Rusk and Dan Whitlow" is the first named, not the organisation "Senate"', () => {
+    assert.deepStrictEqual(speakers('“It is over,” said Senate and House leaders Ann Rusk and Dan Whitlow.'), ['Ann Rusk']);
+  });
+});
+
 describe('cue speakers: two people named together', () => {
   it('"X and Y wrote" is the first named, who stands for both', () => {
     assert.deepStrictEqual(speakers('“We cannot wait any longer,” analysts Edward Jones and Gabriel Perez wrote in a note.'), ['Edward Jones']);
