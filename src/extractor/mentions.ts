@@ -324,6 +324,8 @@ function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeB
     let end = i + 2;
     // "South Carolina Gov. Jim Hodges": a title starts the next name.
     while (end < to && end < i + 3 && !NOT_NAMES.has(tokens[end].norm) && !TITLES.has(tokens[end].norm) && !headlineWord(tokens, end, to) && !headlineVerb(tokens[end])) end++;
+    // "Jorge Antonio Villasenor Llamas, 31,": a fourth word that ends the run and can only be a surname.
+    if (end === i + 3 && longerNameThan(tokens, end, to, kb) && !headlineWord(tokens, end, to)) end++;
     const people = kb.byWrittenName(tokens.slice(i, end).map((t) => t.text).join(' '));
     // "Sierra Club", "Jackson County": an institution's name, unless the records know it as a person's.
     if (!people.length && endsOrganisation(tokens[end - 1].norm)) return null;
@@ -390,9 +392,9 @@ function givenDespiteWord(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * "said John Ward Anderson, a current employee": a member's name ("John Ward") followed, as the last word
- * of its run, by one more surname-shaped word that is no common word, title, place or institution's ending is
- * part of a longer name, another person's: the records' match is not taken.
+ * "said John Ward Anderson, a current employee": a name followed, as the last word of its run, by one
+ * more surname-shaped word that is no common word, title, place or institution's ending is part of a
+ * longer name: a member's name there is another person's, and a three-word name takes a fourth.
  */
 function longerNameThan(tokens: readonly Token[], end: number, to: number, kb: KnowledgeBase): boolean {
   if (end + 1 !== to) return false;

@@ -172,6 +172,11 @@ describe('people finder: a member\'s name inside a longer one', () => {
   it('"said John Ward Anderson, a nurse" is John Ward Anderson, not the member John Ward', () => {
     assert.deepStrictEqual(at('1990-03-01', '“We will not back it,” said John Ward Anderson, a nurse.'), [['John Ward Anderson', 'unknown']]);
   });
+  it('a three-word name takes a fourth word that ends its run and can only be a surname: "Jorge Antonio Villasenor Llamas, 31,"', () => {
+    assert.deepStrictEqual(people('Poll', '“I am for it,” says Jorge Antonio Villasenor Llamas, 31, of Tujunga.'), ['Jorge Antonio Villasenor Llamas']);
+    // Not a word of a title-case phrase: "Mary Ann Smith Says" stays three words.
+    assert.deepStrictEqual(people('Poll', '“I am for it,” says Mary Ann Smith Today.').includes('Mary Ann Smith Today'), false);
+  });
   it('the member alone, or before a comma, is still the member', () => {
     assert.deepStrictEqual(at('1990-03-01', '“We will not back it,” said John Ward, the MP for Poole.'), [['John Ward', 'mp']]);
     assert.deepStrictEqual(at('1990-03-01', '“We will not back it,” said John Ward.'), [['John Ward', 'mp']]);
