@@ -127,6 +127,7 @@ export function findFullNames(tokens: readonly Token[], kb: KnowledgeBase): Name
  */
 function withParticleSurnames(tokens: readonly Token[], found: NameMention[], kb: KnowledgeBase): NameMention[] {
   let byEnd: Map<number, number> | null = null; // last token of each mention -> its index in found
+  let covered: Uint8Array | null = null; // the tokens the mentions of found cover
   let out: NameMention[] | null = null;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i], p = tokens[i + 1];
@@ -145,12 +146,13 @@ function withParticleSurnames(tokens: readonly Token[], found: NameMention[], kb
         while (last + 1 < tokens.length && tokens[last + 1].start < found[m].end) last++;
         byEnd.set(last, m);
       }
+      covered = coveredTokens(tokens, found);
     }
     out ??= found.slice();
     const at = byEnd.get(i);
     const before = at === undefined ? null : found[at];
     if (before && !(before.title && before.parts.length === 1)) continue; // the first name is part of another name
-    if (!before && covers(found, t.start)) continue;
+    if (!before && covered![i]) continue;
     const from = before ? before.token : i;
     const mention = build(tokens, from, k + 1, before ? before.title : null, kb.byWrittenName(tokens.slice(i, k + 1).map((x) => x.text).join(' ')));
     if (before) out[at!] = mention;
@@ -158,11 +160,6 @@ function withParticleSurnames(tokens: readonly Token[], found: NameMention[], kb
     i = k;
   }
   return out ? out.sort((a, b) => a.start - b.start) : found;
-}
-
-function covers(found: readonly NameMention[], pos: number): boolean {
-  for (let m = 0; m < found.length; m++) if (found[m].start <= pos && pos < found[m].end) return true;
-  return false;
 }
 
 /** Folded words that end a capitalised run right after a title ("said Mr Priebus."): the surnames titles give alone. */
@@ -400,7 +397,7 @@ function longerNameThan(tokens: readonly Token[], end: number, to: number, kb: K
   if (end + 1 !== to) return false;
   const t = tokens[end];
   return t.gap === ' ' && !t.possessive && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isCommonWord(t.text) && !NOT_NAMES.has(t.norm) && !TITLES.has(t.norm) &&
-    !endsOrganisation(t.norm) && !endsPlaceOrDay(t.norm) && !isNotPersonWord(t.norm) && !kb.isPlace([t.norm]);
+    !endsPlaceOrDay(t.norm) && !isNotPersonWord(t.norm) && !kb.isPlace([t.norm]); // endsPlaceOrDay includes an institution's ending
 }
 
 function longestKnown(tokens: readonly Token[], i: number, to: number, kb: KnowledgeBase): { end: number; people: KbPerson[] } | null {
