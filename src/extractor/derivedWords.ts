@@ -14,8 +14,7 @@ export function isDerivedWord(word: string): boolean {
   const m = SUFFIX.exec(word.toLowerCase());
   if (!m) return false;
   const s = m[1];
-  return isCommonWord(s) || isCommonWord(`${s}e`) || isCommonWord(s.replace(/(.)\1$/, '$1')) || isCommonWord(s.replace(/i$/, 'y'))
-    || isCommonWord(s.replace(/r$/, 'er')) || isCommonWord(`${s}y`) || isCommonWord(`${s}a`);
+  return baseIsWord(s) || isCommonWord(s.replace(/r$/, 'er')) || isCommonWord(`${s}y`) || isCommonWord(`${s}a`);
 }
 
 /**
@@ -27,7 +26,11 @@ const INFLECTION = /^(.{2,}?)(?:ed|d|es|s|ing)$/;
 export function isInflectedWord(word: string): boolean {
   const m = INFLECTION.exec(word.toLowerCase());
   if (!m) return false;
-  const s = m[1];
+  return baseIsWord(m[1]);
+}
+
+/** The stem left by a suffix is a listed word, as written or with the usual spelling changes (a dropped e, a doubled consonant, y to i). */
+function baseIsWord(s: string): boolean {
   return isCommonWord(s) || isCommonWord(`${s}e`) || isCommonWord(s.replace(/(.)\1$/, '$1')) || isCommonWord(s.replace(/i$/, 'y'));
 }
 

@@ -56,8 +56,9 @@ export function groupFullNames(full: readonly NameMention[], ctx: EntityContext)
   const outside = new Set(full.filter((m) => m.title && notAMembersTitle(m.title)).map((m) => m.parts.join(' ')));
   for (const m of full) {
     if (m.parts.length < 2 && m.kb.length === 0 && !m.alone) continue; // "Mr Corbyn": a short form, placed later
-    m.kb = outside.has(m.parts.join(' ')) ? [] : titledSurnameOf(m, ctx);
-    const person = pickKbPerson(m.kb, ctx, m.start) ?? (outside.has(m.parts.join(' ')) ? null : nearSpelling(m.parts));
+    const titledOutside = outside.has(m.parts.join(' '));
+    m.kb = titledOutside ? [] : titledSurnameOf(m, ctx);
+    const person = pickKbPerson(m.kb, ctx, m.start) ?? (titledOutside ? null : nearSpelling(m.parts));
     const ambiguous = person ? [] : sittingAmong(m.kb, ctx);
     const key = person ? person.id : m.parts.join(' ');
     let e = byKey.get(key);
@@ -276,7 +277,7 @@ export function placeShortForms(short: readonly NameMention[], entities: Entity[
     const gendered = known.length ? known : allowed;
     // "Mrs Phillips, a caller from Walsall" or "Cllr Smith" is not the MP Jess Phillips or Cat Smith the article names.
     // "Mrs Davies, a parent of two," beside David TC Davies: a title of the other sex than every MP who fits is someone else.
-    const among = notTheMember(gendered.length || !fits.some((e) => e.kb) ? (gendered.length ? gendered : fits) : fits.filter((e) => !e.kb), m, ctx);
+    const among = notTheMember(gendered.length ? gendered : fits.some((e) => e.kb) ? fits.filter((e) => !e.kb) : fits, m, ctx);
     let target = m.form === 'surname' && !m.title && among.length > 1 ? index.first(among, m.start) : index.nearest(among, m.start);
     if (!target) {
       target = fromKnowledgeBase(m, key, entities, ctx, laterSurnames(short, at, key));
@@ -423,12 +424,12 @@ function fromKnowledgeBase(m: NameMention, key: string, entities: Entity[], ctx:
   const sitting = membersPointedAt(members, m, ctx, later);
   if (sitting.length === 0 && !m.title) return null;
   const person = sitting.length === 1 ? sitting[0] : sitting.length > 1 ? byContext(sitting, ctx, m.start) : null;
+  const ambiguous = person ? [] : sitting.length > 1 ? sitting : members.length > 1 && !describedOutsideParliament(m, ctx.text) ? members : [];
   const e: Entity = {
-    id: `p${entities.length}`, kb: person, ambiguous: person ? [] : sitting.length > 1 ? sitting : members.length > 1 && !describedOutsideParliament(m, ctx.text) ? members : [], roles: [], mentions: [],
+    id: `p${entities.length}`, kb: person, ambiguous, roles: [], mentions: [],
     parts: person ? splitName(person.name) : [key],
-    name: '',
+    name: person ? person.name : ambiguous.length > 1 ? `${m.title ?? ''} ${titleCase([key])}`.trim() : titleCase([key]),
   };
-  e.name = person ? person.name : e.ambiguous.length > 1 ? `${m.title ?? ''} ${titleCase([key])}`.trim() : titleCase([key]);
   entities.push(e);
   return e;
 }

@@ -86,7 +86,7 @@ export function lowerCaseBodyAt(ctx: CueContext, s: number): { name: string; nou
  */
 export function institutionReferent(ctx: CueContext, j: number): { name: string; from: number } | null {
   const t = ctx.tokens[j];
-  if (t.cap || !(INSTITUTION_NOUNS.has(t.norm) || t.norm === 'force') || j === 0 || ctx.tokens[j - 1].norm !== 'the') return null;
+  if (t.cap || !referable(t.norm) || j === 0 || ctx.tokens[j - 1].norm !== 'the') return null;
   const name = namedBefore(ctx, t.norm, j);
   return name === null ? null : { name, from: j - 1 };
 }
@@ -97,9 +97,14 @@ export function institutionReferent(ctx: CueContext, j: number): { name: string;
  */
 export function spokespersonsInstitution(ctx: CueContext, j: number): { name: string; from: number } | null {
   const t = ctx.tokens[j], det = ctx.tokens[j - 1];
-  if (t.cap || !(INSTITUTION_NOUNS.has(t.norm) || t.norm === 'force') || !det || !/^(?:a|an|the)$/.test(det.norm) || breaks(t)) return null;
+  if (t.cap || !referable(t.norm) || !det || !/^(?:a|an|the)$/.test(det.norm) || breaks(t)) return null;
   const name = namedBefore(ctx, t.norm, j);
   return name === null ? null : { name, from: j - 1 };
+}
+
+/** A lower-case noun that refers back to a body named before: "the council", "the force". */
+function referable(norm: string): boolean {
+  return INSTITUTION_NOUNS.has(norm) || norm === 'force';
 }
 
 /** The names of bodies of kind `noun` before token `j`, in order (the list is sorted by position): the one name, unless another differs. */

@@ -89,8 +89,8 @@ function memberEvidence(p: KbPerson, m: NameMention, ctx: EvidenceContext): numb
   const window = around(ctx.text, m, WINDOW);
   if (term.constituency && window.toLowerCase().includes(term.constituency.toLowerCase())) return 2;
   if (holdsOfficeNamed(p, window, ctx) || namedEarlierByOffice(p, m, ctx)) return 2;
-  if (namesParty(around(ctx.text, m, BESIDE), term.party)) return 1;
-  return /\bMPs?\b/.test(around(ctx.text, m, BESIDE)) ? 1 : 0;
+  const beside = around(ctx.text, m, BESIDE);
+  return namesParty(beside, term.party) || /\bMPs?\b/.test(beside) ? 1 : 0;
 }
 
 /** How near the name "MP" must be to count as said of them ("Tory MP Mr Baker", "Mr Baker MP"). */

@@ -29,6 +29,9 @@ export const statementRelease: Sieve = {
   },
 };
 
+/** A comma, colon, bracket or dash in the gap before a token: the clause ends there. */
+const CLAUSE_BREAK = /[,;:()—–]/;
+
 /** Words after the document noun that do not change whose words follow: "on Friday", "to reporters", "this morning". */
 const TAIL = /^(?:on|to|this|last|late|early|earlier|later|yesterday|today|tonight|morning|afternoon|evening|night|week|reporters|the|press|media|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
@@ -36,7 +39,7 @@ const TAIL = /^(?:on|to|this|last|late|early|earlier|later|yesterday|today|tonig
 function documentBefore(input: AttributionInput, last: number): number {
   const { tokens, sentenceOf, inQuote } = input;
   for (let k = last; k >= 0 && k >= last - 3; k--) {
-    if (inQuote[k] || sentenceOf[k] !== sentenceOf[last] || (k < last && /[,;:()—–]/.test(tokens[k + 1].gap))) return -1;
+    if (inQuote[k] || sentenceOf[k] !== sentenceOf[last] || (k < last && CLAUSE_BREAK.test(tokens[k + 1].gap))) return -1;
     if (isDocumentNoun(tokens[k].norm) && !tokens[k].cap) return k;
     if (!TAIL.test(tokens[k].norm)) return -1;
   }
@@ -47,7 +50,7 @@ function documentBefore(input: AttributionInput, last: number): number {
 function issuingWords(input: AttributionInput, head: number): number {
   const { tokens, sentenceOf } = input;
   let k = head;
-  while (k > 0 && k > head - 5 && sentenceOf[k - 1] === sentenceOf[head] && !tokens[k - 1].cap && !/[,;:()—–]/.test(tokens[k].gap)) k--;
+  while (k > 0 && k > head - 5 && sentenceOf[k - 1] === sentenceOf[head] && !tokens[k - 1].cap && !CLAUSE_BREAK.test(tokens[k].gap)) k--;
   return k;
 }
 
