@@ -196,21 +196,36 @@ function partyWord(party: string): string {
 
 /**
  * "Nahim Zahawi", "Dominic Grieves": a name in no record that is a letter or two from exactly one
- * sitting member — the same surname with a first name within two edits, or the same first name with a
- * surname one edit away.
+ * sitting member — the same surname with a misspelt first name (misspeltGivenName), or the same first
+ * name with a surname one edit away.
  */
 function fuzzyKbPerson(parts: readonly string[], ctx: EntityContext): KbPerson | null {
   if (parts.length !== 2) return null;
   const [given, family] = parts;
   const near = new Set<KbPerson>();
   if (given.length >= 4) {
-    for (const p of ctx.kb.bySurname(family)) if (editDistance(foldGiven(p), given) <= 2 && ctx.kb.isSitting(p, ctx.date)) near.add(p);
+    for (const p of ctx.kb.bySurname(family)) if (misspeltGivenName(given, foldGiven(p)) && ctx.kb.isSitting(p, ctx.date)) near.add(p);
   }
   // As in nearSittingSpelling, the spelling before the terms.
   if (family.length >= 5) {
     for (const p of ctx.kb.byGiven(given)) if (surnameOneEditFrom(p, family) && ctx.kb.isSitting(p, ctx.date)) near.add(p);
   }
   return near.size === 1 ? [...near][0] : null;
+}
+
+/**
+ * Whether `written` can be a misspelling of a member's first name `recorded`. A first name of its own is
+ * another person's name, not a slip, unless one letter apart with the same gender ("Phillip" for Philip):
+ * on PolNeAR's US copy, Andrea Mitchell, Bonnie Campbell and Garrett Johnson became the members Andrew
+ * Mitchell, Ronnie Campbell and Gareth Johnson. Two edits only between long names: two turn
+ * "Sian" into "Susan" and "Curt" into "Cat".
+ */
+function misspeltGivenName(written: string, recorded: string): boolean {
+  const d = editDistance(recorded, written);
+  if (d === 0) return false;
+  const gender = firstNameGender(written) ?? supplementGender(written);
+  if (gender) return d === 1 && gender === (firstNameGender(recorded) ?? supplementGender(recorded));
+  return d === 1 || (d === 2 && Math.min(written.length, recorded.length) >= 7);
 }
 
 function foldGiven(p: KbPerson): string {

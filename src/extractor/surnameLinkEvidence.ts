@@ -19,8 +19,12 @@ const WINDOW = 200;
  */
 const NOT_AN_MP_TITLE = /^(?:cllr|councillor|judge|justice|rev|prof|professor|rep|sen|senator|gov|governor|del|president|mayor|representative|congressman|congresswoman|gen|capt|lt|col|sgt|maj|adm|sergeant|inspector|constable|superintendent)\.?$/i;
 
-/** Titles that make even a member's full name someone else's: "Councillor Sarah Jones", "Judge Peter Smith". */
-const NOT_A_MEMBERS_TITLE = /^(?:cllr|councillor|judge|justice)\.?$/i;
+/**
+ * Titles that make even a member's full name someone else's: "Councillor Sarah Jones", "Judge Peter
+ * Smith", a police rank ("Constable Sian Jones", "Sergeant Peter Bone"): no sitting
+ * member serves on a bench or in a force.
+ */
+const NOT_A_MEMBERS_TITLE = /^(?:cllr|councillor|judge|justice|sgt|sergeant|inspector|constable|superintendent)\.?$/i;
 
 /** A title that makes the named person no MP, even with a member's full name. */
 export function notAMembersTitle(title: string): boolean {

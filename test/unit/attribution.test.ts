@@ -105,6 +105,21 @@ describe('attribution', () => {
     assert.deepStrictEqual(speakersOf(a), ['Dominic Grieve']);
   });
 
+  it('takes no first name of its own for a misspelt member\'s, nor two letters between short names', () => {
+    const at = (date: string, body: string) => analyze(` date ${date} A story\n\n${body}\n`).people.map((p) => [p.name, p.mp?.constituency ?? null]);
+    // Andrea is a name of its own (and a woman's): not the member Andrew Mitchell; Sian is two edits from Susan.
+    assert.deepStrictEqual(at('2016-01-18', 'Andrea Mitchell said: “We will see.”'), [['Andrea Mitchell', null]]);
+    assert.deepStrictEqual(at('2017-10-05', 'Sian Jones said: “We hope this brings comfort.”'), [['Sian Jones', null]]);
+    // One letter, the same name and gender: still the member (Philip Hammond sat for Runnymede and Weybridge).
+    assert.deepStrictEqual(at('2017-10-05', 'Phillip Hammond said: “The economy is growing.”'), [['Phillip Hammond', 'Runnymede and Weybridge']]);
+    assert.deepStrictEqual(at('2022-07-07', 'Nahim Zahawi said: “I am honoured.”'), [['Nadhim Zahawi', 'Stratford-on-Avon']]);
+  });
+
+  it('links no member named with a police rank', () => {
+    const a = analyze(' date 2017-10-05 Burglar jailed\n\nSergeant Peter Bone, of Northamptonshire Police, said: “We are pleased.”\n');
+    assert.deepStrictEqual(a.people.map((p) => [p.name, p.mp ?? null]), [['Peter Bone', null]]);
+  });
+
   it('marks scare quotes and titles as terms', () => {
     const a = run('The so-called “awkward squad” met in the Commons. Nobody had read “The Long Road Home” yet.');
     assert.deepStrictEqual(a.quotes.map((q) => q.kind), ['term', 'term']);
