@@ -144,7 +144,7 @@ export const AUXILIARIES = new Set([
   'repeatedly', 'again', 'already', 'yesterday', 'today', 'separately', 'personally', 'pointedly', 'darkly', 'publicly',
   'privately', 'openly', 'simply', 'only', 'even', 'further', 'first', 'apparently', 'famously', 'memorably', 'angrily',
   'bluntly', 'flatly', 'firmly', 'clearly', 'quickly', 'candidly', 'tartly', 'frankly', 'herself', 'himself', 'going',
-  'now', 'still',
+  'now', 'still', 'often', 'sometimes', 'always',
 ]);
 
 /** Words after a verb that keep the cue going: "said that", "told MPs that", "was quoted as saying". */

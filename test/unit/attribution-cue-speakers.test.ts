@@ -15,6 +15,15 @@ describe('cue speakers: two titles of one person after the verb', () => {
   });
 });
 
+describe('cue speakers: a frequency adverb between the subject and the verb', () => {
+  it('"he often says", "he always said", "she sometimes added" are cues of their subject', () => {
+    const before = 'Mark Haydon spoke in Iowa on Monday about the economy.\n\n';
+    assert.deepStrictEqual(speakers(before + '“The issue with him is not experience,” he often says. “It is that his ideas do not work.”'), ['Mark Haydon', 'Mark Haydon']);
+    assert.deepStrictEqual(speakers(before + '“I was born at night, but not last night,” he always said.'), ['Mark Haydon']);
+    assert.deepStrictEqual(speakers('Ann Rusk met donors in Ohio.\n\n“We will count every vote,” she sometimes added.'), ['Ann Rusk']);
+  });
+});
+
 describe('cue speakers: two people named together', () => {
   it('"X and Y wrote" is the first named, who stands for both', () => {
     assert.deepStrictEqual(speakers('“We cannot wait any longer,” analysts Edward Jones and Gabriel Perez wrote in a note.'), ['Edward Jones']);

@@ -123,6 +123,22 @@ describe('ranker guards: nobody where the quote is signed by someone the ranker 
     assert.deepStrictEqual(withModel(before + 'A message on the big screen reads: “Governor, let me help you out: the answer is no.”'), [null]);
   });
 
+  it('names nobody where the subject is a noun the name only describes ("The Price campaign … worded it: “…”")', () => {
+    // A model that names whoever the quote's sentence or the one before puts forward: only the guard stops it.
+    const bySubject: RankerModel = (() => {
+      const part = { weights: FEATURES.map((f) => (/^subject|^previousSentence|^recentCue$/.test(f) ? 20 : 0)), bias: -10 };
+      return { features: [...FEATURES], statement: part, phrase: part, threshold: { statement: 0.5, phrase: 0.5 } };
+    })();
+    useModel(bySubject);
+    try {
+      const body = 'This is how Anna Price often has explained the rules in the past.\n\n' +
+        'The Anna Price campaign, in a note on the controversy, worded it even more carefully: “Every message was kept on the official system.”';
+      assert.deepStrictEqual(speakersIn(body, DATE), [null]);
+    } finally {
+      useModel(null);
+    }
+  });
+
   it('names nobody for words “according to” something other than the candidate', () => {
     assert.deepStrictEqual(speakersIn('Tom Baker has been meeting a writer whose book, according to its online summary, ' +
       '“draws a troubling portrait of a candidate more associated with scandal than with any achievement.”', DATE), [null]);

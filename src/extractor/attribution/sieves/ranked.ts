@@ -38,6 +38,8 @@ export const ranked: Sieve = {
     // "“…,” the Republican nominee riffed", "The headline reads: “…”": a described subject signs the quote
     // with a verb the cues do not read; whoever it describes, it is not a name the ranker may put forward.
     if (best.features.describedSigner || best.features.describedLead) return null;
+    // "The Clinton campaign, in a Q&A, worded it: “…”": a name that only describes the noun is not who spoke.
+    if (best.features.nameAsModifier) return null;
     // "Ware said in a statement, according to The Blaze. “…”": the outlet that passes the words on is no speaker.
     if (relayer(input, best.token)) return null;
     // "“…,” one user wrote. “…”": a quote going on in the paragraph of a speech quote nobody could be
