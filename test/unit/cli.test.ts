@@ -122,4 +122,35 @@ describe('command-line tool: check and export formats', () => {
     assert.strictEqual(csv.length, 1 + 13 + 1);
     assert.strictEqual(run('extract', '--format', 'xml', SEED).code, 2);
   });
+
+  describe('code cache (src/cli/codeCache.ts)', () => {
+    const bundle = path.join(ROOT, 'dist/cliMain.js');
+    const runReporting = (env: Record<string, string> = {}) =>
+      spawnSync(process.execPath, [CLI, 'extract', '--json', path.join(dir, 'good.article')], { encoding: 'utf8', env: { ...process.env, PRESS_GALLERY_REPORT_CODE_CACHE: '1', ...env } });
+    const withoutTime = (out: string) => out.replace(/"milliseconds": [0-9.]+/, '');
+
+    it('runs the tool from the cache the build made for it', () => {
+      const r = runReporting();
+      assert.strictEqual(r.status, 0, r.stderr);
+      assert.match(r.stderr, /code cache: taken/);
+    });
+
+    it('reads no cache made for another build, and runs the same without one', () => {
+      const other = path.join(dir, 'cliMain.js');
+      fs.copyFileSync(bundle, other);
+      // Same length, another build id: V8 alone would take the cache.
+      const source = fs.readFileSync(bundle, 'utf8');
+      fs.writeFileSync(other, source.replace(/^\/\/ press-gallery build (\w)/, (_, c: string) => `// press-gallery build ${c === 'a' ? 'b' : 'a'}`));
+      fs.copyFileSync(`${bundle}.cache`, `${other}.cache`);
+      fs.copyFileSync(path.join(ROOT, 'dist/mps.compact.json'), path.join(dir, 'mps.compact.json'));
+      const launcher = path.join(dir, 'cli.js');
+      fs.copyFileSync(CLI, launcher);
+      const stale = spawnSync(process.execPath, [launcher, 'extract', '--json', path.join(dir, 'good.article')], { encoding: 'utf8', env: { ...process.env, PRESS_GALLERY_REPORT_CODE_CACHE: '1' } });
+      assert.match(stale.stderr, /code cache: none/);
+      fs.rmSync(`${other}.cache`);
+      const none = spawnSync(process.execPath, [launcher, 'extract', '--json', path.join(dir, 'good.article')], { encoding: 'utf8', env: { ...process.env, PRESS_GALLERY_REPORT_CODE_CACHE: '1' } });
+      assert.match(none.stderr, /code cache: none/);
+      assert.strictEqual(withoutTime(none.stdout).replace(dir, ''), withoutTime(runReporting().stdout).replace(dir, ''));
+    });
+  });
 });
