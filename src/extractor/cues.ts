@@ -342,6 +342,9 @@ function spokespersonFor(ctx: CueContext, org: Subject & { type: 'organisation' 
  */
 function unnamedRelation(ctx: CueContext, from: number): number {
   const { tokens } = ctx;
+  // "Allies of the chancellor, Jeremy Hunt, insisted": the name is the apposition of the one they are tied to.
+  const described = appositionOfRole(ctx, from);
+  if (described >= 0) return unnamedRelation(ctx, described);
   let p = from - 1;
   if (p < 1 || !/^(?:of|to|for)$/.test(tokens[p].norm) || breaks(tokens[from]) || !sameSentence(ctx, p - 1, from)) return -1;
   if (tokens[p].norm === 'to' && tokens[p - 1].norm === 'close' && p >= 2) p--;
@@ -352,6 +355,28 @@ function unnamedRelation(ctx: CueContext, from: number): number {
   if (ANONYMOUS_GROUPS.has(tokens[noun].norm) && (noun === 0 || !sameSentence(ctx, noun - 1, noun) || !breaks(tokens[noun]))) return groupStart(ctx, noun);
   if (det < 0 || breaks(tokens[noun]) || tokens[noun].cap) return -1;
   return /^(?:a|an|the|one|his|her|their|its|two|three|several|some|another|senior)$/.test(tokens[det].norm) && sameSentence(ctx, det, from) ? det : -1;
+}
+
+/**
+ * "Allies of the chancellor, Jeremy Hunt,", "friends of his wife, Ann,": a plural group tied by "of",
+ * "to" or "close to" to a definite description that the name at `from` stands in apposition to (a
+ * group is no one person, so the name is the one they are tied to). The description's first word, else
+ * -1. Not "The resident of the house, Dan Ware," (a singular head may be the one the name is).
+ */
+function appositionOfRole(ctx: CueContext, from: number): number {
+  const { tokens } = ctx;
+  if (from < 4 || tokens[from].gap.trim() !== ',' || !sameSentence(ctx, from - 1, from)) return -1;
+  for (let k = from - 1; k > 1 && k >= from - 4; k--) {
+    const t = tokens[k];
+    if (t.cap || ctx.personAt[k] >= 0 || ctx.inQuote[k] || !sameSentence(ctx, k - 1, k)) return -1;
+    if (/^(?:of|to)$/.test(tokens[k - 1].norm)) {
+      const noun = tokens[k - 1].norm === 'to' && tokens[k - 2].norm === 'close' ? k - 3 : k - 2;
+      const tied = noun >= 0 && ANONYMOUS_GROUPS.has(tokens[noun].norm) && !breaks(tokens[noun + 1]) && !breaks(tokens[k - 1]);
+      return tied && !breaks(t) && /^(?:the|his|her|their)$/.test(t.norm) ? k : -1;
+    }
+    if (breaks(t)) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -85,7 +85,8 @@ export function roleNounEndingAt(tokens: readonly Token[], end: number, floor: n
   const words = tokens.slice(from, end + 1).map((t) => t.norm);
   const determiner = ROLE_DETERMINERS.has(words[0]);
   if (!determiner && words.length < 2) return null;
-  const anonymous = (ANONYMOUS_HEADS.has(head) && !theMp(words)) || words[0] === 'a' || words[0] === 'an';
+  // "a minister", "one minister", "one former minister": an indefinite role is nobody the reader can name.
+  const anonymous = (ANONYMOUS_HEADS.has(head) && !theMp(words)) || INDEFINITE.has(words[0]);
   // "the PM", "the deputy PM": the press's short form of the office the records name in full
   const phrase = words.join(' ').replace(/\bpm$/, 'prime minister');
   return { from, to: end + 1, phrase, former: isFormer(words), anonymous };

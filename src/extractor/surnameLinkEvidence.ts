@@ -94,10 +94,13 @@ function memberEvidence(p: KbPerson, m: NameMention, ctx: EvidenceContext): numb
   if (term.constituency && window.toLowerCase().includes(term.constituency.toLowerCase())) return 2;
   if (holdsOfficeNamed(p, window, ctx) || namedEarlierByOffice(p, m, ctx)) return 2;
   const beside = around(ctx.text, m, BESIDE);
-  return namesParty(beside, term.party) || /\bMPs?\b/.test(beside) ? 1 : 0;
+  return namesParty(beside, term.party) || /\bMP\b/.test(beside) ? 1 : 0;
 }
 
-/** How near the name "MP" must be to count as said of them ("Tory MP Mr Baker", "Mr Baker MP"). */
+/**
+ * How near the name "MP" must be to count as said of them ("Tory MP Mr Baker", "Mr Baker MP"). The
+ * singular only: "Mr Johnson told MPs" names the audience, not the speaker's membership.
+ */
 const BESIDE = 30;
 
 /** The text up to `chars` characters either side of the mention, a carriage return not counted (CRLF text reads as LF). */

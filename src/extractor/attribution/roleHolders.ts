@@ -18,6 +18,9 @@ export function spokesperson(input: AttributionInput, phrase: string, pos: numbe
   // "a Scottish government source" speaks for no government the data names: not the UK Government.
   const party = words.map((w, k) => (k > 0 && otherNationsGovernment(words[k - 1], w) ? null : partyOrganisation(w)))
     .find((x): x is string => !!x);
+  // "a senior Tory source", "one Labour source": an unnamed insider, not the party speaking (its
+  // spokesperson is: "a Conservative spokesperson said" is the party's).
+  if (party && /^(?:a|an|one|another)\b.*\bsource$/.test(phrase)) return null;
   if (!party) {
     if (/^the (?:spokesman|spokeswoman|spokesperson)$/.test(phrase)) return recentSpokesperson(input, pos, salient);
     // "Her spokesman said": the spokesperson of the one she is.

@@ -1,0 +1,45 @@
+import * as assert from 'assert';
+import { analyseTestArticle, speakersIn } from '../support/speakers';
+
+/**
+ * UK genres the earlier probes lacked (Commons sketches, PA lobby copy, committee hearings, devolved
+ * politics, round-ups, unnamed sources), each on a text written for the test: where the extractor
+ * named the wrong speaker or MP on new copy (issue 12).
+ */
+describe('attribution: UK genres (Commons, lobby, committees, devolved politics)', () => {
+  describe('"told MPs" names the audience, not the speaker as a member', () => {
+    it('"Mr Johnson told MPs" with several Johnsons sitting links none of them by the word "MPs"', () => {
+      const a = analyseTestArticle('The Commons met again on Wednesday.\n\nMr Johnson told MPs: “Parliament must stand aside.”', '2019-09-25');
+      assert.strictEqual(a.quotes[0].speaker?.name, 'Mr Johnson');
+      assert.ok(!a.people.some((p) => p.mp), JSON.stringify(a.people.map((p) => p.name)));
+    });
+    it('"Tory MP Mr Baker" still links the member: the singular beside the name', () => {
+      const a = analyseTestArticle('Tory MP Mr Baker said: “We need the bridge.”', '2019-09-25');
+      assert.strictEqual(a.people[0].mp?.party, 'Conservative');
+    });
+  });
+
+  describe('unnamed insiders are nobody, not the person or party named near them', () => {
+    it('"One minister told the Times" and "one former minister said" are not the chancellor named before', () => {
+      assert.deepStrictEqual(
+        speakersIn('Jeremy Hunt is the chancellor.\n\nOne minister told the Times: “People are in despair.”\n\nOne former minister said: “It is over.”', '2022-10-19'),
+        [null, null],
+      );
+    });
+    it('"Allies of the chancellor, Jeremy Hunt, insisted" is the allies’, not Hunt’s', () => {
+      assert.deepStrictEqual(
+        speakersIn('Liz Truss is under pressure.\n\nAllies of the chancellor, Jeremy Hunt, insisted he was “not interested” in the job.', '2022-10-19'),
+        [null],
+      );
+    });
+    it('a singular head before the apposition may be the one named: "The resident of the house, Dan Ware, said"', () => {
+      assert.deepStrictEqual(speakersIn('The resident of the house, Dan Ware, said: “She never knocked.”', '2014-11-21'), ['Dan Ware']);
+    });
+    it('"A senior Tory source said" is an unnamed insider; "a Conservative spokesperson said" is still the party', () => {
+      assert.deepStrictEqual(
+        speakersIn('Liz Truss is under pressure.\n\nA senior Tory source said: “It’s over.”\n\nA Conservative spokesperson said: “Nonsense.”', '2022-10-19'),
+        [null, 'Conservative Party'],
+      );
+    });
+  });
+});
