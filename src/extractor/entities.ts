@@ -8,6 +8,7 @@ import { lastIndexWhere, pushTo } from './search';
 import { givenNameForms } from './kb/shortForms';
 import { capitaliseWords, withoutMarks } from './charClass';
 import { presidentsGivenNames } from './usPresidents';
+import { knownAbroad, readsAsForeign } from './britishSetting';
 import { describedOutsideParliament, membersPointedAt, notAMembersTitle, notAnMpsTitle, outsideAffiliation } from './surnameLinkEvidence';
 
 /** A person being assembled from mentions. */
@@ -54,11 +55,16 @@ export function groupFullNames(full: readonly NameMention[], ctx: EntityContext)
   };
   // "Councillor Sarah Jones" is the councillor wherever the article names her, not the MP Sarah Jones.
   const outside = new Set(full.filter((m) => m.title && notAMembersTitle(m.title)).map((m) => m.parts.join(' ')));
+  // In American copy only a member known abroad is meant by their name, and no near spelling is theirs.
+  let foreign: boolean | undefined;
+  const inBritishCopy = () => !(foreign ??= readsAsForeign(ctx.text));
+  const meantHere = (p: KbPerson | null) => (p && (inBritishCopy() || knownAbroad(p, ctx.kb)) ? p : null);
   for (const m of full) {
     if (m.parts.length < 2 && m.kb.length === 0 && !m.alone) continue; // "Mr Corbyn": a short form, placed later
     const titledOutside = outside.has(m.parts.join(' '));
     m.kb = titledOutside ? [] : titledSurnameOf(m, ctx);
-    const person = pickKbPerson(m.kb, ctx, m.start) ?? (titledOutside ? null : nearSpelling(m.parts));
+    if (m.kb.length && !inBritishCopy()) m.kb = m.kb.filter((p) => knownAbroad(p, ctx.kb));
+    const person = meantHere(pickKbPerson(m.kb, ctx, m.start)) ?? (titledOutside || !inBritishCopy() ? null : nearSpelling(m.parts));
     const ambiguous = person ? [] : sittingAmong(m.kb, ctx);
     const key = person ? person.id : m.parts.join(' ');
     let e = byKey.get(key);
