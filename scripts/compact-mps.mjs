@@ -124,6 +124,8 @@ function compact({ mps, roles, dissolutions, curated }, { namesOf, nameTables, e
   applyCuratedPartyChanges(people, curated.data, fixes);
   for (const p of people) mergeTouching(p);
   extendBrownGovernment(roleRows, fixes);
+  applyCuratedOfficeCorrections(roleRows, curated.data, fixes);
+  applyCuratedOffices(people, roleRows, curated.data, fixes);
 
   const parties = table(), seats = table(), offices = table();
   const byPerson = groupBy(roleRows, (r) => r.person);
@@ -207,6 +209,44 @@ function applyCuratedPartyChanges(people, curated, fixes) {
     delete tail.partyAsOf; // the curated change is the newest word on the party
     person.terms.splice(i, 1, head, tail);
     fixes.push(`${c.person}: ${c.before} → ${c.after} from ${c.from} (curated)`);
+  }
+}
+
+/** Mends the source office records curated.json `officeCorrections` names, each only while the source still has it as named. */
+function applyCuratedOfficeCorrections(roleRows, curated, fixes) {
+  for (const c of curated.officeCorrections ?? []) {
+    const r = roleRows.find((x) => x.person === c.id && x.role === c.office && x.start === c.start && x.end === c.end);
+    if (!r) { console.warn(`skipped curated correction for ${c.person}: no record ${c.office} ${c.start}/${c.end}`); continue; }
+    if (c.remove) {
+      roleRows.splice(roleRows.indexOf(r), 1);
+      fixes.push(`${c.person}: ${c.office} ${c.start}/${c.end} removed (curated)`);
+      continue;
+    }
+    if (c.correctedStart) r.start = c.correctedStart;
+    if (c.correctedEnd) r.end = c.correctedEnd;
+    if (c.correctedOffice) r.role = c.correctedOffice;
+    fixes.push(`${c.person}: ${c.office} ${c.start}/${c.end} → ${c.correctedOffice ?? c.office} ${c.correctedStart ?? c.start}/${c.correctedEnd ?? c.end} (curated)`);
+  }
+}
+
+/**
+ * Adds the curated office records (curated.json `offices`: great offices and cabinet posts the source
+ * lacks), each only where the person's records do not already hold that office on its days: when the
+ * source gains it, the curated row stops applying. Not marked `curated` as the source's own curated
+ * roles are: those extend an office's records to the membership data's end, and these fill a gap
+ * inside records that end where the Ministers Database does.
+ */
+function applyCuratedOffices(people, roleRows, curated, fixes) {
+  for (const c of curated.offices ?? []) {
+    const person = people.find((p) => p.id === c.id);
+    if (!person || (person.name !== c.person && !person.aliases.includes(c.person))) throw new Error(`curated office for unknown person ${c.person} (${c.id})`);
+    const end = c.end ?? '9999-12-31';
+    const held = roleRows.some((r) => r.person === c.id && r.role === c.office && r.start <= c.start && end <= (r.end ?? r.asOf ?? '9999-12-31'));
+    if (held) { console.warn(`skipped curated office for ${c.person}: the source has ${c.office} ${c.start}/${c.end ?? ''}`); continue; }
+    const row = { person: c.id, role: c.office, start: c.start, end: c.end ?? null };
+    if (c.asOf) row.asOf = c.asOf;
+    roleRows.push(row);
+    fixes.push(`${c.person}: ${c.office} ${c.start}/${c.end ?? `open, as of ${c.asOf}`} (curated)`);
   }
 }
 

@@ -362,8 +362,23 @@ export class KnowledgeBase {
     const names = this.officeIndex.namesMatching(`role:${q.key}`, q.matches);
     if (!this.officeIndex.complete(names, date)) return [];
     if (q.former) return this.officeIndex.formerHoldersOn(names, date);
-    const holders = this.handedOver(this.officeIndex.holdersOn(names, date), names, q, date);
+    const recorded = this.officeIndex.holdersOn(names, date);
+    const holders = this.handedOver(q.opposition ? this.ofTheOpposition(recorded, date) : recorded, names, q, date);
     return holders.length || !q.leaderOf ? holders : this.leaderByOffice(q, date);
+  }
+
+  /**
+   * The holders who sit for the Leader of the Opposition's party on the date: "the shadow home
+   * secretary" is the official opposition's, not another party's spokesperson under the same title.
+   * No leader of the opposition on record that day: nobody can be told apart, so nobody.
+   */
+  private ofTheOpposition(holders: KbPerson[], date: string): KbPerson[] {
+    if (holders.length === 0) return holders;
+    const names = this.officeIndex.namesMatching('leader-of-the-opposition', (o) => o === 'Leader of the Opposition');
+    const leaders = this.officeIndex.holdersOn(names, date);
+    const partyOf = (p: KbPerson) => (this.recordedTermOn(p, date) ?? this.lastTermBefore(p, date))?.party;
+    const parties = new Set(leaders.map(partyOf).filter((x): x is string => !!x));
+    return holders.filter((p) => { const party = partyOf(p); return !!party && [...parties].some((l) => samePartyName(l, party)); });
   }
 
   /**

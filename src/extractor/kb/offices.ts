@@ -15,6 +15,12 @@ export interface OfficeQuery {
   /** "the former X": held X before the date, not on it. */
   former: boolean;
   /**
+   * "the shadow home secretary", "the opposition chief whip": the official opposition's post. The
+   * records give other parties' spokespeople the same names ("Shadow Secretary of State (Home
+   * Office)" for a Liberal Democrat), so only a holder of the Leader of the Opposition's party answers.
+   */
+  opposition?: boolean;
+  /**
    * "the new X" / "the incoming X": the latest appointed of those holding X on the date, "the
    * outgoing X" the earliest (on a handover day the records show both holding it).
    */
@@ -79,13 +85,13 @@ const DEPARTMENTS: Array<[RegExp, string]> = [
   [/^culture$/, '(?:Digital, )?Culture(?:, Olympics)?(?:, Media and Sport)?|National Heritage'],
   [/^environment$/, 'Environment(?:, Food and Rural Affairs|, Transport and the Regions)?'],
   [/^transport$/, 'Transport(?:, Local Government and the Regions)?'],
-  [/^trade$/, 'International Trade|Trade and Industry|Business and Trade'],
-  [/^(?:scottish|scotland)$/, 'Scotland'],
-  [/^(?:welsh|wales)$/, 'Wales'],
+  [/^trade$/, 'International Trade|Trade and Industry|Business and Trade|Trade'],
+  [/^(?:scottish|scotland)$/, 'Scotland|Scottish Office'],
+  [/^(?:welsh|wales)$/, 'Wales|Welsh Office'],
   [/^northern ireland$/, 'Northern Ireland'],
-  [/^(?:communities|housing|local government)$/, '(?:Housing, )?Communities and Local Government|Levelling Up, Housing and Communities'],
+  [/^(?:communities|housing|local government|levelling up)$/, '(?:Housing, )?Communities and Local Government|Levelling Up, Housing and Communities'],
   [/^international development$/, 'International Development'],
-  [/^(?:energy|climate change)$/, 'Energy and Climate Change|Energy Security and Net Zero'],
+  [/^(?:energy|climate change)$/, 'Energy and Climate Change|Energy Security and Net Zero|Energy'],
 ];
 
 /** Words that change nothing of which office is meant. */
@@ -105,6 +111,7 @@ export function officeQuery(phrase: string): OfficeQuery | null {
   const found = fixedOffice(p, shadow ? 'Shadow ' : '') ?? partyOffice(p, shadow) ?? secretaryOf(p, shadow ? 'Shadow ' : '');
   if (!found) return null;
   const q: OfficeQuery = { ...found, former };
+  if (shadow || found.opposition) q.opposition = true;
   if (newest) q.newest = true;
   if (outgoing) q.outgoing = true;
   return q;
@@ -127,7 +134,8 @@ function fixedOffice(p: string, s: string): Found | null {
     case 'attorney general': case 'attorney-general':
       return exactly(new RegExp(`^${s}Attorney General`));
     case 'solicitor general': case 'solicitor-general':
-      return exactly(new RegExp(`^${s}Solicitor General`));
+      // Not the Solicitor General for Scotland, a Scottish law officer.
+      return exactly(new RegExp(`^${s}Solicitor General(?! (?:for )?Scotland)`));
     case 'speaker': case 'commons speaker': case 'speaker of the house of commons': case 'speaker of the commons': case 'speaker of the house':
       return s ? null : exactly(/^Speaker of the House of Commons$/);
     case 'deputy speaker': case 'commons deputy speaker':
@@ -137,11 +145,12 @@ function fixedOffice(p: string, s: string): Found | null {
     case 'chief whip': case 'government chief whip':
       return s
         ? exactly(/^(?:Shadow Chief Whip|Opposition Chief Whip) \(Commons\)$/)
-        : exactly(/^(?:Parliamentary Secretary to the Treasury(?: \(Chief Whip\))?|Chief Whip)$/);
+        // A bare "Chief Whip" record is another party's or the Lords' (Plaid Cymru's, the Lords opposition's).
+        : exactly(/^Parliamentary Secretary to the Treasury(?: \((?:Chief Whip|HM Treasury)\))?$/);
     case 'opposition chief whip':
-      return exactly(/^(?:Shadow Chief Whip|Opposition Chief Whip) \(Commons\)$/);
+      return { ...exactly(/^(?:Shadow Chief Whip|Opposition Chief Whip) \(Commons\)$/), opposition: true };
     case 'leader of the house': case 'commons leader': case 'leader of the commons': case 'leader of the house of commons':
-      return exactly(new RegExp(`^${s}(?:Lord President of the Council and |First Secretary of State and )?Leader of the House of Commons`));
+      return exactly(new RegExp(`^${s}(?:Lord President of the Council and |Lord Privy Seal and |First Secretary of State and )?Leader of the House of Commons`));
     case 'mayor of london': case 'london mayor':
       return s ? null : exactly(/^Mayor of London$/);
   }
@@ -177,7 +186,7 @@ function secretaryOf(p: string, s: string): Found | null {
     ? 'Shadow (?:Lord Chancellor and Shadow |Deputy Prime Minister and Shadow )?'
     : '(?:Lord Chancellor and |Deputy Prime Minister and |First Secretary of State and )?';
   const title = `${lead}Secretary of State for (?:the )?(?:${words})${end}`;
-  const office = `${s}Secretary of State \\((?:Department (?:of|for) )?(?:${words})`;
+  const office = `${s}Secretary of State \\((?:(?:Department (?:of|for)|Ministry of) )?(?:${words})`;
   const short = `${s}(?:${words}) Secretary(?:$| and)`;
   return exactly(new RegExp(`^(?:${title}|${office}|${short})`));
 }
