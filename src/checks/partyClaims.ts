@@ -6,7 +6,11 @@ import type { Problem } from './types';
 /**
  * "Labour MP Dominic Grieve", "Dominic Grieve (Lab, Beaconsfield)", "Dominic Grieve, the Labour MP
  * for Streatham": what the text claims of an MP's party or seat, checked against the record on the
- * article's date. Claims about the past (ex-Labour, former Tory) are not checked.
+ * article's date. Not checked, because the text says no more than the record does:
+ * - claims about the past: "ex-Labour", "former Tory", "then-Labour", "one-time", "as a Labour MP, …";
+ * - a party qualified as no longer held: "the suspended Labour MP", "whipless", "expelled";
+ * - the party an MP is leaving in the sentence that says so: "Tory MP X has defected to Reform UK";
+ * - words inside a quotation: they are the speaker's, which a sub-editor does not correct.
  */
 const PARTY_WORDS: Array<[RegExp, string]> = [
   [/^(?:labour|lab)$/i, 'labour'],
@@ -22,12 +26,21 @@ const PARTY_WORDS: Array<[RegExp, string]> = [
 ];
 const PARTY_ALTERNATION = 'Labour|Lab|Conservative|Tory|Con|Lib Dem|Liberal Democrat|LD|SNP|Green|Plaid Cymru|Plaid|Reform UK|Reform|Independent Group|Independent|Ind|DUP|TIG|Change UK';
 const ROLE = '(?:MP|backbencher|frontbencher|minister|member)';
+/** Words before a party that make the claim one of the past or of a party no longer held. */
+const NOT_NOW = '[Ff]ormer|[Ee]x|[Tt]hen|[Oo]ne-?time|[Ee]rstwhile|[Ss]uspended|[Ww]hipless|[Ee]xpelled|[Dd]efecting|[Dd]eselected';
+/** "As a Labour MP, Chuka Umunna voted…", "was a Tory MP": what someone was, said of the past. */
+const WAS_A = /\b(?:[Aa]s|was|been|became)\s+an?\s+$/;
+/**
+ * The sentence goes on to say the member is leaving the party or losing its whip: "Tory MP X has
+ * defected to Reform UK", "…quit the party", "…had the whip suspended".
+ */
+const LEAVING = /^[^.!?;\n]{0,160}?\b(?:defect(?:s|ed|ing)?|quit(?:s|ting)?|(?:has |have |had )?left the (?:party|[A-Z]\w+)|join(?:s|ed|ing)? (?:the )?(?:Reform|Labour|Conservative|Tor(?:y|ies)|Lib Dem|Liberal Democrat|SNP|Green|Plaid|Ukip|Change UK|Independent Group|Your Party|Restore Britain)|switch(?:es|ed|ing)? to|cross(?:es|ed|ing)? the floor|(?:resign(?:s|ed|ing)?|lost|lose|loses|losing|had|has had|have had) the (?:party )?whip|whip (?:was |has been |had been )?(?:suspended|removed|withdrawn|restored)|(?:was|has been|have been|had been|is|being) (?:suspended|expelled|readmitted|reinstated))\b/;
 
 /** Claims before the name: "Labour MP ", "the Tory MP ", "Conservative MP for Beaconsfield ", "Labour's ". */
-const BEFORE = new RegExp(`(?:\\b([Ff]ormer|[Ee]x)[- ]?)?\\b(${PARTY_ALTERNATION})(?:(?:\\s+${ROLE}(?:\\s+for\\s+([A-Z][^,.;:()]*?))?,?\\s+)|(?:['’]s\\s+))$`);
+const BEFORE = new RegExp(`(?:\\b(${NOT_NOW})[- ]?)?\\b(${PARTY_ALTERNATION})(?:(?:\\s+${ROLE}(?:\\s+for\\s+([A-Z][^,.;:()]*?))?,?\\s+)|(?:['’]s\\s+))$`);
 /** Claims after the name: " (Lab, Streatham)", ", the Labour MP for Streatham". */
 const AFTER_BRACKET = new RegExp(`^\\s*\\((${PARTY_ALTERNATION})(?:[,-]\\s*([^)]+))?\\)`);
-const AFTER_APPOSITION = new RegExp(`^,\\s+(?:the\\s+)?(?:([Ff]ormer|[Ee]x)[- ]?)?(${PARTY_ALTERNATION})\\s+${ROLE}(?:\\s+for\\s+([A-Z][^,.;:()]*))?`);
+const AFTER_APPOSITION = new RegExp(`^,\\s+(?:the\\s+)?(?:(${NOT_NOW})[- ]?)?(${PARTY_ALTERNATION})\\s+${ROLE}(?:\\s+for\\s+([A-Z][^,.;:()]*))?`);
 const AFTER_SEAT = /^,\s+(?:the\s+)?MP\s+for\s+([A-Z][^,.;:()]*)/;
 
 const ABBREVIATIONS: Record<string, string> = {
@@ -37,13 +50,15 @@ const ABBREVIATIONS: Record<string, string> = {
 
 export function partyClaims(text: string, a: Analysis): Omit<Problem, 'severity'>[] {
   const out: Omit<Problem, 'severity'>[] = [];
+  const quoted = (at: number) => a.quotes.some((q) => q.open.start <= at && at < (q.close?.end ?? q.end));
   for (const p of a.people) {
     if (!p.mp) continue;
     for (const m of p.mentions) {
+      if (quoted(m.start) || LEAVING.test(text.slice(m.end, m.end + 200))) continue;
       const before = text.slice(Math.max(0, m.start - 80), m.start);
       const b = BEFORE.exec(before);
       const claim = { text, person: p, mp: p.mp, a };
-      if (b && !b[1]) {
+      if (b && !b[1] && !WAS_A.test(before.slice(0, b.index))) {
         const wordStart = m.start - before.length + b.index + b[0].indexOf(b[2]);
         const said = b[0].slice(b[0].indexOf(b[2])).replace(/[,\s]+$/, '');
         // "Labour's Dominic Grieve": the party's possessive, a claim that he is Labour.
