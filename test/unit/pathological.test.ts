@@ -245,8 +245,10 @@ describe('large and hostile articles: linear passes, speakers in document order'
     });
     it(`${name}: bounded by a short budget, every quote kept`, () => {
       const text = make(1_000_000);
-      const { a, ms } = timed(text, 1000);
-      assert.ok(ms < 1000 + 2500, `${Math.round(ms)} ms`);
+      // Judged on CPU time: the budget is wall time, so on a loaded machine it stops sooner, but what
+      // follows it (every quote kept) stretched past the slack at loads of 10 and more on two cores.
+      const { result: a, ms } = leastCpu(() => analyze(text, { timeBudgetMs: 1000 }), 1);
+      assert.ok(ms < 1000 + 2500, `${Math.round(ms)} ms of CPU`);
       assert.ok(a.quotes.length > 10_000);
     });
   }
