@@ -5,6 +5,15 @@ import { speakersIn } from '../support/speakers';
 const speakers = (body: string): Array<string | null> => speakersIn(body, '2016-03-12');
 
 describe('continuations', () => {
+  describe('a label before the quote', () => {
+    it('"Rusk: “…” Field: “…”" in one paragraph: the second label signs its quote, even where the finder does not know the name', () => {
+      assert.deepStrictEqual(
+        speakers('Ann Rusk and Bud Field, among others, reject the plan.\n\nRusk: “Our goal is not to delay the plan, but to defeat it.” Field: “The mission is to end the plan, not to contain it.”'),
+        ['Ann Rusk', null],
+      );
+    });
+  });
+
   describe('a clause that introduces the quote and names someone else', () => {
     it('"Peter Lang set out … to a local paper: “…”" is Lang’s, not the previous speaker’s', () => {
       assert.deepStrictEqual(
