@@ -5,6 +5,14 @@ import { speakersIn } from '../support/speakers';
 const speakers = (body: string, date = '2005-02-01'): Array<string | null> => speakersIn(body, date);
 
 describe('attribution: documents and their authors', () => {
+  it('"X said in a statement. It added: “…”" is X’s: the "it" that goes on is the document X spoke in', () => {
+    for (const where of ['said in a statement', 'wrote in the affidavit', 'wrote in a letter to the board']) {
+      assert.deepStrictEqual(
+        speakers(`Police filed a report on Monday.\n\n“The man grabbed her arm with his right hand,” Officer Mark Dale ${where}. ` +
+          'It added: “Probable cause exists to charge the man with one count of battery.”'),
+        ['Mark Dale', 'Mark Dale'], where);
+    }
+  });
   it('"new guidelines say" is the author named later ("the leaflet, published jointly by X and Y")', () => {
     assert.deepStrictEqual(
       speakers('Drivers who stop to help are safe if they act “calmly and promptly”, new guidelines say. ' +

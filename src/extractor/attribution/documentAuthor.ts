@@ -130,7 +130,12 @@ export function pronounDocumentAuthor(input: AttributionInput, pronoun: number, 
     if (tokens[d.at].start < floor) break;
     const author = d.author ?? cuedDocuments(input).get(d.at) ?? null;
     if (reads) return author ?? (d.introduced ? null : documentAuthor(input, d.at + 1, salient));
-    return d.introduced && d.issued && !bodyBetween(salient, tokens[d.at].start, pos) ? d.author : undefined;
+    if (bodyBetween(salient, tokens[d.at].start, pos)) return undefined;
+    // "“…,” Officer Dale wrote in the affidavit. It continued: “…”": the document a cue's speaker spoke
+    // in, in the sentence before, is the "it" that goes on; its words are that speaker's.
+    const cuedAuthor = cuedDocuments(input).get(d.at);
+    if (cuedAuthor) return cuedAuthor;
+    return d.introduced && d.issued ? d.author : undefined;
   }
   return undefined;
 }
