@@ -195,7 +195,13 @@ function sameSentence(ctx: CueContext, a: number, b: number): boolean {
 function backwardSubject(ctx: CueContext, v: number): Cue | null {
   const { tokens, inQuote } = ctx;
   let j = v - 1;
-  while (j >= 0 && sameSentence(ctx, j, v) && !inQuote[j] && isAuxiliary(tokens[j]) && !breaks(tokens[j + 1])) j--;
+  for (;;) {
+    while (j >= 0 && sameSentence(ctx, j, v) && !inQuote[j] && isAuxiliary(tokens[j]) && !breaks(tokens[j + 1])) j--;
+    // "Trump on Monday said", "Ms Cole last week told reporters": a time phrase between subject and verb.
+    const time = j >= 1 ? timePhraseStart(ctx, j, v) : -1;
+    if (time < 0) break;
+    j = time - 1;
+  }
   if (j < 0 || !sameSentence(ctx, j, v) || inQuote[j]) return participleSubject(ctx, v);
   // "Clinton's remarks", "Islamic State's claim": after a possessive the word is a noun, not a reporting verb.
   if (j === v - 1 && tokens[j].possessive && !breaks(tokens[v])) return null;
@@ -939,6 +945,26 @@ function organisationAfter(ctx: CueContext, s: number, v: number): (Subject & { 
 /** Words at the start of a sentence that are names rather than ordinary capitalised words. */
 function isLikelyName(word: string): boolean {
   return /^[A-Z][a-z]+[A-Z]/.test(word) || /^[A-Z][a-z]*$/.test(word) && word.length > 3 && !/^(?:The|This|That|These|Those|There|Their|They|When|While|After|Before|Since|Other|Some|Many|Most|Eight|Seven|Three|Four|Five|Nine|Several|Both|Each|Every|Such|What|Which|Where|Yesterday|Today|Earlier|Later|Last|Next|Even|Also|However|Meanwhile|Asked|Speaking|Writing|Labour)$/.test(word) && !speechVerbStem(word);
+}
+
+const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/;
+const TIME_UNIT = /^(?:week|weekend|month|year|night|spring|summer|fall|autumn|winter)$/;
+
+/**
+ * The first token of a time phrase ending at `j`, unbroken up to the verb `v` and outside quotations:
+ * "on Monday", "on Tuesday night", "last week", "this past week", "earlier this month"; else -1.
+ */
+function timePhraseStart(ctx: CueContext, j: number, v: number): number {
+  const { tokens, inQuote } = ctx;
+  const word = (k: number) => (k >= 0 && sameSentence(ctx, k, v) && !inQuote[k] && !breaks(tokens[k + 1]) ? tokens[k].norm : '');
+  let k = j;
+  if (PART_OF_DAY.test(word(k)) && DAY.test(word(k - 1))) k--;
+  if (DAY.test(word(k))) return word(k - 1) === 'on' ? k - 1 : -1;
+  if (!TIME_UNIT.test(word(k))) return -1;
+  if (word(k - 1) === 'past' && word(k - 2) === 'this') return k - 2;
+  if (word(k - 1) === 'last' || word(k - 1) === 'this') return word(k - 2) === 'earlier' ? k - 2 : k - 1;
+  return -1;
 }
 
 function isAuxiliary(t: Token): boolean {

@@ -24,6 +24,17 @@ describe('cue speakers: a frequency adverb between the subject and the verb', ()
   });
 });
 
+describe('cue speakers: a time phrase between the subject and the verb', () => {
+  it('"X on Monday said:", "X last week told reporters:", "X earlier this month wrote:" are cues of X', () => {
+    for (const time of ['on Monday said', 'on Tuesday night told reporters', 'last week told reporters', 'this past week announced', 'earlier this month wrote']) {
+      assert.deepStrictEqual(speakers(`Delegates met in Ohio.\n\nTom Baker ${time}: “The plan is dead and we will not revive it.”`), ['Tom Baker'], time);
+    }
+  });
+  it('reads no time phrase that is not one ("on Monday" needs its "on"; a day alone is no phrase)', () => {
+    assert.deepStrictEqual(speakers('Delegates met in Ohio.\n\nThe group on Monday said: “The plan is dead and we will not revive it.”'), [null]);
+  });
+});
+
 describe('cue speakers: two people named together', () => {
   it('"X and Y wrote" is the first named, who stands for both', () => {
     assert.deepStrictEqual(speakers('“We cannot wait any longer,” analysts Edward Jones and Gabriel Perez wrote in a note.'), ['Edward Jones']);
