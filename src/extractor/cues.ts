@@ -218,7 +218,9 @@ function backwardSubject(ctx: CueContext, v: number): Cue | null {
     const direct = subjectEndingAt(ctx, j);
     const opener = appositionSubject(ctx, j, v);
     // "Mr. Trump, asked about Mr. Putin, had said": a participle's phrase describes the opener too.
-    const relative = opener >= 0 && opener < j && (/^(?:who|whose|which|one|the|a|an|his|her|its|their|now|then|himself|herself)$/.test(tokens[opener + 1]?.norm ?? '') || participlePhrase(tokens[opener + 1]));
+    // "Dominic Raab, 44, the housing minister who replaced Mr Davis, said": an age may come first.
+    const described = opener >= 0 && /^\d{1,3}$/.test(tokens[opener + 1]?.norm ?? '') && tokens[opener + 2]?.gap.trim() === ',' ? opener + 2 : opener + 1;
+    const relative = opener >= 0 && opener < j && (/^(?:who|whose|which|one|the|a|an|his|her|its|their|now|then|himself|herself)$/.test(tokens[described]?.norm ?? '') || participlePhrase(tokens[described]));
     // "William Daley, President Obama's former chief of staff, said": a role that runs unbroken from
     // the opener's comma to the verb describes the opener, who speaks ("Mr. Obama's" is unbroken too).
     const describesOpener = direct?.type === 'role' && opener >= 0 && opener < j && !tokens.slice(opener + 2, j + 1).some((t, i) => breaks(t) && !afterDottedTitle(ctx, opener + 2 + i));
@@ -800,6 +802,8 @@ function organisationSpokesperson(ctx: CueContext, j: number): Subject | null {
   const body = spokespersonsInstitution(ctx, j - 1);
   if (body) return { type: 'organisation', name: body.name, from: body.from, to: j + 1, spokesperson: true };
   const org = organisationEndingAt(ctx, j - 1);
+  // "The Prime Minister's spokesman", "the Chancellor's spokeswoman": an office's, read as a role, not a body "Prime Minister's".
+  if (org && org.type === 'organisation' && tokens[j - 1].possessive && tokens.slice(org.from, j).every((t) => isRoleWord(t.norm) || isRoleHead(t.norm))) return null;
   // A party's spokesperson is read as a role ("the Tory spokesman" may be the member just named).
   if (!org || org.type !== 'organisation' || tokens.slice(org.from, j).some((t) => partyOrganisation(t.norm))) return null;
   return { type: 'organisation', name: org.name, from: withArticle(ctx, org.from, j), to: j + 1, spokesperson: true };

@@ -35,7 +35,7 @@ const ROLE_WORDS = new Set([
   'incoming', 'current', 'acting', 'interim', 'mp', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'source',
   'adviser', 'advisor', 'official', 'colleague', 'insider', 'ally', 'critic', 'campaigner', 'veteran', 'candidate',
   'backbencher', 'frontbencher', 'commissioner', 'premier', 'prosecutor', 'judge', 'lawyer', 'director', 'boss', 'a',
-  'an', 'his', 'her', 'their', 'its', 'one',
+  'an', 'his', 'her', 'their', 'its', 'one', 'pm',
 ]);
 
 /** Words that join the parts of a seat's name: "Bethnal Green and Stepney", "Kingston upon Hull East". */
@@ -88,7 +88,7 @@ export function roleNounEndingAt(tokens: readonly Token[], end: number, floor: n
   // "a minister", "one minister", "one former minister": an indefinite role is nobody the reader can name.
   const anonymous = (ANONYMOUS_HEADS.has(head) && !theMp(words)) || INDEFINITE.has(words[0]);
   // "the PM", "the deputy PM": the press's short form of the office the records name in full
-  const phrase = words.join(' ').replace(/\bpm$/, 'prime minister');
+  const phrase = words.join(' ').replace(/\bpm\b/, 'prime minister');
   return { from, to: end + 1, phrase, former: isFormer(words), anonymous };
 }
 

@@ -42,4 +42,28 @@ describe('attribution: UK genres (Commons, lobby, committees, devolved politics)
       );
     });
   });
+
+  describe('committee hearings and lobby copy', () => {
+    it('"“…,” the governor replied" after a member’s question is not the member going on', () => {
+      assert.deepStrictEqual(
+        speakersIn('Andrew Bailey told the Treasury Committee: “We face a very big shock.”\n\nMel Stride asked whether the Bank had been “asleep at the wheel”.\n\n“I do not accept that,” the governor replied.', '2022-05-16'),
+        ['Andrew Bailey', 'Mel Stride', null],
+      );
+    });
+    it('an age before the description: "Dominic Raab, 44, the minister who replaced Mr Davis, said" is Raab’s', () => {
+      assert.deepStrictEqual(
+        speakersIn('David Davis quit on Sunday.\n\nDominic Raab, 44, the housing minister who replaced Mr Davis, said that he was “honoured” to take the job.', '2018-07-09'),
+        ['Dominic Raab'],
+      );
+    });
+    it('"The Prime Minister’s official spokesman said" speaks for the holder on the date, never a body "Prime Minister’s"', () => {
+      assert.deepStrictEqual(
+        speakersIn('The Bill was published on Tuesday.\n\nThe Prime Minister’s official spokesman said: “We are confident.”\n\nThe PM’s spokeswoman said: “No.”', '2023-03-08'),
+        ['Rishi Sunak', 'Rishi Sunak'],
+      );
+    });
+    it('"The Chancellor’s spokesman said" is the chancellor’s, named in the article', () => {
+      assert.deepStrictEqual(speakersIn('Jeremy Hunt set out his plan.\n\nThe Chancellor’s spokesman said: “It adds up.”', '2023-03-08'), ['Jeremy Hunt']);
+    });
+  });
 });

@@ -25,7 +25,12 @@ export function spokesperson(input: AttributionInput, phrase: string, pos: numbe
     if (/^the (?:spokesman|spokeswoman|spokesperson)$/.test(phrase)) return recentSpokesperson(input, pos, salient);
     // "Her spokesman said": the spokesperson of the one she is.
     const owner = /^(his|her|their) (?:official )?(?:spokesman|spokeswoman|spokesperson)$/.exec(phrase)?.[1];
-    return owner ? antecedent(input, owner === 'his' ? 'he' : owner === 'her' ? 'she' : 'they', pos, salient) : null;
+    if (owner) return antecedent(input, owner === 'his' ? 'he' : owner === 'her' ? 'she' : 'they', pos, salient);
+    // "The Prime Minister's official spokesman said": the one holding the office on the date speaks
+    // through them, as "a spokesman for the London mayor" is the mayor's.
+    const office = /^(the (?:\S+ )*?\S+) (?:official )?(?:spokesman|spokeswoman|spokesperson)$/.exec(phrase)?.[1];
+    const holder = office && office !== 'the' ? roleHolder(input, office, false) : null;
+    return holder?.type === 'person' ? holder : null;
   }
   if (/^the\b/.test(phrase)) {
     const member = recentMember(input, party, pos, salient);

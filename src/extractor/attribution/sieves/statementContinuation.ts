@@ -21,6 +21,9 @@ export const statementContinuation: Sieve = {
     if (!(isStatement(input.quotes[q].text) || standsAlone(input, q)) || lastSpeech < 0) return null;
     const speaker = done[lastSpeech].speaker;
     if (!speaker) return null;
+    // "“I do not accept that,” the governor replied": a reply whose subject could not be read is
+    // another turn, not the speaker before going on (who was asking).
+    if (replyRightAfter(input, q)) return null;
     const pronoun = introducingPronoun(input, q);
     if (pronoun >= 0 && !fits(input, pronoun, speaker)) return null;
     const reach = (pronoun >= 0 && introductionParagraph(input, pronoun, q)) || aboutSpeaker(input, lastSpeech, q, speaker) ? 2 : 1;
@@ -78,6 +81,17 @@ function reportingVerbNear(input: AttributionInput, q: number): boolean {
   const before = tokenBefore(tokens, quote.open.start), after = tokenBefore(tokens, quoteEnd(quote)) + 1;
   for (let k = before; k >= 0 && k > before - 8 && !input.inQuote[k] && input.sentenceOf[k] === input.quoteSentence[q]; k--) if (speechVerbStem(tokens[k].norm)) return true;
   for (let k = after; k > 0 && k < tokens.length && k < after + 8 && !input.inQuote[k] && sameSentence(input, k, after - 1); k++) if (speechVerbStem(tokens[k].norm)) return true;
+  return false;
+}
+
+/** Verbs of answering: the words are a new turn of a conversation. */
+const REPLY_VERBS = /^(?:replied|replies|responded|responds|answered|answers|retorted|retorts|countered|counters)$/;
+
+/** A verb of answering within three words after the quote's closing mark, in its sentence, outside any quotation. */
+function replyRightAfter(input: AttributionInput, q: number): boolean {
+  const { tokens } = input;
+  const after = tokenBefore(tokens, quoteEnd(input.quotes[q])) + 1;
+  for (let k = after; k > 0 && k < tokens.length && k < after + 3 && !input.inQuote[k] && sameSentence(input, k, after - 1); k++) if (REPLY_VERBS.test(tokens[k].norm)) return true;
   return false;
 }
 
