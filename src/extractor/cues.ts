@@ -72,7 +72,7 @@ export function findCues(ctx: CueContext): Cue[] {
       continue;
     }
     const stem = speechVerbStem(t.norm) ?? phrasalSpeechVerb(tokens, v) ?? tightSpeechVerb(ctx, v);
-    if (!stem || shouted(tokens, v) || insideName(ctx, v) || isPassiveReport(tokens, v, (a, b) => sameSentence(ctx, a, b)) || gerundNoun(ctx, v) || indefiniteNoun(ctx, v)) continue;
+    if (!stem || shouted(tokens, v) || insideName(ctx, v) || isPassiveReport(tokens, v, (a, b) => sameSentence(ctx, a, b)) || gerundNoun(ctx, v) || indefiniteNoun(ctx, v) || definiteNoun(ctx, v)) continue;
     const back = backwardSubject(ctx, v);
     if (back) { out.push(back); continue; }
     if ((canInvert(stem) || t.norm === 'says' || rightAfterQuote(ctx, v)) && !/ing$/.test(t.norm) && invertible(ctx, v)) {
@@ -121,6 +121,17 @@ function indefiniteNoun(ctx: CueContext, v: number): boolean {
   // "in a heavily Democratic state": "a", an adverb, one describing word; a subject there would take "states".
   const adverbThenWord = det(v - 3) && adverb(tokens[v - 2].norm) && describedBy(v - 2) && describedBy(v - 1);
   return det(v - 1) || preposition || (det(v - 2) && describedBy(v - 1)) || adverbThenWord || namedModifierNoun(ctx, v) || subjectOfNextVerb(ctx, v);
+}
+
+/**
+ * "said the remarks were “deeply offensive”": a verb's -s form right after "the" or a possessive
+ * determiner, itself followed by "were", "are", "had"…, is a plural noun, the subject of the clause.
+ */
+function definiteNoun(ctx: CueContext, v: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[v], next = tokens[v + 1];
+  return v > 0 && !t.cap && t.norm.endsWith('s') && !breaks(t) && /^(?:the|his|her|their|its|these|those|such)$/.test(tokens[v - 1].norm) && sameSentence(ctx, v - 1, v)
+    && !!next && next.gap === ' ' && /^(?:were|are|was|is|had|have|has|would|could|will|might|may)$/.test(next.norm);
 }
 
 /** Nouns that end in -ly and so could pass for adverbs between "a" and a noun ("a family state"). */
@@ -728,7 +739,7 @@ const AFTER_SUBJECT = new Set([...POSTNOMINALS, 'ms', 'am', 'jr', 'jnr']); // an
 
 function subjectEndingAt(ctx: CueContext, j: number): Subject | null {
   const t = ctx.tokens[j];
-  if (ctx.personAt[j] >= 0) return { type: 'mention', token: j };
+  if (ctx.personAt[j] >= 0) return placeInSeat(ctx, j) ?? { type: 'mention', token: j };
   if (j > 0 && ctx.personAt[j - 1] >= 0 && AFTER_SUBJECT.has(t.norm) && !breaks(t)) return { type: 'mention', token: j - 1 };
   if (PRONOUNS.has(t.norm) && t.text !== 'I') return { type: 'pronoun', word: t.norm, token: j };
   const spokesperson = organisationSpokesperson(ctx, j);
@@ -746,6 +757,16 @@ function subjectEndingAt(ctx: CueContext, j: number): Subject | null {
   // ("Pollsters agree": a group noun opening its sentence is capitalised all the same.)
   if (ANONYMOUS_GROUPS.has(t.norm) && (!t.cap || j === sentenceStartToken(ctx, j))) return { type: 'thing', from: groupStart(ctx, j), to: j + 1, anonymous: true };
   return organisationEndingAt(ctx, j);
+}
+
+/**
+ * "The Labour MS for Cardiff South and Penarth told": a one-word "person" that ends a member's seat is
+ * the place, and the seat reference the subject.
+ */
+function placeInSeat(ctx: CueContext, j: number): Subject | null {
+  if (j > 0 && ctx.personAt[j - 1] === ctx.personAt[j] && !breaks(ctx.tokens[j])) return null;
+  const role = roleNounEndingAt(ctx.tokens, j, sentenceStartToken(ctx, j));
+  return role && role.from < j && ctx.tokens[role.from].norm !== 'for' && /\bfor\b/.test(role.phrase) ? { type: 'role', role } : null;
 }
 
 /** A person's organisation that speaks for them: "the Clinton campaign", "Trump's campaign", "his campaign". */

@@ -38,6 +38,8 @@ const ROLE_WORDS = new Set([
   'an', 'his', 'her', 'their', 'its', 'one', 'pm',
 ]);
 
+/** Members of a seat: the Commons' "MP", and the devolved parliaments' (Senedd, Holyrood, Stormont). */
+const MEMBER_WORDS = new Set(['MP', 'MS', 'MSP', 'MLA', 'AM']);
 /** Words that join the parts of a seat's name: "Bethnal Green and Stepney", "Kingston upon Hull East". */
 const SEAT_JOINERS = new Set(['and', 'upon', 'on', 'under', 'in', 'the', 'of', 'with', 'by']);
 /** Words of time before a seat reference: "the former MP for Caerphilly", "the newly elected Rochdale MP". */
@@ -114,7 +116,7 @@ export function isFormer(words: readonly string[]): boolean {
 function seatReferenceEndingAt(tokens: readonly Token[], end: number, floor: number): RoleNoun | null {
   const last = tokens[end];
   let mp: number, seatFrom: number, seatTo: number;
-  if (last.norm === 'mp' && last.text === 'MP') {
+  if (MEMBER_WORDS.has(last.text)) {
     seatTo = end;
     seatFrom = seatStart(tokens, end - 1, floor);
     if (seatFrom === end) return null;
@@ -122,7 +124,7 @@ function seatReferenceEndingAt(tokens: readonly Token[], end: number, floor: num
   } else if (last.cap) {
     seatFrom = seatStart(tokens, end, floor);
     const k = seatFrom - 1; // "for"
-    if (k - 1 < floor || tokens[k]?.norm !== 'for' || tokens[k - 1].text !== 'MP' || breaksBefore(tokens[k]) || breaksBefore(tokens[seatFrom])) return null;
+    if (k - 1 < floor || tokens[k]?.norm !== 'for' || !MEMBER_WORDS.has(tokens[k - 1].text) || breaksBefore(tokens[k]) || breaksBefore(tokens[seatFrom])) return null;
     seatTo = end + 1;
     mp = k - 1;
   } else return null;
@@ -134,6 +136,9 @@ function seatReferenceEndingAt(tokens: readonly Token[], end: number, floor: num
   const indefinite = INDEFINITE.has(words[0]);
   // "the former Labour MP for Caerphilly" is not the member of the date; the data cannot say which former one.
   const former = words.some((w) => SEAT_FORMER.has(w));
+  // "the Labour MS for Cardiff South and Penarth", "the MSP for Edinburgh Central": a member of a devolved
+  // parliament, whom the records (of the Commons) do not hold; never the MP for a seat of that name.
+  if (tokens[mp].text !== 'MP') return { from, to: end + 1, phrase: words.join(' '), former, anonymous: true };
   return { from, to: end + 1, phrase: words.join(' '), former, anonymous: indefinite, seat };
 }
 

@@ -66,4 +66,35 @@ describe('attribution: UK genres (Commons, lobby, committees, devolved politics)
       assert.deepStrictEqual(speakersIn('Jeremy Hunt set out his plan.\n\nThe Chancellor’s spokesman said: “It adds up.”', '2023-03-08'), ['Jeremy Hunt']);
     });
   });
+  describe('devolved members, party MPs and statements about remarks', () => {
+    it('"The Labour MS for Cardiff South and Penarth told members" is nobody the records hold, never "Penarth" nor the MP for the seat', () => {
+      const a = analyseTestArticle('Vaughan Gething was confirmed as First Minister.\n\nThe Labour MS for Cardiff South and Penarth told members: “We turn a page.”\n\nThe MSP for Edinburgh Central said: “No.”', '2024-03-20');
+      assert.deepStrictEqual(a.quotes.map((q) => q.speaker?.name ?? null), [null, null]);
+      assert.ok(!a.people.some((p) => p.name === 'Penarth' || p.mp), JSON.stringify(a.people.map((p) => p.name)));
+    });
+    it('"the MP for Cardiff South and Penarth" is still the seat’s member', () => {
+      assert.deepStrictEqual(speakersIn('The Labour MP for Cardiff South and Penarth told the Commons: “We turn a page.”', '2019-06-20'), ['Stephen Doughty']);
+    });
+    it('"“…,” the Labour MP said" is the Labour member just named, and nobody where the one named sits for another party', () => {
+      assert.deepStrictEqual(
+        speakersIn('York Central MP Rachael Maskell said her constituents felt “abandoned”.\n\n“They are angry,” the Labour MP said.\n\n“It is a disgrace,” the Tory MP said.', '2015-12-28'),
+        ['Rachael Maskell', 'Rachael Maskell', null],
+      );
+    });
+    it('"A spokeswoman for the Muslim Council of Britain said the remarks were “…”" is the council’s: "the remarks" is no verb', () => {
+      assert.deepStrictEqual(
+        speakersIn('Boris Johnson wrote a column.\n\nA spokeswoman for the Muslim Council of Britain said the remarks were “deeply offensive”.', '2018-08-07'),
+        ['Muslim Council of Britain'],
+      );
+    });
+  });
+
+  describe('interviews written as questions and answers', () => {
+    it('a name in the interviewer’s question is not who answers', () => {
+      assert.deepStrictEqual(
+        speakersIn('Rory Stewart is one of five candidates left. We spoke to him in Westminster.\n\nWhy should members vote for you?\n\n“Because I am honest about Brexit.”\n\nAnd Boris Johnson?\n\n“I like Boris, but he has no plan.”', '2019-06-20'),
+        [null, null],
+      );
+    });
+  });
 });

@@ -9,7 +9,7 @@ import { describedHolder } from './describedHolder';
 import { documentAuthor, noteCueDocument, pronounDocumentAuthor } from './documentAuthor';
 import { institutionSubjects } from './institutionSubjects';
 import { usPresident } from './usPresident';
-import { recentHolder, roleHolder, spokesperson } from './roleHolders';
+import { partyMember, recentHolder, roleHolder, spokesperson } from './roleHolders';
 import { type AttributionInput, type ResolvedCue, addOrganisationMention, personSpeaker, spanOf } from './input';
 
 /**
@@ -103,7 +103,7 @@ function resolveSubject(input: AttributionInput, cue: Cue, salient: Salience): R
     case 'role':
     {
       const pos = input.tokens[s.role.from].start;
-      if (s.role.anonymous) return resolvedAs(cue, spokesperson(input, s.role.phrase, pos, salient) ?? describedHolder(input, s.role.phrase, pos, salient), 'role');
+      if (s.role.anonymous) return resolvedAs(cue, spokesperson(input, s.role.phrase, pos, salient) ?? partyMember(input, s.role.phrase, pos, salient) ?? describedHolder(input, s.role.phrase, pos, salient), 'role');
       // A seat names its member or nobody ("the Yorkshire MP" is no one the data knows): no fallback on a recent MP.
       if (s.role.seat) return resolvedAs(cue, s.role.former ? null : roleHolder(input, s.role.phrase, false), 'role');
       return resolvedAs(cue, roleHolder(input, s.role.phrase, s.role.former) ?? recentHolder(input, s.role.phrase, pos, salient) ?? describedHolder(input, s.role.phrase, pos, salient) ?? usPresident(input, s.role.phrase, s.role.former), 'role');

@@ -50,6 +50,16 @@ function recentSpokesperson(input: AttributionInput, pos: number, salient: Salie
   return null;
 }
 
+/**
+ * "“They are angry,” the Labour MP said": the latest person named within a few sentences who sat for
+ * that party on the date (as "the Tory spokesman" is); null for any other anonymous role.
+ */
+export function partyMember(input: AttributionInput, phrase: string, pos: number, salient: Salience): Speaker {
+  const words = /^the (\S+) mp$/.exec(phrase);
+  const party = words ? partyOrganisation(words[1]) : null;
+  return party ? recentMember(input, party, pos, salient) : null;
+}
+
 /** The latest person named within a few sentences who sat for the party on the date. */
 function recentMember(input: AttributionInput, party: string, pos: number, salient: Salience): Speaker {
   const floor = sentenceFloor(input, pos, 3);

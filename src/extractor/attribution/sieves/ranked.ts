@@ -45,6 +45,8 @@ export const ranked: Sieve = {
     // "“…,” one user wrote. “…”": a quote going on in the paragraph of a speech quote nobody could be
     // named for goes on with that unknown speaker.
     if (followsUnknownSpeaker(state, q) && (!inOwnSentence(best) || sameSentenceAsLastSpeech(state, q))) return null;
+    // "And Boris Johnson? ¶ “I like Boris, but…”": an interviewer's question names whom it asks about, not who answers.
+    if (!inOwnSentence(best) && inQuestion(input, best.token)) return null;
     if (!inOwnSentence(best) && !voicedJustBefore(state, q, best)) {
       // "…, one official said. ¶ “…”": the words are likelier the unnamed source's than anyone named before.
       if (best.features.unnamedCueBefore) return null;
@@ -118,6 +120,14 @@ function followsUnknownSpeaker({ input, done, lastSpeech }: SieveState, q: numbe
 /** "“…,” one aide said, “but …”": the quote is the second part of the latest speech quote's sentence. */
 function sameSentenceAsLastSpeech({ input, lastSpeech }: SieveState, q: number): boolean {
   return input.quoteSentence[q] === input.quoteSentence[lastSpeech];
+}
+
+/** The token stands in a sentence of the text's own (no quotation mark in it) that ends with a question mark. */
+function inQuestion(input: AttributionInput, t: number): boolean {
+  if (t < 0 || input.inQuote[t]) return false;
+  const s = input.sentences[input.sentenceOf[t]];
+  const text = s ? input.text.slice(s.start, s.end).trim() : '';
+  return text.endsWith('?') && !/["“”‘’]/.test(text);
 }
 
 /** A rival in reach scored at least a third of the best candidate's score leaves the reader unable to tell. */
