@@ -97,4 +97,24 @@ describe('attribution: UK genres (Commons, lobby, committees, devolved politics)
       );
     });
   });
+  describe('a colon introduction by someone unnamed is not the previous speaker going on', () => {
+    it('"Outside court, a spokeswoman for the women said: “…”" is not the prosecutor quoted before', () => {
+      assert.deepStrictEqual(
+        speakersIn('Prosecutor Tom Little said: “The complainants were not believed.”\n\nOutside court, a spokeswoman for the women said: “Justice has been done.”', '2020-09-15'),
+        ['Tom Little', null],
+      );
+    });
+    it('"The post from Labour’s official account read: “…”" is not the MP quoted before', () => {
+      assert.deepStrictEqual(
+        speakersIn('Andrea Leadsom tweeted that the Prime Minister had shown “true statesmanship”.\n\nThe post from Labour’s official account read: “The Tories are in chaos.”', '2019-05-24'),
+        ['Andrea Leadsom', null],
+      );
+    });
+    it('"He has this to say: “…”" and "The candidate reiterated: “…”" still go on with the speaker', () => {
+      assert.deepStrictEqual(
+        speakersIn('Ann Lowe said on Monday: “We will win.”\n\nThe candidate reiterated: “We will win the seat.”', '2019-05-24'),
+        ['Ann Lowe', 'Ann Lowe'],
+      );
+    });
+  });
 });

@@ -6,6 +6,7 @@ import { type AttributionInput, firstSentenceOf, fromCue, sameSentence, tokenAt,
 import { introducingPronoun } from '../quoteIntroduction';
 import { quoteEnd } from '../../quotes';
 import { speechVerbStem } from '../../speechVerbs';
+import { INDEFINITE } from '../../unnamedSubject';
 import type { Speaker } from '../../salience';
 
 /**
@@ -23,7 +24,7 @@ export const statementContinuation: Sieve = {
     if (!speaker) return null;
     // "“I do not accept that,” the governor replied": a reply whose subject could not be read is
     // another turn, not the speaker before going on (who was asking).
-    if (replyRightAfter(input, q)) return null;
+    if (replyRightAfter(input, q) || unnamedOpensQuote(input, q)) return null;
     const pronoun = introducingPronoun(input, q);
     if (pronoun >= 0 && !fits(input, pronoun, speaker)) return null;
     const reach = (pronoun >= 0 && introductionParagraph(input, pronoun, q)) || aboutSpeaker(input, lastSpeech, q, speaker) ? 2 : 1;
@@ -81,6 +82,27 @@ function reportingVerbNear(input: AttributionInput, q: number): boolean {
   const before = tokenBefore(tokens, quote.open.start), after = tokenBefore(tokens, quoteEnd(quote)) + 1;
   for (let k = before; k >= 0 && k > before - 8 && !input.inQuote[k] && input.sentenceOf[k] === input.quoteSentence[q]; k--) if (speechVerbStem(tokens[k].norm)) return true;
   for (let k = after; k > 0 && k < tokens.length && k < after + 8 && !input.inQuote[k] && sameSentence(input, k, after - 1); k++) if (speechVerbStem(tokens[k].norm)) return true;
+  return false;
+}
+
+/**
+ * "Outside court, a spokeswoman for the women said: “…”": a reporting verb right before the colon that
+ * opens the quote, its clause opened by "a", "an", "one" or "another" (or "the" before "read"): someone
+ * unnamed, or something written, introduces the words (the cues could not read who), not the previous
+ * speaker going on.
+ */
+function unnamedOpensQuote(input: AttributionInput, q: number): boolean {
+  const { tokens } = input;
+  const quote = input.quotes[q];
+  const verb = tokenBefore(tokens, quote.open.start);
+  // "The post from Labour's official account read: “…”": what a written thing reads is its own text.
+  const reads = /^(?:read|reads)$/.test(tokens[verb]?.norm ?? '');
+  if (verb < 1 || input.inQuote[verb] || input.sentenceOf[verb] !== input.quoteSentence[q] || !(reads || speechVerbStem(tokens[verb].norm))) return false;
+  if (!/^[\s:]*:\s*$/.test(input.text.slice(tokens[verb].end, quote.open.start))) return false;
+  for (let k = verb - 1; k >= 0 && k > verb - 8 && !input.inQuote[k] && input.sentenceOf[k] === input.sentenceOf[verb]; k--) {
+    const opensClause = k === 0 || input.sentenceOf[k - 1] !== input.sentenceOf[k] || tokens[k].gap.includes(',');
+    if (opensClause) return INDEFINITE.has(tokens[k].norm) || (reads && tokens[k].norm === 'the');
+  }
   return false;
 }
 
