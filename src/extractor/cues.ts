@@ -819,6 +819,14 @@ const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 function organisationSpokesperson(ctx: CueContext, j: number): Subject | null {
   const { tokens } = ctx;
   if (!SPOKESPEOPLE.has(tokens[j].norm) || j === 0 || breaks(tokens[j])) return null;
+  // "Mr Blair's official spokesman said": the person speaks through them, as "her spokesman" is hers.
+  const owner = tokens[j - 1].norm === 'official' && !breaks(tokens[j - 1]) ? j - 2 : j - 1;
+  // Not "Michael Briggs, Sanders's spokesman, said": there the description is the spokesman's, who speaks.
+  if (owner >= 0 && ctx.personAt[owner] >= 0 && tokens[owner].possessive && !ctx.inQuote[owner] && sameSentence(ctx, owner, j)) {
+    let first = owner;
+    while (first > 0 && ctx.personAt[first - 1] === ctx.personAt[owner] && !breaks(tokens[first])) first--;
+    return tokens[first].gap.includes(',') ? null : { type: 'mention', token: owner };
+  }
   // "A council spokesman", "a force spokeswoman": the body named before.
   const body = spokespersonsInstitution(ctx, j - 1);
   if (body) return { type: 'organisation', name: body.name, from: body.from, to: j + 1, spokesperson: true };

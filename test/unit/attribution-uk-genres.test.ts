@@ -117,4 +117,21 @@ describe('attribution: UK genres (Commons, lobby, committees, devolved politics)
       );
     });
   });
+  describe('spokespeople of a named person, and the agent of a passive verb of judging', () => {
+    it('"Mr Blair’s official spokesman said" is Blair’s, as "his spokesman said" is', () => {
+      assert.deepStrictEqual(
+        speakersIn('Tony Blair faces a Commons vote tonight.\n\nMr Blair’s official spokesman said: “The Prime Minister is confident.”', '2003-03-18'),
+        ['Tony Blair'],
+      );
+    });
+    it('"John Smith, Mr Blair’s spokesman, said" is still the spokesman named', () => {
+      assert.deepStrictEqual(speakersIn('John Smith, Mr Blair’s spokesman, said: “Yes.”', '2003-03-18'), ['John Smith']);
+    });
+    it('"Mrs May was accused by Sir Bill Cash of “…”" is Cash’s, not the subject’s', () => {
+      assert.deepStrictEqual(
+        speakersIn('Theresa May lost the vote.\n\nMrs May was accused by Sir Bill Cash of “capitulation”.\n\nShe was branded by Jeremy Corbyn as “weak and wobbly”.', '2019-03-12'),
+        ['Bill Cash', 'Jeremy Corbyn'],
+      );
+    });
+  });
 });

@@ -1,11 +1,17 @@
-import { mentionEnd, personSpeaker, spanOf, tokenAt } from '../input';
+import { type AttributionInput, mentionEnd, personSpeaker, spanOf, tokenAt } from '../input';
 import type { Sieve } from '../sieve';
 
-/** “…” by William Wragg: a reporting verb before the quote and "by" a person after it. */
+/**
+ * “…” by William Wragg: a reporting verb before the quote and "by" a person after it. And "Mrs May was
+ * accused by Sir Bill Cash of “capitulation”": the agent of a passive verb of judging, named right
+ * before "of", "as" or "for" and a few lower-case words that open the quote, said it (not the subject).
+ */
 export const passiveAgent: Sieve = {
   name: 'passive agent',
   apply({ input }, q) {
     const quote = input.quotes[q];
+    const before = agentBefore(input, q);
+    if (before >= 0) return { kind: 'speech', speaker: personSpeaker(input, before), cue: spanOf(input, before - 1, mentionEnd(input, before)), method: 'cue' };
     if (!quote.close) return null;
     const after = input.text.slice(quote.close.end, quote.close.end + 4);
     if (!/^[,]?\s+by\s/.test(after + ' ')) return null;
@@ -16,3 +22,24 @@ export const passiveAgent: Sieve = {
     return { kind: 'speech', speaker: personSpeaker(input, t), cue: spanOf(input, t - 1, mentionEnd(input, t)), method: 'cue' };
   },
 };
+
+/** Passive verbs of judging: "was accused by X of", "had been branded by X as". */
+const PASSIVE_BY = /\b(?:was|were|been|being|is|are)\s+(?:accused|described|called|branded|labelled|labeled|dismissed|condemned|hailed|criticised|criticized|denounced|attacked|mocked|ridiculed)\s+by\s+$/;
+
+/** The first token of the agent named before the quote in "… was accused by X of “…”", or -1. */
+function agentBefore(input: AttributionInput, q: number): number {
+  const quote = input.quotes[q];
+  const lead = input.text.slice(Math.max(0, quote.open.start - 160), quote.open.start);
+  const tail = /\s+(?:of|as|for)\s+(?:\p{Ll}+\s+){0,3}$/u.exec(lead);
+  if (!tail) return -1;
+  const mentionEndAt = lead.length - tail[0].length; // offset in lead where the agent's name ends
+  const end = tokenAt(input.tokens, quote.open.start - lead.length + mentionEndAt - 1);
+  if (end < 0 || input.personAt[end] < 0) return -1;
+  let first = end;
+  while (first > 0 && input.personAt[first - 1] === input.personAt[end]) first--;
+  const offset = input.tokens[first].start - (quote.open.start - lead.length);
+  // The title before the name ("Sir Bill Cash") is not part of the mention's tokens; take it with the verb.
+  const head = lead.slice(0, offset).replace(/(?:\b(?:Sir|Dame|Lord|Lady|Baroness|Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)$/, '');
+  if (!PASSIVE_BY.test(head) || input.sentenceOf[first] !== input.quoteSentence[q]) return -1;
+  return first;
+}
