@@ -134,4 +134,12 @@ describe('attribution: UK genres (Commons, lobby, committees, devolved politics)
       );
     });
   });
+  describe('"the Lib Dem MP": a party of two words', () => {
+    it('"“…,” the Lib Dem MP added" and "the Liberal Democrat MP said" are the Lib Dem member just named', () => {
+      assert.deepStrictEqual(
+        speakersIn('North Norfolk MP Norman Lamb called the cuts “devastating”.\n\n“I will raise this,” the Lib Dem MP added.\n\n“Me too,” the Liberal Democrat MP said.', '2016-11-25'),
+        ['Norman Lamb', 'Norman Lamb', 'Norman Lamb'],
+      );
+    });
+  });
 });

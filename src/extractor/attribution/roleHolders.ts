@@ -55,7 +55,7 @@ function recentSpokesperson(input: AttributionInput, pos: number, salient: Salie
  * that party on the date (as "the Tory spokesman" is); null for any other anonymous role.
  */
 export function partyMember(input: AttributionInput, phrase: string, pos: number, salient: Salience): Speaker {
-  const words = /^the (\S+) mp$/.exec(phrase);
+  const words = /^the (\S+(?: \S+)?) mp$/.exec(phrase);
   const party = words ? partyOrganisation(words[1]) : null;
   return party ? recentMember(input, party, pos, salient) : null;
 }
