@@ -98,6 +98,7 @@ const STEMS: Record<string, string[]> = {
   chant: ['chanted', 'chanting'],
   beam: ['beamed'],
   bark: ['barked'],
+  charge: ['charged'], // "“…,” Kelly charged"; not "charge", "charges": mostly nouns
   speak: ['spoke', 'speaks', 'speaking'],
   text: ['texted'],
   email: ['emailed'],

@@ -35,6 +35,15 @@ describe('cue speakers: a time phrase between the subject and the verb', () => {
   });
 });
 
+describe('cue speakers: "charged" reports words', () => {
+  it('"“…,” Kelly Marsh charged" is Marsh’s, not the speaker of a quote that seemed to run on before it', () => {
+    assert.deepStrictEqual(
+      speakers('Andrea Pike wrote about the debate.\n\n“The moderator came with a plan,” Pike wrote. “She was ready for him.\n\n' +
+        '“You have called women you do not like terrible names,” Kelly Marsh charged in her first question.'),
+      ['Andrea Pike', 'Andrea Pike', 'Kelly Marsh']);
+  });
+});
+
 describe('cue speakers: two people named together', () => {
   it('"X and Y wrote" is the first named, who stands for both', () => {
     assert.deepStrictEqual(speakers('“We cannot wait any longer,” analysts Edward Jones and Gabriel Perez wrote in a note.'), ['Edward Jones']);
