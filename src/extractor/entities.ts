@@ -9,7 +9,7 @@ import { givenNameForms } from './kb/shortForms';
 import { capitaliseWords, withoutMarks } from './charClass';
 import { presidentsGivenNames } from './usPresidents';
 import { knownAbroad, readsAsForeign } from './britishSetting';
-import { describedOutsideParliament, membersPointedAt, notAMembersTitle, notAnMpsTitle, outsideAffiliation } from './surnameLinkEvidence';
+import { describedOutsideParliament, membersPointedAt, notAMembersTitle, notAnMpsTitle, otherLegislatureMember, outsideAffiliation } from './surnameLinkEvidence';
 
 /** A person being assembled from mentions. */
 export interface Entity {
@@ -53,8 +53,9 @@ export function groupFullNames(full: readonly NameMention[], ctx: EntityContext)
     if (form === undefined) forms.set(written, (form = withRecordedSurname(written, person)));
     return form;
   };
-  // "Councillor Sarah Jones" is the councillor wherever the article names her, not the MP Sarah Jones.
-  const outside = new Set(full.filter((m) => m.title && notAMembersTitle(m.title)).map((m) => m.parts.join(' ')));
+  // "Councillor Sarah Jones" is the councillor wherever the article names her, not the MP Sarah Jones;
+  // "SNP MSP Alan Brown" sits at Holyrood, not for Kilmarnock.
+  const outside = new Set(full.filter((m) => (m.title && notAMembersTitle(m.title)) || otherLegislatureMember(ctx.text, m.start, m.end)).map((m) => m.parts.join(' ')));
   // In American copy only a member known abroad is meant by their name, and no near spelling is theirs.
   let foreign: boolean | undefined;
   const inBritishCopy = () => !(foreign ??= readsAsForeign(ctx.text));

@@ -1,5 +1,6 @@
 import type { Token } from './tokens';
 import { INDEFINITE } from './unnamedSubject';
+import { officeQuery } from './kb/offices';
 
 /** Head words of role nouns that name a speaker by office: "the Labour leader", "the home secretary". */
 const ROLE_HEADS = new Set([
@@ -78,7 +79,7 @@ export function roleNounEndingAt(tokens: readonly Token[], end: number, floor: n
   if (!head) return null;
   const seat = seatReferenceEndingAt(tokens, end, floor);
   if (seat) return seat;
-  if (!ROLE_HEADS.has(head)) return null;
+  if (!ROLE_HEADS.has(head)) return officeOfEndingAt(tokens, end, floor);
   let from = end;
   while (from - 1 >= floor && ROLE_WORDS.has(tokens[from - 1].norm) && !/[,.;:!?“”"]/.test(tokens[from].gap)) {
     from--;
@@ -92,6 +93,35 @@ export function roleNounEndingAt(tokens: readonly Token[], end: number, floor: n
   // "the PM", "the deputy PM": the press's short form of the office the records name in full
   const phrase = words.join(' ').replace(/\bpm\b/, 'prime minister');
   return { from, to: end + 1, phrase, former: isFormer(words), anonymous };
+}
+
+/**
+ * The House's long titles, which end in the office's place rather than its head word: "the Leader of
+ * the Opposition", "the Chancellor of the Exchequer", "the Chief Secretary to the Treasury", "the
+ * Leader of the House (of Commons)", "the Speaker of the House of Commons". Not "the Speaker of the
+ * House" alone: US copy's Speaker is no member of the Commons.
+ */
+const OFFICE_TAILS: ReadonlyArray<{ heads: ReadonlySet<string>; tail: readonly string[] }> = [
+  { heads: new Set(['leader']), tail: ['of', 'the', 'opposition'] },
+  { heads: new Set(['chancellor']), tail: ['of', 'the', 'exchequer'] },
+  { heads: new Set(['secretary']), tail: ['to', 'the', 'treasury'] },
+  { heads: new Set(['leader']), tail: ['of', 'the', 'house'] },
+  { heads: new Set(['leader', 'speaker']), tail: ['of', 'the', 'house', 'of', 'commons'] },
+  { heads: new Set(['leader', 'speaker']), tail: ['of', 'the', 'commons'] },
+];
+
+function officeOfEndingAt(tokens: readonly Token[], end: number, floor: number): RoleNoun | null {
+  for (const { heads, tail } of OFFICE_TAILS) {
+    const at = end - tail.length + 1;
+    if (at - 1 < floor || !tail.every((w, k) => tokens[at + k].norm === w && (k === 0 || !/[,.;:!?“”"()]/.test(tokens[at + k].gap)))) continue;
+    if (/[,.;:!?“”"()]/.test(tokens[at].gap) || !heads.has(tokens[at - 1].norm)) continue;
+    const inner = roleNounEndingAt(tokens, at - 1, floor);
+    if (!inner || inner.anonymous || inner.seat || !ROLE_DETERMINERS.has(tokens[inner.from].norm)) return null;
+    const phrase = `${inner.phrase} ${tail.join(' ')}`;
+    // Only a title the records answer ("the deputy leader of the opposition" is none): no new way to name nobody.
+    return officeQuery(phrase) ? { ...inner, to: end + 1, phrase } : null;
+  }
+  return null;
 }
 
 /**

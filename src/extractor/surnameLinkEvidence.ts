@@ -31,6 +31,17 @@ export function notAMembersTitle(title: string): boolean {
   return NOT_A_MEMBERS_TITLE.test(title);
 }
 
+/**
+ * A member of another legislature: "SNP MSP Alan Brown", "Alan Brown MSP", "Jane Hutt, the Labour MS
+ * for Vale of Glamorgan,", an MLA, an AM, an MEP. The designation is the text's own word that the
+ * person sits elsewhere; an MP of the same name is someone else (the rare member of two houses at once
+ * goes unlinked: a missing link, never a wrong one).
+ */
+export function otherLegislatureMember(text: string, start: number, end: number): boolean {
+  if (/\b(?:MSP|MS|AM|MLA|MEP)\s+$/.test(text.slice(Math.max(0, start - 8), start))) return true;
+  return /^(?:\s+|,\s+(?:the\s+|a\s+)?(?:(?:former|ex-?|then|Labour|Conservative|Tory|SNP|Plaid(?: Cymru)?|Lib(?:eral)? Dem(?:ocrat)?|Green|Reform(?: UK)?|DUP|UUP|SDLP|Alliance|Sinn F[eé]in|Ukip|Welsh|Scottish|Brexit Party)[\s-]+){0,2})(?:MSP|MS|AM|MLA|MEP)\b/.test(text.slice(end, end + 60));
+}
+
 /** Words that put a description inside politics: it may then be the member's own. */
 const POLITICAL = /\b(?:MPs?|minister|ministers|secretary of state|(?:home|foreign|health|justice|defence|education|business|culture|transport|trade|environment|shadow|chief|brexit|work and pensions|northern ireland|scottish|welsh) secretary|chancellor|shadow|whip|commons|parliament|parliamentary|westminster|cabinet|government|treasury|downing street|no 10|prime minister|premier|opposition|party|labour|tory|tories|conservatives?|lib dems?|liberal democrats?|snp|plaid|ukip|dup|reform uk|greens?|constituency|constituents|backbencher|frontbencher|brexiteers?|eurosceptics?|remainers?|office|department|ministry|select committee|affairs committee|1922 committee)\b/i;
 

@@ -3,6 +3,7 @@ import { isFormer, roleKey } from '../roleNouns';
 import { otherNationsGovernment, partyOrganisation } from '../organisations';
 import type { Salience, Speaker } from '../salience';
 import { pushTo } from '../search';
+import { readsAsForeign } from '../britishSetting';
 import { LOOK_BACK, antecedent } from './antecedent';
 import { holdsNow } from './appositions';
 import { type AttributionInput, sentenceFloor } from './input';
@@ -78,7 +79,9 @@ function recentMember(input: AttributionInput, party: string, pos: number, salie
  */
 export function recentHolder(input: AttributionInput, phrase: string, pos: number, salient: Salience): Speaker {
   const words = phrase.split(' ');
-  const head = words[words.length - 1] ?? '';
+  // "the leader of the opposition": the head is the word before the title's place ("opposition", "house").
+  const of = words.findIndex((w, k) => k > 1 && (w === 'of' || w === 'to'));
+  const head = (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
   const former = isFormer(words);
   const floor = sentenceFloor(input, pos, 2);
   for (const s of salient.before(pos, floor, LOOK_BACK)) {
@@ -132,7 +135,8 @@ export function roleHolder(input: AttributionInput, phrase: string, former: bool
   const byText = (index.byRole.get(key) ?? []).filter((e) => former || holdsNow(e, key));
   if (byText.length === 1) return { type: 'person', entity: byText[0] };
   const ctx = input.entityContext;
-  const holders = ctx.kb.resolveRole(phrase, ctx.date);
+  // American copy's "the Speaker", "the attorney general" or "the leader of the House" holds no office of the Commons.
+  const holders = readsAsForeign(input.text) ? [] : ctx.kb.resolveRole(phrase, ctx.date);
   const named = holders.map((p) => index.byKbId.get(p.id)).filter((e): e is Entity => !!e);
   if (named.length === 1) return { type: 'person', entity: named[0] };
   if (named.length === 0 && holders.length === 1 && !former) {
