@@ -1,5 +1,5 @@
 import type { Token } from './tokens';
-import { isCommonWord, isFirstName } from './lexicon';
+import { isCommonWord, isFirstName, isPlaceName } from './lexicon';
 import { speechVerbStem } from './speechVerbs';
 import { isRoleHead } from './roleNouns';
 import { isWordGivenName } from './wordGivenNames';
@@ -32,9 +32,11 @@ const THING_HEADS = new Set([
   'treaty', 'plan', 'award', 'awards', 'prize', 'medal', 'cup', 'trophy', 'lecture', 'memorial',
 ]);
 
-/** A word that ends an institution's or a thing's name, never a person's. */
+/** A word that ends an institution's or a thing's name, never a person's; a hyphenated word by its last part ("Sun-Times", "Star-Tribune"). */
 export function endsOrganisation(norm: string): boolean {
-  return ORGANISATION_HEADS.has(norm) || THING_HEADS.has(norm);
+  if (ORGANISATION_HEADS.has(norm) || THING_HEADS.has(norm)) return true;
+  const hyphen = norm.lastIndexOf('-');
+  return hyphen > 0 && (ORGANISATION_HEADS.has(norm.slice(hyphen + 1)) || THING_HEADS.has(norm.slice(hyphen + 1)));
 }
 
 /** Capitalised words that make the run an organisation, a place or a thing. */
@@ -88,7 +90,7 @@ export function describesPerson(norm: string): boolean {
  */
 function isNameWord(t: Token, notNames: ReadonlySet<string>, first = false): boolean {
   return t.cap && isNameShaped(t.text) && !t.text.includes('.') && !notNames.has(t.norm)
-    && !NOT_PERSON_WORDS.has(t.norm) && (!isCommonWord(t.text) || (first && isWordGivenName(t.text))) && !speechVerbStem(t.norm) && !isRoleHead(t.norm)
+    && !NOT_PERSON_WORDS.has(t.norm) && !endsOrganisation(t.norm) && (!isCommonWord(t.text) || (first && isWordGivenName(t.text))) && !speechVerbStem(t.norm) && !isRoleHead(t.norm)
     && (!first || !describesNotNames(t.text)); // "Hacker Guccifer said": the first word describes him
 }
 
@@ -105,6 +107,9 @@ export function contextNameEnd(tokens: readonly Token[], i: number, to: number, 
     if (k > i && tokens[k].gap !== ' ') return -1;
   }
   if (tokens[to - 1].possessive) return -1;
+  // "the Chicago Sun-Times reported", "Boston Globe said": a run led by a city, a state or a country is
+  // a place's newspaper, team or firm (a lexicon's place is never one of its first names).
+  if (isPlaceName([tokens[i].norm])) return -1;
   // "Headteacher Simon Drake said", "Mum-of-two Kerry Wells said": a word before a first name
   // describes the person the two words after it name (the finder takes them from the first name on).
   if (n === 3 && isFirstName(tokens[i + 1].text) && !isFirstName(tokens[i].text)) return -1;

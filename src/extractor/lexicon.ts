@@ -1,5 +1,5 @@
 import type { Gender } from './types';
-import { COMMON_WORDS, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, OTHER_FIRST_NAMES } from './lexiconWords.generated';
+import { COMMON_WORDS, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, OTHER_FIRST_NAMES, PLACE_NAMES } from './lexiconWords.generated';
 
 /**
  * Word knowledge taken from compromise's lexicon (first names with their usual gender, common words).
@@ -71,4 +71,13 @@ export function isFirstName(word: string): boolean {
 /** A word compromise knows as something other than a name (will, may, brown, hands). */
 export function isCommonWord(word: string): boolean {
   return kindOf(word) === 'common';
+}
+
+/**
+ * Whether the words (one or more, any case) are a city, a state or region, or a country in compromise's
+ * lexicon: "Chicago", "San Francisco", "South Carolina". Some are first names or surnames too
+ * ("Georgia", "Washington"): the caller asks where only a place fits.
+ */
+export function isPlaceName(words: readonly string[]): boolean {
+  return inSortedList(PLACE_NAMES, words.join('_').toLowerCase());
 }

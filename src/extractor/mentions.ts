@@ -1,6 +1,6 @@
 import type { Token } from './tokens';
 import type { Mention } from './types';
-import { isFirstName, isCommonWord } from './lexicon';
+import { isFirstName, isCommonWord, isPlaceName } from './lexicon';
 import type { KnowledgeBase, KbPerson } from './kb/knowledgeBase';
 import type { NameEntry } from './kb/nameIndex';
 import { pushTo } from './search';
@@ -116,7 +116,51 @@ export function findFullNames(tokens: readonly Token[], kb: KnowledgeBase): Name
       } else i++;
     }
   }
-  return withSameNameElsewhere(tokens, runs, withParticleSurnames(tokens, withoutFusedSurnames(withPlacedSurnames(tokens, runs, out, kb, placed)), kb));
+  return withSameNameElsewhere(tokens, runs, withNicknames(tokens, withParticleSurnames(tokens, withoutFusedSurnames(withPlacedSurnames(tokens, runs, out, kb, placed)), kb), kb));
+}
+
+/** A space and an opening quotation mark, and a closing one and a space, around a nickname inside a name. */
+const OPENS_NICKNAME = /^ (?:["“‘']|'')$/;
+const CLOSES_NICKNAME = /^(?:["”’']|'') $/;
+
+/**
+ * Juan “Chico” Manriquez, Rep. Jim "Jimbo" Doyle: a nickname in quotation marks between a first name and a
+ * surname is part of the name, which the marks break into runs. A first name the lexicon lists, one or two
+ * capitalised words inside the marks, and a surname-shaped word after them that no other capital follows
+ * make one name of the first name and the surname (the nickname is no part of how the person is named
+ * later). A title before the first name stays the name's.
+ */
+function withNicknames(tokens: readonly Token[], found: NameMention[], kb: KnowledgeBase): NameMention[] {
+  let out: NameMention[] | null = null;
+  let covered: Uint8Array | null = null;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i], nick = tokens[i + 1];
+    if (!t.cap || t.possessive || !nick.cap || !OPENS_NICKNAME.test(nick.gap) || !isFirstName(t.text)) continue;
+    let k = i + 2;
+    if (k < tokens.length && tokens[k].cap && tokens[k].gap === ' ') k++; // "Big Dog"
+    const surname = tokens[k];
+    if (!surname || !surname.cap || !CLOSES_NICKNAME.test(surname.gap) || !/^\p{Lu}\p{Ll}/u.test(surname.text) || isCommonWord(surname.text)
+      || NOT_NAMES.has(surname.norm) || isNotPersonWord(surname.norm) || endsOrganisation(surname.norm)) continue;
+    if (tokens[k + 1]?.cap && tokens[k + 1].gap === ' ') continue; // more capitals after: a longer name or a title-case headline
+    covered ??= coveredTokens(tokens, found);
+    if (covered[k]) continue;
+    out ??= found.slice();
+    // the first name as the finder already has it: a title and the first name ("Rep. Jim") or nothing
+    const at = out.findIndex((m) => m.start <= t.start && t.end <= m.end);
+    const before = at >= 0 ? out[at] : null;
+    if (before && !(before.title && before.parts.length === 1)) continue; // the first name ends another name
+    const from = before ? before.token : i;
+    const end = surname.possessive ? surname.start + surname.norm.length : surname.end;
+    const parts = [foldName(t.norm), foldName(surname.norm)];
+    const mention: NameMention = {
+      start: tokens[from].start, end, text: '', form: before ? 'title' : 'full', title: before ? before.title : null, parts,
+      kb: kb.byWrittenName(`${t.text} ${surname.text}`), token: from,
+    };
+    if (before) out[at] = mention;
+    else out.push(mention);
+    i = k;
+  }
+  return out ? out.sort((a, b) => a.start - b.start) : found;
 }
 
 /**
@@ -301,7 +345,19 @@ function generalListName(tokens: readonly Token[], i: number, runStart: number, 
   return i === runStart && isGeneralListGivenName(t.text) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !kb.bySurname(t.text).length;
 }
 
+/** Words that name a place: a seat's (or two or three words of one) in the records, or a city, state or country of the lexicon. */
+function placeWords(kb: KnowledgeBase, norms: string[]): boolean {
+  return kb.isPlace(norms) || isPlaceName(norms);
+}
+
+/** "South Carolina", "San Francisco", "West Virginia": token i ends a place's name that the word before it in the run starts. */
+function endsPlaceBegunBefore(tokens: readonly Token[], i: number, runStart: number): boolean {
+  return i > runStart && isPlaceName([tokens[i - 1].norm, tokens[i].norm]);
+}
+
 function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeBase, runStart: number, placed: ReadonlySet<string>): { mention: NameMention; next: number } | null {
+  // "South Carolina Republicans", "San Francisco Supervisor Jane Kim": "Carolina" and "Francisco" start no name there.
+  if (endsPlaceBegunBefore(tokens, i, runStart)) return null;
   const title = TITLES.has(tokens[i].norm) && i + 1 < to && !(OFFICE_TITLES.has(tokens[i].norm) && isCommonWord(tokens[i + 1].text)) ? tokens[i].text : null;
   const nameStart = title ? i + 1 : i;
   const known = longestKnown(tokens, nameStart, to, kb);
@@ -326,17 +382,17 @@ function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeB
     const people = kb.byWrittenName(tokens.slice(i, end).map((t) => t.text).join(' '));
     // "Sierra Club", "Jackson County": an institution's name, unless the records know it as a person's.
     if (!people.length && endsOrganisation(tokens[end - 1].norm)) return null;
-    // "Hazel Grove", "Stoke Newington": a place, unless the records know the name.
-    if (people.length || !kb.isPlace(tokens.slice(i, end).map((t) => t.norm))) return { mention: build(tokens, i, end, null, people), next: end };
+    // "Hazel Grove", "Stoke Newington", "San Francisco": a place, unless the records know the name.
+    if (people.length || !placeWords(kb, tokens.slice(i, end).map((t) => t.norm))) return { mention: build(tokens, i, end, null, people), next: end };
   }
   // "said Lael Brainard", "Rosette Pambakian, a spokeswoman": a name where only a person stands.
   if (i === runStart) {
-    const placed = contextNameEnd(tokens, i, to, NOT_NAMES, (norms) => kb.isPlace(norms));
+    const placed = contextNameEnd(tokens, i, to, NOT_NAMES, (norms) => placeWords(kb, norms));
     if (placed > 0) return { mention: build(tokens, i, placed, null, kb.byWrittenName(tokens.slice(i, placed).map((t) => t.text).join(' '))), next: placed };
   }
   // "Refugee Council Chief Executive Maeve Sherlock": the name after the title that describes them.
   if (i > runStart) {
-    const described = describedNameEnd(tokens, i, to, NOT_NAMES, (norms) => kb.isPlace(norms));
+    const described = describedNameEnd(tokens, i, to, NOT_NAMES, (norms) => placeWords(kb, norms));
     if (described > 0) return { mention: build(tokens, i, described, null, kb.byWrittenName(tokens.slice(i, described).map((t) => t.text).join(' '))), next: described };
   }
   // "Guy Mansfield QC": two capitalised words before letters that only follow a person's name;

@@ -1,9 +1,9 @@
 import type { Token } from './tokens';
-import { isCommonWord, isFirstName } from './lexicon';
+import { isCommonWord, isFirstName, isPlaceName } from './lexicon';
 import { isNameShaped } from './charClass';
 import { isRoleHead } from './roleNouns';
 import { speechVerbStem } from './speechVerbs';
-import { isNotPersonWord, personPlace } from './contextNames';
+import { endsOrganisation, isNotPersonWord, personPlace } from './contextNames';
 import { isWordGivenName } from './wordGivenNames';
 import { describesNotNames } from './derivedWords';
 
@@ -36,7 +36,7 @@ export function placedSurnames(tokens: readonly Token[], titled: Iterable<string
 /** A word that may be a surname: name-shaped, not a reporting verb nor a role, one or many ("Said", "Senator", "Senators"). */
 function surnameShaped(t: Token, notNames: ReadonlySet<string>): boolean {
   return isNameShaped(t.text) && !t.text.includes('.') && !speechVerbStem(t.norm) && !isRole(t.norm, notNames)
-    && !(t.norm.endsWith('s') && isRole(t.norm.slice(0, -1), notNames)) && !isNotPersonWord(t.norm);
+    && !(t.norm.endsWith('s') && isRole(t.norm.slice(0, -1), notNames)) && !isNotPersonWord(t.norm) && !endsOrganisation(t.norm); // "the Sun-Times reported"
 }
 
 function isRole(norm: string, notNames: ReadonlySet<string>): boolean {
@@ -54,6 +54,8 @@ export function firstNameBeforePlaced(tokens: readonly Token[], i: number, notNa
   const t = tokens[i];
   if (!t.cap || t.possessive || notNames.has(t.norm) || !surnameShaped(t, notNames) || quotedPair(tokens, i)) return false;
   if (isFirstName(t.text)) return true;
+  // "Chicago Sun-Times", "Dallas Mavericks": a city, a state or a country is no first name (the lexicon's places never are)
+  if (isPlaceName([t.norm])) return false;
   // "Rex Early", "Al Gore"; but "Will Sanders win?" opens a question
   if (isWordGivenName(t.text)) return !opensSentence(t);
   // "Rebuking Trump", "Understated Perez", "Oscar-winner Sarandon": English words, not first names

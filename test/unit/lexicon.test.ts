@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import nlp from 'compromise';
-import { firstNameGender, isCommonWord, isFirstName } from '../../src/extractor/lexicon';
+import { firstNameGender, isCommonWord, isFirstName, isPlaceName } from '../../src/extractor/lexicon';
 import { COMPROMISE_VERSION } from '../../src/extractor/lexiconWords.generated';
 
 type Lexicon = Record<string, string | string[]>;
@@ -41,5 +41,13 @@ describe('word lists generated from compromise (scripts/build-lexicon.mjs)', fun
     assert.deepStrictEqual(['hands', 'brown', 'Constructor', 'toString', 'Corbyn'].map(isCommonWord), [true, true, false, false, false]);
     assert.strictEqual(isFirstName('Heidi'), true);
     assert.strictEqual(isFirstName('the'), false);
+  });
+
+  it('know cities, states and countries, of one word or several, and never a first name as one', () => {
+    assert.deepStrictEqual([['Chicago'], ['San', 'Francisco'], ['south', 'carolina'], ['France']].map(isPlaceName), [true, true, true, true]);
+    assert.deepStrictEqual([['Carolina'], ['Jeremy'], ['San'], ['Sun-Times']].map(isPlaceName), [false, false, false, false]);
+    const places = Object.entries(lexicon).filter(([, t]) => [t].flat().some((x) => /^(?:City|Region|Country)$/.test(x))).map(([w]) => w.split(' '));
+    assert.ok(places.length > 500, `only ${places.length} places`);
+    assert.deepStrictEqual(places.filter((w) => !isPlaceName(w) || isFirstName(w[0]) && w.length === 1).slice(0, 10), []);
   });
 });

@@ -182,3 +182,37 @@ describe('people finder: a member\'s name inside a longer one', () => {
     assert.deepStrictEqual(at('1990-03-01', '“We will not back it,” said John Ward.'), [['John Ward', 'mp']]);
   });
 });
+
+describe('people finder: places and their newspapers are nobody', () => {
+  const kinds = (body: string) => article('Test', body).quotes.map((q) => q.kind);
+  it('a run led by a city, a state or a country is no person ("the Chicago Sun-Times reported"), so a later "he said" finds nobody there', () => {
+    const body = 'The march began in silence, the Chicago Bluejays reported.\n\n“It was sad,” he said.';
+    assert.deepStrictEqual(people('Test', body), []);
+    assert.deepStrictEqual(speakers('Test', body), [null]);
+    // nor a first name before a surname the text places ("Mavericks said")
+    assert.deepStrictEqual(people('Test', 'Fans of the Chicago Mavericks came. “We won,” Mavericks said.'), []);
+  });
+  it('a hyphenated word ending in an institution’s word is no surname ("Sun-Times", "Star-Tribune")', () => {
+    const body = 'Crowds filled the square, the Ridgemont Sun-Times reported. Later the Sun-Times reported more.\n\n“It was loud,” he said.';
+    assert.deepStrictEqual(people('Test', body), []);
+    assert.deepStrictEqual(speakers('Test', body), [null]);
+  });
+  it('a place of several words is no person before an apposition ("In downtown San Francisco, a group…")', () => {
+    assert.deepStrictEqual(people('Test', 'In downtown San Francisco, a group marched in the rain.'), []);
+  });
+  it('a first name that ends a place begun before it in the run starts no name ("South Carolina Republicans", "San Francisco Supervisor Jane Kim")', () => {
+    assert.deepStrictEqual(people('Test', 'South Carolina Republicans met on Monday in a hall.'), []);
+    assert.deepStrictEqual(speakers('Test', '“We will fund it,” said San Francisco Supervisor Jane Kim.'), ['Jane Kim']);
+  });
+  it('a nickname in quotation marks inside a name is part of it, and a term: Juan “Chico” Manriquez, Rep. Jim "Big Dog" Doyle', () => {
+    const body = 'In downtown San Francisco, a group marched. Juan “Chico” Manriquez of Oakland carried a photo. “I cried all day,” he said.';
+    assert.deepStrictEqual(people('Test', body), ['Juan “Chico” Manriquez']);
+    assert.deepStrictEqual(speakers('Test', body), [null, 'Juan “Chico” Manriquez']);
+    assert.deepStrictEqual(kinds(body), ['term', 'speech']);
+    assert.deepStrictEqual(people('Test', 'Rep. Jim "Big Dog" Doyle spoke. "We won," he said. Doyle left.'), ['Jim "Big Dog" Doyle']);
+    assert.deepStrictEqual(people('Test', "Bobby 'Tex' Whitman spoke on Monday."), ["Bobby 'Tex' Whitman"]);
+  });
+  it('a quoted word between a first name and more capitals is no nickname ("Hillary “Crooked” Clinton Wins Again")', () => {
+    assert.deepStrictEqual(people('Test', 'Dorothea “Crooked” Pellman Wins Again in Ohio.'), []);
+  });
+});

@@ -19,6 +19,7 @@ export const terms: Sieve = {
     const quote = input.quotes[q];
     const before = input.text.slice(Math.max(0, quote.open.start - 30), quote.open.start);
     if (endsWithTermMarker(before) && !MESSAGE_READING.test(before)) return TERM;
+    if (insideName(input, q)) return TERM;
     if (!isNameLike(quote.text)) return null;
     // "she wrote: “Image from Rochester.”": words a reporting verb introduces are speech, capitals or not.
     const introduced = wordBeforeFinalColon(before);
@@ -26,6 +27,16 @@ export const terms: Sieve = {
     return spokenAloud(input, q) || saysOnAfterSpeech(state, q) ? null : TERM;
   },
 };
+
+/** Juan “Chico” Manriquez: a quote inside one person's name, the name's words on both sides of it, is a nickname. */
+function insideName(input: AttributionInput, q: number): boolean {
+  const quote = input.quotes[q];
+  const first = tokenAt(input.tokens, quote.start);
+  const person = first > 0 ? input.personAt[first] : -1;
+  if (person < 0 || input.personAt[first - 1] !== person || !quote.close) return false;
+  const after = tokenAt(input.tokens, quote.close.end);
+  return after > 0 && input.personAt[after] === person && input.personAt[after - 1] === person;
+}
 
 /**
  * “We have one enemy,” she said. “Jane Doe.”: a capitalised quote that is a whole sentence of its
