@@ -29,6 +29,17 @@ export function isInflectedWord(word: string): boolean {
   return baseIsWord(m[1]);
 }
 
+/**
+ * "Repeatedly", "Typically", "Reportedly", "Finally": an adverb made with -ly from an English word (repeated,
+ * typical, reported, final; happy, simple), or listed as a word; "Italy", "Kelly" and "Daly" are made from none.
+ */
+export function isLyAdverb(word: string): boolean {
+  const w = word.toLowerCase();
+  if (w.length <= 5 || !w.endsWith('ly')) return false;
+  const stem = w.slice(0, -2);
+  return isCommonWord(w) || isCommonWord(stem) || (stem.endsWith('i') && isCommonWord(`${stem.slice(0, -1)}y`)) || isCommonWord(`${stem}le`);
+}
+
 /** The stem left by a suffix is a listed word, as written or with the usual spelling changes (a dropped e, a doubled consonant, y to i). */
 function baseIsWord(s: string): boolean {
   return isCommonWord(s) || isCommonWord(`${s}e`) || isCommonWord(s.replace(/(.)\1$/, '$1')) || isCommonWord(s.replace(/i$/, 'y'));

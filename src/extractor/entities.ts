@@ -290,6 +290,7 @@ export function placeShortForms(short: readonly NameMention[], entities: Entity[
     const key = m.parts[m.parts.length - 1];
     const titleGender = m.title ? TITLES.get(m.title.toLowerCase().replace('.', '')) ?? 'unknown' : 'unknown';
     let fits = m.form === 'given' ? index.withGiven(key) : [...index.withSurname(key), ...(m.title ? index.withGiven(key) : [])];
+    if (m.title) fits = judgesApart(fits, m.title, ctx.text);
     if (m.title && m.title.toLowerCase() === 'president') fits = presidentAmong(fits, key, ctx.date);
     if (fits.length === 0 && m.parts.length === 2) fits = index.withSurname(m.parts.join('-'));
     if (fits.length === 0 && key.includes('-')) fits = index.withRecordSurname(key.replace(/-/g, ' ')); // "Mr Duncan-Smith" for Iain Duncan Smith
@@ -311,6 +312,27 @@ export function placeShortForms(short: readonly NameMention[], entities: Entity[
     index.mentioned(target, m.start);
   }
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Titles a judge is named by: "Judge Ames", "Justice Ames". */
+const JUDICIAL_TITLE = /^(?:judge|justice)$/i;
+
+/** "Mr Justice", "Lady Justice": the English bench's form of a judge's title, before "Justice Ames". */
+const BENCH_TITLE_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Lord|Lady)\.? $/u;
+
+/**
+ * "Mr Justice Ames said… Mr Ames, the defendant,": a person named as a judge in the bench's form is
+ * named so throughout ("Mr Justice Ames", "the judge"); a later "Mr Ames" is someone else.
+ */
+function namedAsJudge(e: Entity, text: string): boolean {
+  return e.mentions.some((x) => x.title !== null && /^justice$/i.test(x.title) && BENCH_TITLE_BEFORE.test(text.slice(Math.max(0, x.start - 6), x.start)));
+}
+
+/** A judge's title finds the judge of that name, any other title finds anyone else of it. */
+function judgesApart(fits: Entity[], title: string, text: string): Entity[] {
+  if (!JUDICIAL_TITLE.test(title)) return fits.filter((e) => !namedAsJudge(e, text));
+  const judges = fits.filter((e) => namedAsJudge(e, text));
+  return judges.length ? judges : fits;
 }
 
 /**
@@ -450,7 +472,8 @@ function fromKnowledgeBase(m: NameMention, key: string, entities: Entity[], ctx:
   const e: Entity = {
     id: `p${entities.length}`, kb: person, ambiguous, roles: [], mentions: [],
     parts: person ? splitName(person.name) : [key],
-    name: person ? person.name : ambiguous.length > 1 ? `${m.title ?? ''} ${titleCase([key])}`.trim() : titleCase([key]),
+    // "Rep. McCaul" is McCaul as written, not "Mccaul"
+    name: person ? person.name : ambiguous.length > 1 ? `${m.title ?? ''} ${titleCase([key])}`.trim() : writtenName(ctx.text, m),
   };
   entities.push(e);
   return e;

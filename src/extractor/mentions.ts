@@ -11,7 +11,7 @@ import { speechVerbStem } from './speechVerbs';
 import { isGeneralListGivenName, isWordGivenName } from './wordGivenNames';
 import { contextNameEnd, describedNameEnd, describesPerson, endsOrganisation, endsPlaceOrDay, isNameParticle, isNotPersonWord, loneGivenName } from './contextNames';
 import { firstNameBeforePlaced, placedSurnames } from './placedSurnames';
-import { describesNotNames, isAgentNoun, isInflectedWord } from './derivedWords';
+import { describesNotNames, isAgentNoun, isInflectedWord, isLyAdverb } from './derivedWords';
 
 /** A name found in the text, before mentions are grouped into people. */
 export interface NameMention extends Mention {
@@ -44,6 +44,14 @@ export const TITLES = new Map<string, 'male' | 'female' | 'unknown'>([
   // British police ranks: "Sergeant Brown of Northumbria Police", "Inspector Jane Hale"
   ['sergeant', 'unknown'], ['inspector', 'unknown'], ['constable', 'unknown'], ['superintendent', 'unknown'],
 ]);
+
+/** Offices abbreviated in capitals before a surname, "AG Lynch", "DA Foxx": titles only so written ("Da Silva" is a name). */
+const CAPITALS_TITLES = new Set(['ag', 'da']);
+
+/** Whether token t is a title before a name: "Mr", "Sen.", "Judge", and "AG" or "DA" in capitals. */
+function isTitle(t: Token): boolean {
+  return TITLES.has(t.norm) || (CAPITALS_TITLES.has(t.norm) && t.text === t.text.toUpperCase());
+}
 
 /**
  * Titles a full stop may abbreviate ("Mr. Corbyn", "Sen. Kaine"): only after these does a name run on
@@ -211,7 +219,7 @@ function titledAlone(tokens: readonly Token[], runs: ReadonlyArray<[number, numb
   const out: string[] = [];
   for (let r = 0; r < runs.length; r++) {
     const k = runs[r][1] - 2;
-    if (k < runs[r][0] || !TITLES.has(tokens[k].norm) || (OFFICE_TITLES.has(tokens[k].norm) && isCommonWord(tokens[k + 1].text))) continue;
+    if (k < runs[r][0] || !isTitle(tokens[k]) || (OFFICE_TITLES.has(tokens[k].norm) && isCommonWord(tokens[k + 1].text))) continue;
     const next = tokens[k + 1].norm;
     if (!NOT_NAMES.has(next) && !endsOrganisation(next) && !TITLES.has(next)) out.push(foldName(next)); // not the "Justice Department"
   }
@@ -231,12 +239,17 @@ function titledNameEnd(tokens: readonly Token[], s: number, to: number, placed: 
   const first = tokens[s];
   // "Lt. Gov. Dan Patrick": the second title starts the name; "Mr Green" is a name (a party word that is members' surname)
   if ((NOT_NAMES.has(first.norm) && !isWordGivenName(first.text) && !recordedSurname) || endsOrganisation(first.norm) || TITLES.has(first.norm)) return -1; // "Gov. Bill Weld" is a name
+  // "Inspector General Steve Linick", "Mr Speaker": an office's head word after the title is more of the title
+  if (isRoleHead(first.norm) && !recordedSurname) return -1;
   const given = isFirstName(first.text) || isWordGivenName(first.text) || isGeneralListGivenName(first.text);
   if (!given && isCommonWord(first.text) && s + 1 < to) {
     if (placed.has(foldName(first.norm))) return s + 1;
     if (isInflectedWord(first.text)) return -1;
   }
-  return Math.min(to, s + 3);
+  // "Mr. Sanders Is Not…", "Justice John Roberts Did…": a headline's verb after the name ends it
+  let end = s + 1;
+  while (end < Math.min(to, s + 3) && !headlineVerb(tokens[end])) end++;
+  return end;
 }
 
 /**
@@ -358,7 +371,7 @@ function endsPlaceBegunBefore(tokens: readonly Token[], i: number, runStart: num
 function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeBase, runStart: number, placed: ReadonlySet<string>): { mention: NameMention; next: number } | null {
   // "South Carolina Republicans", "San Francisco Supervisor Jane Kim": "Carolina" and "Francisco" start no name there.
   if (endsPlaceBegunBefore(tokens, i, runStart)) return null;
-  const title = TITLES.has(tokens[i].norm) && i + 1 < to && !(OFFICE_TITLES.has(tokens[i].norm) && isCommonWord(tokens[i + 1].text)) ? tokens[i].text : null;
+  const title = isTitle(tokens[i]) && i + 1 < to && !(OFFICE_TITLES.has(tokens[i].norm) && isCommonWord(tokens[i + 1].text)) ? tokens[i].text : null;
   const nameStart = title ? i + 1 : i;
   const known = longestKnown(tokens, nameStart, to, kb);
   if (known && !longerNameThan(tokens, known.end, to, kb)) return { mention: build(tokens, i, known.end, title, known.people), next: known.end };
@@ -376,7 +389,8 @@ function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeB
     && !headlineVerb(tokens[i + 1])) {
     let end = i + 2;
     // "South Carolina Gov. Jim Hodges": a title starts the next name.
-    while (end < to && end < i + 3 && !NOT_NAMES.has(tokens[end].norm) && !TITLES.has(tokens[end].norm) && !headlineWord(tokens, end, to) && !headlineVerb(tokens[end])) end++;
+    while (end < to && end < i + 3 && !NOT_NAMES.has(tokens[end].norm) && !TITLES.has(tokens[end].norm) && !headlineWord(tokens, end, to) && !headlineVerb(tokens[end])
+      && !formLabel(tokens, end) && !isLyAdverb(tokens[end].text)) end++; // "Anthony Weiner Reportedly…"
     // "Jorge Antonio Villasenor Llamas, 31,": a fourth word that ends the run and can only be a surname.
     if (end === i + 3 && longerNameThan(tokens, end, to, kb) && !headlineWord(tokens, end, to)) end++;
     const people = kb.byWrittenName(tokens.slice(i, end).map((t) => t.text).join(' '));
@@ -409,6 +423,18 @@ function matchAt(tokens: readonly Token[], i: number, to: number, kb: KnowledgeB
     return { mention: build(tokens, i, to, null, []), next: to };
   }
   return null;
+}
+
+/** Words a form or a fact box puts before a colon: "Name: Jane Doe Age: 27 City: Tulsa". */
+const FORM_LABELS = new Set([
+  'name', 'age', 'city', 'town', 'hometown', 'home', 'job', 'occupation', 'profession', 'pay', 'wage', 'salary', 'income',
+  'title', 'role', 'position', 'employer', 'location', 'residence', 'born', 'education', 'family', 'party', 'status',
+  'nationality', 'gender', 'sex', 'state', 'country',
+]);
+
+/** "Gabrielle Doe Age: 27": a form's label, right before its colon, ends the name before it. */
+function formLabel(tokens: readonly Token[], k: number): boolean {
+  return FORM_LABELS.has(tokens[k].norm) && k + 1 < tokens.length && tokens[k + 1].gap.startsWith(':');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isCommonWord } from './lexicon';
+import { isLyAdverb } from './derivedWords';
 
 /**
  * Organisations that speak in news text ("the Tories said", "Momentum says"), with the canonical
@@ -69,15 +69,6 @@ const NOT_SPEAKERS = new Set([
 ]);
 
 export function couldBeOrganisationWord(norm: string): boolean {
-  return !NOT_SPEAKERS.has(norm) && !sentenceAdverb(norm);
-}
-
-/**
- * "Repeatedly, the hall filled", "Typically, donors say": an adverb made with -ly from an English word
- * (repeated, typical, happy, simple) names no organisation; "Italy" and "Kelly" are made from none.
- */
-function sentenceAdverb(norm: string): boolean {
-  if (norm.length <= 5 || !norm.endsWith('ly')) return false;
-  const stem = norm.slice(0, -2);
-  return isCommonWord(norm) || isCommonWord(stem) || (stem.endsWith('i') && isCommonWord(`${stem.slice(0, -1)}y`)) || isCommonWord(`${stem}le`);
+  // "Repeatedly, the hall filled", "Typically, donors say": an adverb names no organisation
+  return !NOT_SPEAKERS.has(norm) && !isLyAdverb(norm);
 }

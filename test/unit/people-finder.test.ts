@@ -216,3 +216,36 @@ describe('people finder: places and their newspapers are nobody', () => {
     assert.deepStrictEqual(people('Test', 'Dorothea “Crooked” Pellman Wins Again in Ohio.'), []);
   });
 });
+
+describe('people finder: labels, abbreviated offices and judges are no part of a name', () => {
+  it('a form’s label before its colon ends the name ("Name: Dorothea Pellman Age: 34")', () => {
+    assert.deepStrictEqual(people('Test', 'Name: Dorothea Pellman Age: 34 City: Tulsa Job: nurse'), ['Dorothea Pellman']);
+  });
+  it('"AG Lynch", "DA Foxx": an office abbreviated in capitals is a title, and the surname joins the person named in full', () => {
+    assert.deepStrictEqual(people('Test', 'Loretta Pellman spoke on Monday. Later AG Pellman said: “We will sue.”'), ['Loretta Pellman']);
+    assert.deepStrictEqual(speakers('Test', 'Loretta Pellman spoke on Monday. Later AG Pellman said: “We will sue.”'), ['Loretta Pellman']);
+    assert.deepStrictEqual(people('Test', '“We will appeal,” DA Ostrander said.'), ['Ostrander']);
+    // "Da" as a word of a name stays the name's
+    assert.deepStrictEqual(people('Test', '“We will win,” said Lula Da Pellman, a delegate.'), ['Lula Da Pellman']);
+    assert.deepStrictEqual(people('Test', '“We will win,” said Da Pellman, a delegate.'), ['Da Pellman']);
+  });
+  it('an office’s head word after a title is more of the title ("Inspector General Steve Linick")', () => {
+    assert.deepStrictEqual(people('Test', '“The emails were sensitive,” said Inspector General Dorian Ostrander.'), ['Dorian Ostrander']);
+  });
+  it('a headline’s verb or adverb ends a name, titled or not ("Mr. Sanders Is Not…", "Anthony Weiner Reportedly Quits")', () => {
+    assert.deepStrictEqual(people('Mr. Pellman Is Not Amused', 'Dorian Pellman spoke. “We will fight,” Mr. Pellman said.'), ['Dorian Pellman']);
+    assert.deepStrictEqual(people('Senator Dorothea Pellman Did It Again', 'The vote was close.'), ['Dorothea Pellman']);
+    assert.deepStrictEqual(people('Dorothea Pellman Reportedly Quits Race', 'The vote was close.'), ['Dorothea Pellman']);
+    // an -ly name made from no English word stays ("Mary Kelly Daly")
+    assert.deepStrictEqual(people('Test', '“We won,” said Mary Kelly Daly.'), ['Mary Kelly Daly']);
+  });
+  it('"Mr Justice Ames" is a judge; a later "Mr Ames" is someone else, "Justice Ames" the judge again', () => {
+    const body = 'Mr Justice Ames said the case was closed.\n\nMr Ames, a teacher, said: “I am glad.”\n\nJustice Ames added: “Go home.”';
+    assert.deepStrictEqual(article('Test', body).people.map((p) => p.mentions.map((m) => m.text)), [['Justice Ames', 'Justice Ames'], ['Mr Ames']]);
+    // a US court's "Justice Kennedy … Mr. Kennedy" is left as it was
+    assert.deepStrictEqual(people('Test', 'Justice Ostrander wrote the opinion. “It is settled,” Mr. Ostrander said.'), ['Ostrander']);
+  });
+  it('a surname alone after a title is shown as written ("Rep. McPellman", not "Mcpellman")', () => {
+    assert.deepStrictEqual(people('Test', '“We will vote,” Rep. McPellman said.'), ['McPellman']);
+  });
+});
