@@ -82,6 +82,11 @@ describe('properties of the extractor on any string', () => {
     }), PARAMS);
   });
 
+  it('reads a colon label at the very start the same after a byte-order mark (a case the property above found)', () => {
+    const kinds = (text: string) => analyze(text).quotes.map((q) => [q.kind, q.speaker?.name ?? null]);
+    assert.deepStrictEqual(kinds('\uFEFFO’Brien:“We will see.”'), kinds('O’Brien:“We will see.”'));
+  });
+
   it('keeps sentences and tokens inside the text and in order', () => {
     fc.assert(fc.property(anyText, (text) => {
       const paragraphs = splitParagraphs(text);

@@ -47,10 +47,13 @@ function firstOfPair(input: AttributionInput, t: number): number {
  */
 function labelBefore(input: AttributionInput, q: number): string | null {
   const open = input.quotes[q].open.start;
-  const m = LABEL.exec(input.text.slice(Math.max(0, open - 48), open));
+  const from = Math.max(0, open - 48);
+  // The text's start opens a line (after a byte-order mark, as everywhere); the window's start, elsewhere, does not.
+  const before = from === 0 ? `\n${input.text.slice(0, open).replace(/^\uFEFF/, '')}` : input.text.slice(from, open);
+  const m = LABEL.exec(before);
   return m ? m[1] : null;
 }
-const LABEL = /(?:^|\n|[.!?…]["”’']?[ \t]+|["”’'][ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+):[ \t]*$/u;
+const LABEL = /(?:\n|[.!?…]["”’']?[ \t]+|["”’'][ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+):[ \t]*$/u;
 
 /** The label's last word is the speaker's last (a person's surname, an organisation's last word). */
 function namesSpeaker(label: string, s: Speaker): boolean {
