@@ -285,12 +285,13 @@ export function editDistance(a: string, b: string): number {
  */
 export function placeShortForms(short: readonly NameMention[], entities: Entity[], ctx: EntityContext): void {
   const index = new NameIndex(entities);
+  const judges = new JudgesNamed(ctx.text);
   for (let at = 0; at < short.length; at++) {
     const m = short[at];
     const key = m.parts[m.parts.length - 1];
     const titleGender = m.title ? TITLES.get(m.title.toLowerCase().replace('.', '')) ?? 'unknown' : 'unknown';
     let fits = m.form === 'given' ? index.withGiven(key) : [...index.withSurname(key), ...(m.title ? index.withGiven(key) : [])];
-    if (m.title) fits = judgesApart(fits, m.title, ctx.text);
+    if (m.title) fits = judgesApart(fits, m.title, judges);
     if (m.title && m.title.toLowerCase() === 'president') fits = presidentAmong(fits, key, ctx.date);
     if (fits.length === 0 && m.parts.length === 2) fits = index.withSurname(m.parts.join('-'));
     if (fits.length === 0 && key.includes('-')) fits = index.withRecordSurname(key.replace(/-/g, ' ')); // "Mr Duncan-Smith" for Iain Duncan Smith
@@ -324,15 +325,32 @@ const BENCH_TITLE_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Lord|Lady)\.? $/u;
  * "Mr Justice Ames said… Mr Ames, the defendant,": a person named as a judge in the bench's form is
  * named so throughout ("Mr Justice Ames", "the judge"); a later "Mr Ames" is someone else.
  */
-function namedAsJudge(e: Entity, text: string): boolean {
-  return e.mentions.some((x) => x.title !== null && /^justice$/i.test(x.title) && BENCH_TITLE_BEFORE.test(text.slice(Math.max(0, x.start - 6), x.start)));
+function benchForm(x: NameMention, text: string): boolean {
+  return x.title !== null && /^justice$/i.test(x.title) && BENCH_TITLE_BEFORE.test(text.slice(Math.max(0, x.start - 6), x.start));
+}
+
+/**
+ * Who is named as a judge, each mention read once as a person's mentions grow. Asking all of a person's
+ * mentions at every short form made a run of thousands of "Mr Smith" quadratic (issue 16); a person's
+ * mentions only grow while short forms are placed, and once a judge, always one.
+ */
+class JudgesNamed {
+  private readonly read = new Map<Entity, { upTo: number; judge: boolean }>();
+  constructor(private readonly text: string) {}
+
+  is(e: Entity): boolean {
+    let r = this.read.get(e);
+    if (!r) this.read.set(e, (r = { upTo: 0, judge: false }));
+    while (!r.judge && r.upTo < e.mentions.length) r.judge = benchForm(e.mentions[r.upTo++], this.text);
+    return r.judge;
+  }
 }
 
 /** A judge's title finds the judge of that name, any other title finds anyone else of it. */
-function judgesApart(fits: Entity[], title: string, text: string): Entity[] {
-  if (!JUDICIAL_TITLE.test(title)) return fits.filter((e) => !namedAsJudge(e, text));
-  const judges = fits.filter((e) => namedAsJudge(e, text));
-  return judges.length ? judges : fits;
+function judgesApart(fits: Entity[], title: string, judges: JudgesNamed): Entity[] {
+  if (!JUDICIAL_TITLE.test(title)) return fits.filter((e) => !judges.is(e));
+  const named = fits.filter((e) => judges.is(e));
+  return named.length ? named : fits;
 }
 
 /**
