@@ -48,6 +48,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dayAfter, dayBefore } from './isoDays.mjs';
 
 const FORMAT = 'press-gallery/mps-compact@5';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -353,15 +354,5 @@ const days = (iso) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 /** Days from the end of one term to the start of the next (a dissolution is up to ~70). */
 const gapDays = (earlier, later) => (earlier.end === null ? Infinity : days(later.start) - days(earlier.end));
 
-function dayAfter(iso) {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-function dayBefore(iso) {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
 
 await main();

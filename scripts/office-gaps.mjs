@@ -14,6 +14,7 @@
 // Usage: node scripts/office-gaps.mjs [--all] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--office PHRASE]
 // Exit code 1 when a run is found that no expected period explains.
 import { loadFromSource } from './source-modules.mjs';
+import { dayAfter, dayBefore } from './isoDays.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -151,16 +152,6 @@ function explained(expected, run) {
   return e ? e[2] : null;
 }
 
-function dayAfter(iso) {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-function dayBefore(iso) {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
 function days(a, b) {
   return Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000) + 1;
 }
