@@ -17,9 +17,7 @@ const TARGETS = {
   'polnear-dev': { 'quote F1': QUOTE_F1, 'name match': 0.92, 'speaker precision': 0.96, coverage: 0.92 },
 };
 /** Where a target is not met yet: the figure gated instead (achieved, rounded down). Raise as results rise. */
-const GATES = {
-  'polnear-dev': { coverage: 0.91 },
-};
+const GATES = {};
 
 let failed = 0, passed = 0, checked = 0;
 const unmet = [];
