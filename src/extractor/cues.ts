@@ -980,7 +980,6 @@ function isLikelyName(word: string): boolean {
   return /^[A-Z][a-z]+[A-Z]/.test(word) || /^[A-Z][a-z]*$/.test(word) && word.length > 3 && !/^(?:The|This|That|These|Those|There|Their|They|When|While|After|Before|Since|Other|Some|Many|Most|Eight|Seven|Three|Four|Five|Nine|Several|Both|Each|Every|Such|What|Which|Where|Yesterday|Today|Earlier|Later|Last|Next|Even|Also|However|Meanwhile|Asked|Speaking|Writing|Labour)$/.test(word) && !speechVerbStem(word);
 }
 
-const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/;
 const TIME_UNIT = /^(?:week|weekend|month|year|night|spring|summer|fall|autumn|winter)$/;
 
@@ -992,8 +991,8 @@ function timePhraseStart(ctx: CueContext, j: number, v: number): number {
   const { tokens, inQuote } = ctx;
   const word = (k: number) => (k >= 0 && sameSentence(ctx, k, v) && !inQuote[k] && !breaks(tokens[k + 1]) ? tokens[k].norm : '');
   let k = j;
-  if (PART_OF_DAY.test(word(k)) && DAY.test(word(k - 1))) k--;
-  if (DAY.test(word(k))) return word(k - 1) === 'on' ? k - 1 : -1;
+  if (PART_OF_DAY.test(word(k)) && WEEKDAYS.test(word(k - 1))) k--;
+  if (WEEKDAYS.test(word(k))) return word(k - 1) === 'on' ? k - 1 : -1;
   if (!TIME_UNIT.test(word(k))) return -1;
   if (word(k - 1) === 'past' && word(k - 2) === 'this') return k - 2;
   if (word(k - 1) === 'last' || word(k - 1) === 'this') return word(k - 2) === 'earlier' ? k - 2 : k - 1;

@@ -230,8 +230,8 @@ function fuzzyKbPerson(parts: readonly string[], ctx: EntityContext): KbPerson |
 function misspeltGivenName(written: string, recorded: string): boolean {
   const d = editDistance(recorded, written);
   if (d === 0) return false;
-  const gender = firstNameGender(written) ?? supplementGender(written);
-  if (gender) return d === 1 && gender === (firstNameGender(recorded) ?? supplementGender(recorded));
+  const gender = givenNameGender(written);
+  if (gender) return d === 1 && gender === givenNameGender(recorded);
   return d === 1 || (d === 2 && Math.min(written.length, recorded.length) >= 7);
 }
 
@@ -525,7 +525,12 @@ export function entityGender(e: Entity): Gender {
     if (g && g !== 'unknown') return g;
   }
   const given = e.kb?.given ?? (e.parts.length > 1 ? e.parts[0] : '');
-  return (given && (firstNameGender(given) ?? supplementGender(given))) || 'unknown';
+  return (given && givenNameGender(given)) || 'unknown';
+}
+
+/** The usual gender of a first name: the lexicon's, else the supplement's (names it lacks or knows as words). */
+function givenNameGender(word: string): Gender | null {
+  return firstNameGender(word) ?? supplementGender(word);
 }
 
 /** The public shape of a person, with MP facts on the date. */
