@@ -66,6 +66,17 @@ describe('attribution: UK handovers, hyphens and councillors', () => {
       assert.deepStrictEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Sarah Jones']);
       assert.deepStrictEqual(a.people.filter((p) => p.mp).map((p) => p.name), []);
     });
+    it('"presenter Fiona Bruce" is the presenter, not the member for Congleton, at every mention', () => {
+      const a = analyseTestArticle('Question Time presenter Fiona Bruce said: “We have to move on.”\n\nFiona Bruce later apologised to viewers.', '2019-03-15');
+      assert.deepStrictEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Fiona Bruce']);
+      assert.deepStrictEqual(a.people.filter((p) => p.mp).map((p) => p.name), []);
+    });
+    it('the member with that name is still the member, and a calling in the past ("former GMTV presenter") does not unlink one', () => {
+      const member = analyseTestArticle('Fiona Bruce, the Conservative MP for Congleton, said: “We have to move on.”', '2019-03-15');
+      assert.deepStrictEqual(member.people.map((p) => [p.name, p.mp?.constituency ?? null]), [['Fiona Bruce', 'Congleton']]);
+      const former = analyseTestArticle('Former GMTV presenter Gloria De Piero said: “I will stand again.”', '2015-03-02');
+      assert.deepStrictEqual(former.people.map((p) => [p.name, p.mp?.constituency ?? null]), [['Gloria De Piero', 'Ashfield']]);
+    });
     it('a short form described outside Parliament is not the member the article names: "Mrs Phillips, a caller from Walsall"', () => {
       const a = analyseTestArticle('Mrs Phillips, a caller from Walsall, said: “I am scared.”\n\nJess Phillips, the Birmingham Yardley MP, said: “Women are tired.”', '2021-03-15');
       assert.deepStrictEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Phillips', 'Jess Phillips']);
