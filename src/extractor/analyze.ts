@@ -4,7 +4,7 @@ import { splitParagraphs } from './paragraphs';
 import { scanQuotes, RawQuote, quoteEnd } from './quotes';
 import { splitSentences, Sentence } from './sentences';
 import { tokenize, Token } from './tokens';
-import { findFullNames, findLoneGivenNames, findShortForms, findTitledSurnames, NameMention } from './mentions';
+import { capitalIndices, findFullNames, findLoneGivenNames, findShortForms, findTitledSurnames, NameMention } from './mentions';
 import { addLoneGivenNames, groupFullNames, placeShortForms, toPerson, Entity, EntityContext } from './entities';
 import { attributeQuotes, Attribution } from './attribution';
 import { KnowledgeBase } from './kb/knowledgeBase';
@@ -94,8 +94,9 @@ function prefix(whole: Part, to: number, length: number): Part {
 }
 
 function findPeople(tokens: Token[], ctx: EntityContext): Entity[] {
-  const names = findFullNames(tokens, ctx.kb);
-  const full = [...names, ...findTitledSurnames(tokens, names, ctx.kb, ctx.date)].sort((a, b) => a.start - b.start);
+  const caps = capitalIndices(tokens);
+  const names = findFullNames(tokens, ctx.kb, caps);
+  const full = [...names, ...findTitledSurnames(tokens, names, ctx.kb, ctx.date, caps)].sort((a, b) => a.start - b.start);
   const entities = groupFullNames(full, ctx);
   const surnames = new Set<string>(), given = new Set<string>();
   for (const e of entities) {
@@ -110,10 +111,10 @@ function findPeople(tokens: Token[], ctx: EntityContext): Entity[] {
     if (answer === undefined) sitting.set(s, (answer = ctx.kb.bySurname(s).some((p) => ctx.kb.isSitting(p, ctx.date))));
     return answer;
   };
-  const short = findShortForms(tokens, full, { surnames, given }, sittingSurname);
+  const short = findShortForms(tokens, full, { surnames, given }, sittingSurname, caps);
   const all: NameMention[] = [...single, ...short].sort((a, b) => a.start - b.start);
   placeShortForms(all, entities, ctx);
-  addLoneGivenNames(findLoneGivenNames(tokens, full.concat(short), ctx.kb), entities, ctx);
+  addLoneGivenNames(findLoneGivenNames(tokens, full.concat(short), ctx.kb, caps), entities, ctx);
   return entities;
 }
 

@@ -19,11 +19,14 @@ import { describesNotNames } from './derivedWords';
  * reporting verb, before an apposition about a person, or after a title (`titled`: mentions the finder
  * made of a title and one word).
  */
-export function placedSurnames(tokens: readonly Token[], titled: Iterable<string>, fold: (norm: string) => string, notNames: ReadonlySet<string>): Set<string> {
+export function placedSurnames(
+  tokens: readonly Token[], caps: Int32Array, titled: Iterable<string>, fold: (norm: string) => string, notNames: ReadonlySet<string>,
+): Set<string> {
   const out = new Set<string>(titled);
-  for (let i = 0; i < tokens.length; i++) {
+  for (let c = 0; c < caps.length; c++) { // the capitalised tokens (mentions.ts's capitalIndices)
+    const i = caps[c];
     const t = tokens[i];
-    if (!t.cap || notNames.has(t.norm)) continue;
+    if (notNames.has(t.norm)) continue;
     const prev = tokens[i - 1], next = tokens[i + 1];
     // alone: no capitalised word joined before or after it
     if ((prev && prev.cap && t.gap === ' ') || (next && next.cap && next.gap === ' ')) continue;
