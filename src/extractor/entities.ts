@@ -77,7 +77,7 @@ export function groupFullNames(full: readonly NameMention[], ctx: EntityContext)
     } else if (person && m.kb.includes(person)) {
       // The fullest form the article uses: "Iain Duncan Smith" after "Mr Duncan Smith".
       const fuller = recordedSurname(writtenName(ctx.text, m), person);
-      if (fuller.split(' ').length > e.name.split(' ').length) e.name = fuller;
+      if (spaces(fuller) > spaces(e.name)) e.name = fuller;
     }
     e.mentions.push(m);
   }
@@ -125,6 +125,13 @@ function withRecordedSurname(written: string, person: KbPerson): string {
   const knownVariant = person.aliases.some((a) => a.endsWith(writtenFamily));
   const surname = writtenFamily.includes('-') && !person.family.includes('-') && !knownVariant ? writtenFamily : person.family;
   return given ? `${given} ${surname}` : person.name;
+}
+
+/** The spaces in a name, one fewer than its words: counted, not split, at each of a person's full mentions. */
+function spaces(name: string): number {
+  let n = 0;
+  for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) n++;
+  return n;
 }
 
 function writtenName(text: string, m: NameMention): string {

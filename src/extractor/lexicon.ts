@@ -19,16 +19,31 @@ const LISTS: ReadonlyArray<readonly [string, WordKind]> = [
 const known = new Map<string, WordKind | null>();
 const KNOWN_MAX = 50_000;
 
+/**
+ * The same, by the word as written ("Baines", "He"): an article asks again and again about the few
+ * hundred capitalised words it repeats, and each answer found here costs no lower-cased copy.
+ */
+const knownAsWritten = new Map<string, WordKind | null>();
+
 function kindOf(word: string): WordKind | undefined {
-  const w = word.toLowerCase();
+  let kind = knownAsWritten.get(word);
+  if (kind === undefined) {
+    kind = lowerCaseKind(word.toLowerCase());
+    if (knownAsWritten.size >= KNOWN_MAX) knownAsWritten.clear();
+    knownAsWritten.set(word, kind);
+  }
+  return kind ?? undefined;
+}
+
+function lowerCaseKind(w: string): WordKind | null {
   let kind = known.get(w);
   if (kind === undefined) {
     kind = null;
-    for (const [list, k] of LISTS) if (inSortedList(list, w)) { kind = k; break; }
+    for (let l = 0; l < LISTS.length; l++) if (inSortedList(LISTS[l][0], w)) { kind = LISTS[l][1]; break; } // by index: no iterator while cold
     if (known.size >= KNOWN_MAX) known.clear();
     known.set(w, kind);
   }
-  return kind ?? undefined;
+  return kind;
 }
 
 /** Whether `word` is one of the space-separated words of `list`, sorted by UTF-16 code units. */

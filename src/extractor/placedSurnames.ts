@@ -23,7 +23,7 @@ export function placedSurnames(
   tokens: readonly Token[], caps: Int32Array, titled: Iterable<string>, fold: (norm: string) => string, notNames: ReadonlySet<string>,
 ): Set<string> {
   const out = new Set<string>(titled);
-  for (let c = 0; c < caps.length; c++) { // the capitalised tokens (mentions.ts's capitalIndices)
+  for (let c = 0, n = caps.length; c < n; c++) { // the capitalised tokens (mentions.ts's capitalIndices)
     const i = caps[c];
     const t = tokens[i];
     if (notNames.has(t.norm)) continue;
