@@ -9,7 +9,7 @@ import { givenNameForms } from './kb/shortForms';
 import { capitaliseWords, withoutMarks } from './charClass';
 import { presidentsGivenNames } from './usPresidents';
 import { knownAbroad, readsAsForeign } from './britishSetting';
-import { occupationBefore } from './occupationBefore';
+import { occupationAfter, occupationBefore } from './occupations';
 import { describedOutsideParliament, membersPointedAt, notAMembersTitle, notAnMpsTitle, otherLegislatureMember, outsideAffiliation } from './surnameLinkEvidence';
 
 /** A person being assembled from mentions. */
@@ -55,8 +55,8 @@ export function groupFullNames(full: readonly NameMention[], ctx: EntityContext)
     return form;
   };
   // "Councillor Sarah Jones" is the councillor wherever the article names her, not the MP Sarah Jones;
-  // "SNP MSP Alan Brown" sits at Holyrood, not for Kilmarnock; "presenter Fiona Bruce" is not the member for Congleton.
-  const outside = new Set(full.filter((m) => (m.title && notAMembersTitle(m.title)) || otherLegislatureMember(ctx.text, m.start, m.end) || occupationBefore(ctx.text, m.start)).map((m) => m.parts.join(' ')));
+  // "SNP MSP Alan Brown" sits at Holyrood, not for Kilmarnock; "presenter Fiona Bruce" or "Fiona Bruce, the Question Time presenter," is not the member for Congleton.
+  const outside = new Set(full.filter((m) => (m.title && notAMembersTitle(m.title)) || otherLegislatureMember(ctx.text, m.start, m.end) || occupationBefore(ctx.text, m.start) || occupationAfter(ctx.text, m.end)).map((m) => m.parts.join(' ')));
   // In American copy only a member known abroad is meant by their name, and no near spelling is theirs.
   let foreign: boolean | undefined;
   const inBritishCopy = () => !(foreign ??= readsAsForeign(ctx.text));

@@ -71,6 +71,12 @@ describe('attribution: UK handovers, hyphens and councillors', () => {
       assert.deepStrictEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Fiona Bruce']);
       assert.deepStrictEqual(a.people.filter((p) => p.mp).map((p) => p.name), []);
     });
+    it('"Fiona Bruce, the Question Time presenter," is the presenter too; ", the former footballer," may be the member', () => {
+      const after = analyseTestArticle('Fiona Bruce, the Question Time presenter, said: “We have to move on.”', '2019-03-15');
+      assert.deepStrictEqual(after.people.map((p) => [p.name, p.mp?.constituency ?? null]), [['Fiona Bruce', null]]);
+      const past = analyseTestArticle('Fiona Bruce, the former presenter, said: “We have to move on.”', '2019-03-15');
+      assert.deepStrictEqual(past.people.map((p) => [p.name, p.mp?.constituency ?? null]), [['Fiona Bruce', 'Congleton']]);
+    });
     it('the member with that name is still the member, and a calling in the past ("former GMTV presenter") does not unlink one', () => {
       const member = analyseTestArticle('Fiona Bruce, the Conservative MP for Congleton, said: “We have to move on.”', '2019-03-15');
       assert.deepStrictEqual(member.people.map((p) => [p.name, p.mp?.constituency ?? null]), [['Fiona Bruce', 'Congleton']]);

@@ -1,8 +1,9 @@
 import { charKind, isLetterKind } from './charClass';
 
 /**
- * Occupations outside politics that, written straight before a name, say who the person is:
- * "presenter Fiona Bruce", "comedian Rob Wilson", "footballer Gary Neville". A member of the Commons
+ * Occupations outside politics that, written straight before a name or as the head of the phrase
+ * after it, say who the person is: "presenter Fiona Bruce", "Fiona Bruce, the Question Time
+ * presenter,", "comedian Rob Wilson". A member of the Commons
  * who shares the name is someone else (the BBC's Fiona Bruce is not the member for Congleton), as
  * with "Councillor Sarah Jones". Only callings a sitting member is not introduced by: no "author",
  * "historian", "barrister", "businessman" or "journalist", which members are.
@@ -49,4 +50,19 @@ function wordEndingAt(text: string, end: number): { text: string; start: number 
   let i = end;
   while (i > 0 && (isLetterKind(charKind(text.charCodeAt(i - 1))) || text.charCodeAt(i - 1) === 45)) i--;
   return i < end ? { text: text.slice(i, end), start: i } : null;
+}
+
+/** ", the Question Time presenter,", ", a Labour-supporting comedian,": who someone is, up to the closing comma. */
+const DESCRIPTION_AFTER = /^[ \t]*,[ \t]*(?:the|a|an)[ \t]+([^,.;:!?"“”()\n]{0,60}?)[ \t]*,/;
+
+/**
+ * The name ending at `end` is described right after it by a present calling outside politics:
+ * "Fiona Bruce, the Question Time presenter, said". Not ", the former footballer," (the member may
+ * have been one), nor a description whose last word is no calling (", the comedian's MP,").
+ */
+export function occupationAfter(text: string, end: number): boolean {
+  const described = DESCRIPTION_AFTER.exec(text.slice(end, end + 80));
+  if (!described) return false;
+  const words = described[1].toLowerCase().split(/[ \t]+/);
+  return OCCUPATIONS.has(words[words.length - 1]) && !words.some((w) => PAST.has(w.replace(/-$/, '')));
 }
