@@ -134,15 +134,16 @@ export function describedNameEnd(tokens: readonly Token[], i: number, to: number
 }
 
 /** Lower-case words inside a surname: "Pierre de Vos", "Ursula von der Leyen". */
-const NAME_PARTICLES = /^(?:de|del|della|der|den|van|von|da|di|du|dos|das|le|la|al|el|bin|ibn|ap|ter|ten|st)$/;
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'dos', 'das', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ap', 'ter', 'ten', 'st']);
 
 /** A lower-case word inside a surname ("de" of "Bill de Blasio", "von der" of "Ursula von der Leyen"). */
 export function isNameParticle(norm: string): boolean {
-  return SURNAME_PARTICLES.test(norm);
+  return SURNAME_PARTICLES.has(norm);
 }
 
 /** The particles that join a first name to a surname in news copy: "de", "van", "von der". ("al", "la", "le" are words too; "bin" names after a quote drew a speaker onto a name the quote ended at.) */
-const SURNAME_PARTICLES = /^(?:de|del|della|der|den|van|von|da|di|du|dos|das)$/;
+// Sets, not patterns: asked of the word after nearly every capitalised word, where a set look-up is a fraction of a pattern's test.
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'dos', 'das']);
 
 /**
  * "Michelle, a mother of twins, said", "said Michelle": a first name alone, where only a person stands
@@ -155,7 +156,7 @@ export function loneGivenName(tokens: readonly Token[], i: number, notNames: Rea
   // The cheap tests on the neighbours first: most capitalised words fail them before any word list is read.
   if (!t.cap || t.possessive || notNames.has(t.norm) || (prev && prev.cap && t.gap === ' ') || (next && next.cap && next.gap === ' ')) return false;
   // "Pierre de Vos", "Federico de Jesús": a surname with a particle follows
-  if (next && next.gap === ' ' && NAME_PARTICLES.test(next.norm)) return false;
+  if (next && next.gap === ' ' && NAME_PARTICLES.has(next.norm)) return false;
   if (!personPlace(tokens, i, i + 1) || !isCapitalised(t.text)) return false;
   return isFirstName(t.text) && !isCommonWord(t.text);
 }

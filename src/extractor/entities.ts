@@ -297,8 +297,9 @@ export function placeShortForms(short: readonly NameMention[], entities: Entity[
   for (let at = 0; at < short.length; at++) {
     const m = short[at];
     const key = m.parts[m.parts.length - 1];
-    const titleGender = m.title ? TITLES.get(m.title.toLowerCase().replace('.', '')) ?? 'unknown' : 'unknown';
-    let fits = m.form === 'given' ? index.withGiven(key) : [...index.withSurname(key), ...(m.title ? index.withGiven(key) : [])];
+    const titleGender = m.title ? genderOfTitle(m.title) : 'unknown';
+    // (concat, not a spread: no iterator per short form while the loop is cold; `allowed` below is always a new array)
+    let fits = m.form === 'given' ? index.withGiven(key) : m.title ? index.withSurname(key).concat(index.withGiven(key)) : index.withSurname(key);
     if (m.title) fits = judgesApart(fits, m.title, judges);
     if (m.title && m.title.toLowerCase() === 'president') fits = presidentAmong(fits, key, ctx.date);
     if (fits.length === 0 && m.parts.length === 2) fits = index.withSurname(m.parts.join('-'));
@@ -511,7 +512,7 @@ function fromKnowledgeBase(m: NameMention, key: string, entities: Entity[], ctx:
  * would make a US article's "Mr Phillips" a British MP, so several stay as they were.
  */
 function titleFits(m: NameMention, people: KbPerson[], ctx: EntityContext): KbPerson[] {
-  const g = m.title ? TITLES.get(m.title.toLowerCase().replace('.', '')) ?? 'unknown' : 'unknown';
+  const g = m.title ? genderOfTitle(m.title) : 'unknown';
   if (g === 'unknown') return people;
   return people.some((p) => ctx.kb.genderOf(p) !== opposite(g)) ? people : [];
 }
@@ -529,12 +530,26 @@ function titledSurnameOf(m: NameMention, ctx: EntityContext): KbPerson[] {
 export function entityGender(e: Entity): Gender {
   for (let i = 0; i < e.mentions.length; i++) { // by index: asked per pronoun, mostly before the optimiser runs
     const m = e.mentions[i];
-    const g = m.title ? TITLES.get(m.title.toLowerCase().replace('.', '')) : undefined;
-    if (g && g !== 'unknown') return g;
+    const g = m.title ? genderOfTitle(m.title) : 'unknown';
+    if (g !== 'unknown') return g;
   }
   const given = e.kb?.given ?? (e.parts.length > 1 ? e.parts[0] : '');
   return (given && givenNameGender(given)) || 'unknown';
 }
+
+/**
+ * The sex a title as written gives ("Mr", "Mrs.", "Dr": unknown), remembered by its spelling: asked at
+ * every short form and, through entityGender, for each person a title or a pronoun is matched with,
+ * each time lower-casing and copying the title before.
+ */
+function genderOfTitle(title: string): Gender {
+  let g = titleGenders.get(title);
+  if (g === undefined) titleGenders.set(title, (g = TITLES.get(title.toLowerCase().replace('.', '')) ?? 'unknown'));
+  return g;
+}
+
+/** Titles as written (a few dozen spellings of TITLES' words) and their sex. */
+const titleGenders = new Map<string, Gender>();
 
 /** The usual gender of a first name: the lexicon's, else the supplement's (names it lacks or knows as words). */
 function givenNameGender(word: string): Gender | null {

@@ -51,8 +51,9 @@ export function inSortedList(list: string, word: string): boolean {
   // [lo, hi) always holds whole words: lo is a word's start, hi a separator or the end.
   let lo = 0, hi = list.length;
   while (lo < hi) {
-    let start = (lo + hi) >>> 1;
-    while (start > lo && list.charCodeAt(start - 1) !== 32) start--;
+    const mid = (lo + hi) >>> 1;
+    // The word holding mid starts after the space before it: one native search, not a charCodeAt a letter.
+    const start = mid > lo ? Math.max(lo, list.lastIndexOf(' ', mid - 1) + 1) : lo;
     let end = list.indexOf(' ', start);
     if (end === -1 || end > hi) end = hi;
     const order = compareAt(list, start, end, word);

@@ -160,7 +160,8 @@ function withNicknames(tokens: readonly Token[], caps: Int32Array, found: NameMe
     if (i + 2 >= tokens.length) break;
     if (i < next) continue;
     const t = tokens[i], nick = tokens[i + 1];
-    if (t.possessive || !nick.cap || !OPENS_NICKNAME.test(nick.gap) || !isFirstName(t.text)) continue;
+    // (the gap's length first: a space and a quotation mark are two or three characters, and most gaps are one)
+    if (t.possessive || !nick.cap || nick.gap.length < 2 || !OPENS_NICKNAME.test(nick.gap) || !isFirstName(t.text)) continue;
     let k = i + 2;
     if (k < tokens.length && tokens[k].cap && tokens[k].gap === ' ') k++; // "Big Dog"
     const surname = tokens[k];
@@ -574,7 +575,7 @@ export function findTitledSurnames(
     const i = caps[c];
     if (i === 0) continue;
     const t = tokens[i];
-    if (covered[i] || NOT_NAMES.has(t.norm) || /[,.;:!?()“”"‘’—–]/.test(t.gap)) continue;
+    if (covered[i] || NOT_NAMES.has(t.norm) || (t.gap !== ' ' && /[,.;:!?()“”"‘’—–]/.test(t.gap))) continue; // a plain space first: no pattern run
     const head = tokens[i - 1];
     if (!head.cap || !isRoleHead(head.norm)) continue;
     const person = titleHolder(tokens, i, kb, date);
