@@ -18,6 +18,11 @@ const TIGHT = new Set([
   'read', 'reads',
 ]);
 
+/** The word is one of the verbs that report words only tight against a quotation. */
+export function isTightVerb(norm: string): boolean {
+  return TIGHT.has(norm);
+}
+
 /**
  * The verb at `v` is one of the tight ones and sits against a quotation: right after it with its
  * subject ("“…,” Hannity pressed."), inverted right after it ("“…,” opined the Plain Dealer."), or

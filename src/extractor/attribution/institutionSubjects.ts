@@ -1,3 +1,4 @@
+import { sentenceEndToken } from '../cues';
 import { institutionReferent } from '../institutionReference';
 import { couldBeOrganisationWord, knownOrganisation } from '../organisations';
 import { isRoleHead, isRoleWord } from '../roleNouns';
@@ -14,8 +15,9 @@ import type { AttributionInput } from './input';
 export function institutionSubjects(input: AttributionInput): Salient[] {
   const out: Salient[] = [];
   const { tokens, sentenceOf } = input;
-  for (let t = 0; t + 1 < tokens.length; t++) {
-    if (t > 0 && sentenceOf[t - 1] === sentenceOf[t]) continue; // not the first word of its sentence
+  // From the first word of each sentence to the next's: the loop stepping over every token to find them
+  // was most of this function's own 5 ms on the 1 MB article (CPU profile), run once, in the interpreter.
+  for (let t = 0; t + 1 < tokens.length; t = sentenceEndToken(input, t) + 1) {
     let the = t;
     if (/^(?:but|and|yet|so)$/.test(tokens[the].norm) && sentenceOf[the + 1] === sentenceOf[the]) the++;
     const noun = the + 1;
