@@ -3,7 +3,7 @@
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { buildLexicon } from './build-lexicon.mjs';
 
@@ -19,7 +19,7 @@ const jsonAsString = {
   name: 'json-as-string',
   setup(build) {
     build.onLoad({ filter: /\.json$/ }, (args) => {
-      const minified = JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8')));
+      const minified = asciiJson(readFileSync(args.path, 'utf8'));
       return { contents: `module.exports = JSON.parse(${JSON.stringify(minified)});`, loader: 'js' };
     });
   },
@@ -45,7 +45,17 @@ const dataBeside = {
 
 function copyDataFiles() {
   mkdirSync('dist', { recursive: true });
-  for (const f of DATA_FILES) copyFileSync(f, `dist/${basename(f)}`);
+  for (const f of DATA_FILES) writeFileSync(`dist/${basename(f)}`, asciiJson(readFileSync(f, 'utf8')));
+}
+
+/**
+ * The JSON minified, its characters beyond ASCII written as \u escapes (the same data once parsed). A
+ * text with one accented name in it is read into a string of two bytes a character, decoded from UTF-8
+ * and parsed the slow way; an ASCII one is copied: the MP data's read at every start fell from about
+ * 2.9 to 1.8 ms and its parse from 5.8 to 5.2 (fresh processes, median of six).
+ */
+function asciiJson(text) {
+  return JSON.stringify(JSON.parse(text)).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
