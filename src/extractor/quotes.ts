@@ -1,6 +1,6 @@
 import type { Quote, Span } from './types';
 import type { Paragraph } from './paragraphs';
-import { Family, Mark, findMarks, styleOf } from './quoteMarks';
+import { Family, Mark, MarkStops, findMarks, styleOf } from './quoteMarks';
 import { looksPossessive } from './possessive';
 import { hasLetterOrNumber } from './charClass';
 
@@ -37,10 +37,11 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
   const quotes: RawQuote[] = [];
   const strays: StrayMark[] = [];
   let continuing: Family | null = null;
-  let marks = paragraphs.length ? findMarks(text, paragraphs[0]) : [];
+  const stops = new MarkStops(text);
+  let marks = paragraphs.length ? findMarks(text, paragraphs[0], stops) : [];
   for (let p = 0; p < paragraphs.length; p++) {
     const next = paragraphs[p + 1];
-    const nextMarks = next ? findMarks(text, next) : [];
+    const nextMarks = next ? findMarks(text, next, stops) : [];
     const nextFamily = next ? openingFamily(nextMarks, next) : null;
     continuing = scanParagraph(text, paragraphs[p], marks, continuing !== null, nextFamily, quotes, strays);
     marks = nextMarks;
