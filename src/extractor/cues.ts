@@ -923,7 +923,8 @@ function boundsOf(ctx: CueContext): { start: Int32Array; end: Int32Array } {
   return b;
 }
 
-function sentenceStartToken(ctx: CueContext, j: number): number {
+/** The first token of the run of tokens that share token `j`'s sentence (or the gap between two sentences). */
+export function sentenceStartToken(ctx: CueContext, j: number): number {
   return boundsOf(ctx).start[j];
 }
 

@@ -109,11 +109,21 @@ function referable(norm: string): boolean {
 
 /** The names of bodies of kind `noun` before token `j`, in order (the list is sorted by position): the one name, unless another differs. */
 function namedBefore(ctx: CueContext, noun: string, j: number): string | null {
-  let name: string | null = null;
-  for (const n of namesByNoun(ctx).get(noun) ?? []) {
-    if (n.at >= j) break;
-    if (name === null) name = n.name;
-    else if (n.name !== name) return null;
+  const list = namesByNoun(ctx).get(noun);
+  if (!list || !list.length || list[0].at >= j) return null;
+  // The list is sorted: the names before j are a prefix of it, all one name unless the first other
+  // one is among them. Read from the list's first other name, not by walking the prefix at every "the
+  // committee" and "the union" (a walk as long as the article's mentions of the noun so far).
+  return firstOtherAt(list) < j ? null : list[0].name;
+}
+
+/** Per list of names: the position of its first name other than its first one (Infinity if none). */
+const otherAts = new WeakMap<ReadonlyArray<{ at: number; name: string }>, number>();
+function firstOtherAt(list: ReadonlyArray<{ at: number; name: string }>): number {
+  let at = otherAts.get(list);
+  if (at === undefined) {
+    const other = list.find((n) => n.name !== list[0].name);
+    otherAts.set(list, (at = other ? other.at : Infinity));
   }
-  return name;
+  return at;
 }

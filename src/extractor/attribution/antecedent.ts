@@ -75,14 +75,21 @@ export function antecedent(input: AttributionInput, word: string, pos: number, s
     return maybe;
   };
   const far = paragraphFloor(input, pos, 3);
-  for (const [floor, roles, nearest] of [[near, ['cue', 'subject'], true], [far, ['cue', 'subject'], false], [far, ['cue', 'subject', 'mention'], false]] as const) {
-    const found = pick(floor, roles, nearest);
-    if (found !== undefined) return found;
-  }
+  // The nearest two sentences, then a few paragraphs, then mentions there too. Three calls, not a loop
+  // over a list of [floor, roles, nearest] made for each pronoun (four arrays and an iterator apiece).
+  // (Not `??`: null, "nobody a reader can name", is an answer that ends the search.)
+  let found = pick(near, SUBJECTS, true);
+  if (found === undefined) found = pick(far, SUBJECTS, false);
+  if (found === undefined) found = pick(far, SUBJECTS_OR_MENTIONS, false);
+  if (found !== undefined) return found;
   // Nobody at all before it: the one the headline is about, if it names one.
   if (!wantOrg && salient.before(pos, 0, 1).next().done) return headlineReferent(input, want);
   return null;
 }
+
+/** The roles `antecedent` takes a pronoun's antecedent from, nearest first and then further back. */
+const SUBJECTS: ReadonlyArray<Salient['role']> = ['cue', 'subject'];
+const SUBJECTS_OR_MENTIONS: ReadonlyArray<Salient['role']> = ['cue', 'subject', 'mention'];
 
 /**
  * Whether the person mentioned at `pos` is one of two joined by "and" ("Corbyn and Watson", "Watson
