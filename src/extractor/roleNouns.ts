@@ -110,7 +110,13 @@ const OFFICE_TAILS: ReadonlyArray<{ heads: ReadonlySet<string>; tail: readonly s
   { heads: new Set(['leader', 'speaker']), tail: ['of', 'the', 'commons'] },
 ];
 
+/** The last word of each of OFFICE_TAILS: no other word can end one. */
+const OFFICE_TAIL_ENDS = new Set(OFFICE_TAILS.map(({ tail }) => tail[tail.length - 1]));
+
 function officeOfEndingAt(tokens: readonly Token[], end: number, floor: number): RoleNoun | null {
+  // Asked of every word a role may end at that is no role's head (a surname before "said", most of
+  // them): the six tails' tests, a destructuring and a closure each, ran for words none can end.
+  if (!OFFICE_TAIL_ENDS.has(tokens[end].norm)) return null;
   for (const { heads, tail } of OFFICE_TAILS) {
     const at = end - tail.length + 1;
     if (at - 1 < floor || !tail.every((w, k) => tokens[at + k].norm === w && (k === 0 || !/[,.;:!?“”"()]/.test(tokens[at + k].gap)))) continue;

@@ -81,9 +81,15 @@ export function endsWithTermMarker(before: string): boolean {
   let end = before.length;
   while (end > 0 && isSpaceCode(before.charCodeAt(end - 1))) end--; // trimEnd, without the copy
   const endings = end > 0 ? ENDINGS_BY_LAST.get(asciiLower(before.charCodeAt(end - 1))) : undefined;
-  if (!endings || !endings.some((e) => endsWithAsciiCaseBlind(before, end, e))) return false;
+  if (!endings || !endsWithOneOf(before, end, endings)) return false;
   const trimmed = before.slice(0, end);
   return TERM_MARKERS.test(trimmed.length > LONGEST_MARKER ? trimmed.slice(-LONGEST_MARKER) : trimmed);
+}
+
+/** One of `endings` ends text.slice(0, end) (endsWithAsciiCaseBlind): a loop, not a closure made per quote for `some`. */
+function endsWithOneOf(text: string, end: number, endings: readonly string[]): boolean {
+  for (let i = 0; i < endings.length; i++) if (endsWithAsciiCaseBlind(text, end, endings[i])) return true;
+  return false;
 }
 
 /** The lower-case form of an ASCII capital; any other code unit unchanged. */
