@@ -133,9 +133,6 @@ export function describedNameEnd(tokens: readonly Token[], i: number, to: number
   return personPlace(tokens, i, to) ? to : -1;
 }
 
-/** Lower-case words inside a surname: "Pierre de Vos", "Ursula von der Leyen". */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'dos', 'das', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ap', 'ter', 'ten', 'st']);
-
 /** A lower-case word inside a surname ("de" of "Bill de Blasio", "von der" of "Ursula von der Leyen"). */
 export function isNameParticle(norm: string): boolean {
   return SURNAME_PARTICLES.has(norm);
@@ -144,6 +141,9 @@ export function isNameParticle(norm: string): boolean {
 /** The particles that join a first name to a surname in news copy: "de", "van", "von der". ("al", "la", "le" are words too; "bin" names after a quote drew a speaker onto a name the quote ended at.) */
 // Sets, not patterns: asked of the word after nearly every capitalised word, where a set look-up is a fraction of a pattern's test.
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'dos', 'das']);
+
+/** Lower-case words inside a surname: the particles above and more ("Pierre de Vos", "Ursula von der Leyen"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set([...SURNAME_PARTICLES, 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ap', 'ter', 'ten', 'st']);
 
 /**
  * "Michelle, a mother of twins, said", "said Michelle": a first name alone, where only a person stands

@@ -3,9 +3,8 @@ import { charKind, isLetterKind } from './charClass';
 /**
  * Occupations outside politics that, written straight before a name or as the head of the phrase
  * after it, say who the person is: "presenter Fiona Bruce", "Fiona Bruce, the Question Time
- * presenter,", "comedian Rob Wilson". A member of the Commons
- * who shares the name is someone else (the BBC's Fiona Bruce is not the member for Congleton), as
- * with "Councillor Sarah Jones". Only callings a sitting member is not introduced by: no "author",
+ * presenter,", "comedian Rob Wilson". A member of the Commons who shares the name is someone else
+ * (the BBC's Fiona Bruce is not the member for Congleton), as with "Councillor Sarah Jones". Only callings a sitting member is not introduced by: no "author",
  * "historian", "barrister", "businessman" or "journalist", which members are.
  */
 const OCCUPATIONS = new Set([
@@ -21,6 +20,11 @@ const OCCUPATIONS = new Set([
 /** Words that put the calling in the past: "former presenter Gloria De Piero" may be the member since. */
 const PAST = new Set(['former', 'ex', 'one-time', 'onetime', 'erstwhile', 'retired', 'then']);
 
+/** A word of PAST, in any case, with or without a trailing hyphen ("Ex-"). */
+function isPast(word: string): boolean {
+  return PAST.has(word.toLowerCase().replace(/-$/, ''));
+}
+
 /** How many words before the calling are read for a word of the past: "former BBC Breakfast presenter". */
 const PAST_REACH = 3;
 
@@ -32,7 +36,7 @@ export function occupationBefore(text: string, start: number): boolean {
   for (let n = 0; n < PAST_REACH; n++) {
     const previous = wordEndingAt(text, spacesBefore(text, word.start));
     if (!previous) return true; // the phrase starts here (a line's start, punctuation)
-    if (PAST.has(previous.text.toLowerCase().replace(/-$/, ''))) return false;
+    if (isPast(previous.text)) return false;
     word = previous;
   }
   return true;
@@ -64,5 +68,5 @@ export function occupationAfter(text: string, end: number): boolean {
   const described = DESCRIPTION_AFTER.exec(text.slice(end, end + 80));
   if (!described) return false;
   const words = described[1].toLowerCase().split(/[ \t]+/);
-  return OCCUPATIONS.has(words[words.length - 1]) && !words.some((w) => PAST.has(w.replace(/-$/, '')));
+  return OCCUPATIONS.has(words[words.length - 1]) && !words.some(isPast);
 }

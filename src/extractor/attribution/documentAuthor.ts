@@ -187,7 +187,7 @@ export function noteCueDocument(input: AttributionInput, from: number, to: numbe
   // looked at 22 tokens or more for each of the 1 MB article's 11,000 cues, most outside the sentence.
   const last = Math.min(tokens.length, to + 10, sentenceEndToken(input, from) + 1);
   for (let k = Math.max(0, from - 12, sentenceStartToken(input, from)); k < last; k++) {
-    if (sentenceOf[k] !== s || input.inQuote[k] || !KINDS.has(tokens[k].norm) || tokens[k].cap) continue;
+    if (input.inQuote[k] || !KINDS.has(tokens[k].norm) || tokens[k].cap) continue; // k is in the cue's sentence: the bounds above
     let i = k - 1;
     while (i > 0 && i > k - 3 && DOCUMENT_MODIFIERS.test(tokens[i].norm) && !breaks(tokens[i + 1])) i--;
     if (i < 1 || !/^(?:a|an|the|his|her|its|their)$/.test(tokens[i].norm) || tokens[i - 1].norm !== 'in' || breaks(tokens[i]) || sentenceOf[i - 1] !== s) continue;
