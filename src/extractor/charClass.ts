@@ -8,6 +8,7 @@
  * use in a process, and the first analysis after load ran some 25 of them (a quarter of all its
  * pattern compiling) although English text almost never holds a character they are needed for.
  */
+import { lazyPattern } from './lazyPattern';
 
 /** charKind's answers. */
 export const OTHER = 0, UPPER = 1, LOWER = 2, LETTER = 3, NUMBER = 4, UNKNOWN = -1;
@@ -37,77 +38,77 @@ export function isLetterKind(k: number): boolean {
   return k === UPPER || k === LOWER || k === LETTER;
 }
 
-const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_UPPER = lazyPattern(() => /^\p{Lu}/u);
 /** `/^\p{Lu}/u.test(s)`. */
 export function startsUpper(s: string): boolean {
   const k = s.length ? charKind(s.charCodeAt(0)) : OTHER;
-  return k === UNKNOWN ? STARTS_UPPER.test(s) : k === UPPER;
+  return k === UNKNOWN ? STARTS_UPPER().test(s) : k === UPPER;
 }
 
-const STARTS_LOWER = /^\p{Ll}/u;
+const STARTS_LOWER = lazyPattern(() => /^\p{Ll}/u);
 /** `/^\p{Ll}/u.test(s)`. */
 export function startsLower(s: string): boolean {
   const k = s.length ? charKind(s.charCodeAt(0)) : OTHER;
-  return k === UNKNOWN ? STARTS_LOWER.test(s) : k === LOWER;
+  return k === UNKNOWN ? STARTS_LOWER().test(s) : k === LOWER;
 }
 
-const LETTER_IN = /\p{L}/u;
+const LETTER_IN = lazyPattern(() => /\p{L}/u);
 /** `/\p{L}/u.test(s)`: a letter anywhere in `s`. */
 export function hasLetter(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const k = charKind(s.charCodeAt(i));
-    if (k === UNKNOWN) return LETTER_IN.test(s);
+    if (k === UNKNOWN) return LETTER_IN().test(s);
     if (isLetterKind(k)) return true;
   }
   return false;
 }
 
-const LETTER_OR_NUMBER_IN = /[\p{L}\p{N}]/u;
+const LETTER_OR_NUMBER_IN = lazyPattern(() => /[\p{L}\p{N}]/u);
 /** `/[\p{L}\p{N}]/u.test(s)`: a letter or a digit anywhere in `s`. */
 export function hasLetterOrNumber(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const k = charKind(s.charCodeAt(i));
-    if (k === UNKNOWN) return LETTER_OR_NUMBER_IN.test(s);
+    if (k === UNKNOWN) return LETTER_OR_NUMBER_IN().test(s);
     if (k !== OTHER) return true;
   }
   return false;
 }
 
-const ALL_UPPER = /^\p{Lu}+$/u;
-const ALL_UPPER_2 = /^\p{Lu}{2,}$/u;
+const ALL_UPPER = lazyPattern(() => /^\p{Lu}+$/u);
+const ALL_UPPER_2 = lazyPattern(() => /^\p{Lu}{2,}$/u);
 /** `/^\p{Lu}+$/u.test(s)`, or with `atLeastTwo` `/^\p{Lu}{2,}$/u.test(s)`. */
 export function allUpper(s: string, atLeastTwo = false): boolean {
   for (let i = 0; i < s.length; i++) {
     const k = charKind(s.charCodeAt(i));
-    if (k === UNKNOWN) return (atLeastTwo ? ALL_UPPER_2 : ALL_UPPER).test(s);
+    if (k === UNKNOWN) return (atLeastTwo ? ALL_UPPER_2() : ALL_UPPER()).test(s);
     if (k !== UPPER) return false;
   }
   return s.length >= (atLeastTwo ? 2 : 1);
 }
 
-const ALL_LOWER = /^\p{Ll}+$/u;
+const ALL_LOWER = lazyPattern(() => /^\p{Ll}+$/u);
 /** `/^\p{Ll}+$/u.test(s)`. */
 export function allLower(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const k = charKind(s.charCodeAt(i));
-    if (k === UNKNOWN) return ALL_LOWER.test(s);
+    if (k === UNKNOWN) return ALL_LOWER().test(s);
     if (k !== LOWER) return false;
   }
   return s.length > 0;
 }
 
-const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+const CAPITALISED = lazyPattern(() => /^\p{Lu}\p{Ll}+$/u);
 /** `/^\p{Lu}\p{Ll}+$/u.test(s)`: a capital, then lower-case letters only ("Smith"). */
 export function isCapitalised(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const k = charKind(s.charCodeAt(i));
-    if (k === UNKNOWN) return CAPITALISED.test(s);
+    if (k === UNKNOWN) return CAPITALISED().test(s);
     if (k !== (i === 0 ? UPPER : LOWER)) return false;
   }
   return s.length >= 2;
 }
 
-const MARKS = /\p{M}/gu;
+const MARKS = lazyPattern(() => /\p{M}/gu);
 /**
  * `s.normalize('NFD').replace(/\p{M}/gu, '')`: the text without its accents. ASCII and the
  * punctuation from U+2002 to U+206F are their own NFD form and hold no mark, so a string of them
@@ -116,16 +117,16 @@ const MARKS = /\p{M}/gu;
 export function withoutMarks(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 128 && !(c >= 0x2002 && c <= 0x206f)) return s.normalize('NFD').replace(MARKS, '');
+    if (c >= 128 && !(c >= 0x2002 && c <= 0x206f)) return s.normalize('NFD').replace(MARKS(), '');
   }
   return s;
 }
 
-const STARTS_UPPER_OR_NUMBER = /^[\p{Lu}\p{N}]/u;
+const STARTS_UPPER_OR_NUMBER = lazyPattern(() => /^[\p{Lu}\p{N}]/u);
 /** `/^[\p{Lu}\p{N}]/u.test(s)`: a capital or a digit first. */
 export function startsUpperOrNumber(s: string): boolean {
   const k = s.length ? charKind(s.charCodeAt(0)) : OTHER;
-  return k === UNKNOWN ? STARTS_UPPER_OR_NUMBER.test(s) : k === UPPER || k === NUMBER;
+  return k === UNKNOWN ? STARTS_UPPER_OR_NUMBER().test(s) : k === UPPER || k === NUMBER;
 }
 
 /** `/\s/` of one code unit: white space and line terminators, as ECMAScript lists them. */
@@ -135,20 +136,20 @@ export function isSpaceCode(c: number): boolean {
     || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-const NOT_WORDS = /[^\p{L}\p{N}' ]+/gu;
+const NOT_WORDS = lazyPattern(() => /[^\p{L}\p{N}' ]+/gu);
 /** `s.replace(/[^\p{L}\p{N}' ]+/gu, ' ')`: each run of characters other than letters, digits, apostrophes and spaces made one space. */
 export function wordsAndSpaces(s: string): string {
   let out = '', from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const k = charKind(c);
-    if (k === UNKNOWN) return s.replace(NOT_WORDS, ' ');
+    if (k === UNKNOWN) return s.replace(NOT_WORDS(), ' ');
     if (k !== OTHER || c === 39 || c === 32) continue;
     out += s.slice(from, i) + ' ';
     let j = i + 1;
     for (; j < s.length; j++) {
       const d = s.charCodeAt(j), kj = charKind(d);
-      if (kj === UNKNOWN) return s.replace(NOT_WORDS, ' ');
+      if (kj === UNKNOWN) return s.replace(NOT_WORDS(), ' ');
       if (kj !== OTHER || d === 39 || d === 32) break;
     }
     from = j;
@@ -157,13 +158,13 @@ export function wordsAndSpaces(s: string): string {
   return from === 0 ? s : out + s.slice(from);
 }
 
-const TITLE_CASED = /(^|[-' ])(\p{L})/gu;
+const TITLE_CASED = lazyPattern(() => /(^|[-' ])(\p{L})/gu);
 /** `s.replace(/(^|[-' ])(\p{L})/gu, …)` upper-casing the letter: each word's and each hyphenated part's first letter a capital. */
 export function capitaliseWords(s: string): string {
   let out = '', from = 0;
   for (let i = 0; i < s.length; i++) {
     const k = charKind(s.charCodeAt(i));
-    if (k === UNKNOWN) return s.replace(TITLE_CASED, (_, a: string, b: string) => a + b.toUpperCase());
+    if (k === UNKNOWN) return s.replace(TITLE_CASED(), (_, a: string, b: string) => a + b.toUpperCase());
     if (!isLetterKind(k)) continue;
     const before = i === 0 ? -1 : s.charCodeAt(i - 1);
     if (i > 0 && before !== 45 && before !== 39 && before !== 32) continue;
@@ -173,7 +174,7 @@ export function capitaliseWords(s: string): string {
   return from === 0 ? s : out + s.slice(from);
 }
 
-const NAME_SHAPED = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-’'][\p{Lu}\p{Ll}]\p{Ll}*)*$/u;
+const NAME_SHAPED = lazyPattern(() => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-’'][\p{Lu}\p{Ll}]\p{Ll}*)*$/u);
 /**
  * `/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-’'][\p{Lu}\p{Ll}]\p{Ll}*)*$/u.test(s)`: a word shaped like a
  * name ("Sperling", "McConnell", "O'Rourke", "Ki-moon"). Read in one pass: no part of the pattern can
@@ -181,7 +182,7 @@ const NAME_SHAPED = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-’'][\p{Lu}\p{Ll}]\p{
  */
 export function isNameShaped(s: string): boolean {
   const n = s.length;
-  for (let i = 0; i < n; i++) if (charKind(s.charCodeAt(i)) === UNKNOWN) return NAME_SHAPED.test(s);
+  for (let i = 0; i < n; i++) if (charKind(s.charCodeAt(i)) === UNKNOWN) return NAME_SHAPED().test(s);
   const kind = (i: number) => (i < n ? charKind(s.charCodeAt(i)) : OTHER);
   const lowersFrom = (i: number) => { while (kind(i) === LOWER) i++; return i; };
   if (kind(0) !== UPPER || kind(1) !== LOWER) return false;
@@ -200,7 +201,7 @@ export function isNameShaped(s: string): boolean {
   return true;
 }
 
-const LOWER_WORD_AFTER_SPACE = /^\s+([\p{Ll}-]+)/u;
+const LOWER_WORD_AFTER_SPACE = lazyPattern(() => /^\s+([\p{Ll}-]+)/u);
 /** `/^\s+([\p{Ll}-]+)/u.exec(s)?.[1] ?? null`: the lower-case word (hyphens in it) after the white space `s` opens with. */
 export function lowerWordAfterSpace(s: string): string | null {
   let i = 0;
@@ -209,13 +210,13 @@ export function lowerWordAfterSpace(s: string): string | null {
   const from = i;
   for (; i < s.length; i++) {
     const c = s.charCodeAt(i), k = charKind(c);
-    if (k === UNKNOWN) return LOWER_WORD_AFTER_SPACE.exec(s)?.[1] ?? null;
+    if (k === UNKNOWN) return LOWER_WORD_AFTER_SPACE().exec(s)?.[1] ?? null;
     if (k !== LOWER && c !== 45) break;
   }
   return i > from ? s.slice(from, i) : null;
 }
 
-const LETTERS_BEFORE_COLON = /(\p{L}+):\s*$/u;
+const LETTERS_BEFORE_COLON = lazyPattern(() => /(\p{L}+):\s*$/u);
 /** `/(\p{L}+):\s*$/u.exec(s)?.[1] ?? null`: the word `s` ends with before a colon and white space ("she wrote:"). */
 export function wordBeforeFinalColon(s: string): string | null {
   let i = s.length;
@@ -224,7 +225,7 @@ export function wordBeforeFinalColon(s: string): string | null {
   const colon = --i;
   for (; i > 0; i--) {
     const k = charKind(s.charCodeAt(i - 1));
-    if (k === UNKNOWN) return LETTERS_BEFORE_COLON.exec(s)?.[1] ?? null;
+    if (k === UNKNOWN) return LETTERS_BEFORE_COLON().exec(s)?.[1] ?? null;
     if (!isLetterKind(k)) break;
   }
   return i < colon ? s.slice(i, colon) : null;

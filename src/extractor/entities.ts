@@ -11,6 +11,7 @@ import { presidentsGivenNames } from './usPresidents';
 import { knownAbroad, readsAsForeign } from './britishSetting';
 import { occupationAfter, occupationBefore } from './occupations';
 import { describedOutsideParliament, membersPointedAt, notAMembersTitle, notAnMpsTitle, otherLegislatureMember, outsideAffiliation } from './surnameLinkEvidence';
+import { lazyPattern } from './lazyPattern';
 
 /** A person being assembled from mentions. */
 export interface Entity {
@@ -329,14 +330,14 @@ export function placeShortForms(short: readonly NameMention[], entities: Entity[
 const JUDICIAL_TITLE = /^(?:judge|justice)$/i;
 
 /** "Mr Justice", "Lady Justice": the English bench's form of a judge's title, before "Justice Ames". */
-const BENCH_TITLE_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Lord|Lady)\.? $/u;
+const BENCH_TITLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Lord|Lady)\.? $/u);
 
 /**
  * "Mr Justice Ames said… Mr Ames, the defendant,": a person named as a judge in the bench's form is
  * named so throughout ("Mr Justice Ames", "the judge"); a later "Mr Ames" is someone else.
  */
 function benchForm(x: NameMention, text: string): boolean {
-  return x.title !== null && /^justice$/i.test(x.title) && BENCH_TITLE_BEFORE.test(text.slice(Math.max(0, x.start - 6), x.start));
+  return x.title !== null && /^justice$/i.test(x.title) && BENCH_TITLE_BEFORE().test(text.slice(Math.max(0, x.start - 6), x.start));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { QuoteMarkStyle } from './types';
 import type { Paragraph } from './paragraphs';
 import { isBlank } from './paragraphs';
 import { OTHER, UNKNOWN, charKind } from './charClass';
+import { lazyPattern } from './lazyPattern';
 
 /**
  * The quotation marks of one paragraph, each classified by the characters around it. Apostrophes
@@ -244,12 +245,12 @@ function isElision(text: string, at: number): boolean {
   return ELISION.test(text.slice(at, at + 7));
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = lazyPattern(() => /[\p{L}\p{N}]/u);
 
 /** A letter or a digit of any script (the characters charKind knows answered without a regular expression); NaN and NONE are not. */
 export function isWordCode(code: number): boolean {
   if (!(code >= 0)) return false;
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
   const kind = charKind(code); // Latin-1 and general punctuation (quotation marks, dashes, spaces) by code
-  return kind === UNKNOWN ? WORD_CHAR.test(String.fromCharCode(code)) : kind !== OTHER;
+  return kind === UNKNOWN ? WORD_CHAR().test(String.fromCharCode(code)) : kind !== OTHER;
 }

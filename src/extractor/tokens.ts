@@ -1,4 +1,5 @@
 import { charKind, hasLetter, OTHER, startsUpper, UNKNOWN } from './charClass';
+import { lazyPattern } from './lazyPattern';
 
 /** A word of the text with its offsets. */
 export interface Token {
@@ -24,7 +25,7 @@ export function breaks(t: Token): boolean {
 }
 
 // Letters with inner apostrophes and hyphens (O'Brien, Rees-Mogg, don't).
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD = lazyPattern(() => /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu);
 /**
  * WORD's search, in two sticky steps run with test() (which makes no match object): the run before a
  * word (everything up to a letter or digit), then the word from there. `tokenize` reads characters
@@ -32,8 +33,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
  * Unicode's tables decide: English text seldom holds one, and each pattern cost its first analysis
  * about half a millisecond to compile.
  */
-const BEFORE_WORD = /[^\p{L}\p{N}]*/uy;
-const WORD_HERE = new RegExp(WORD.source, 'uy');
+const BEFORE_WORD = lazyPattern(() => /[^\p{L}\p{N}]*/uy);
+const WORD_HERE = lazyPattern(() => new RegExp(WORD().source, 'uy'));
 
 /** An ASCII letter or digit: WORD's classes restricted to ASCII (no ASCII character is a mark). */
 function isAsciiWordChar(c: number): boolean {
@@ -53,9 +54,10 @@ function wordStartFrom(s: string, i: number): number {
     const w = inWord(s.charCodeAt(i));
     if (w > 0) return i;
     if (w < 0) {
-      BEFORE_WORD.lastIndex = i;
-      BEFORE_WORD.test(s);
-      return BEFORE_WORD.lastIndex;
+      const before = BEFORE_WORD();
+      before.lastIndex = i;
+      before.test(s);
+      return before.lastIndex;
     }
   }
   return i;
@@ -95,10 +97,11 @@ function wordEndFrom(s: string, at: number): number {
 }
 
 function regexWordEnd(s: string, at: number): number {
-  WORD_HERE.lastIndex = at;
-  WORD_HERE.test(s);
+  const here = WORD_HERE();
+  here.lastIndex = at;
+  here.test(s);
   wordHash = NO_HASH;
-  return WORD_HERE.lastIndex;
+  return here.lastIndex;
 }
 
 /**
@@ -283,8 +286,9 @@ function foldedNorm(word: string): string {
 
 /** How many words `tokenize` would find in the text, without building the tokens. */
 export function countWords(text: string): number {
-  WORD.lastIndex = 0;
+  const word = WORD();
+  word.lastIndex = 0;
   let n = 0;
-  while (WORD.exec(text)) n++;
+  while (word.exec(text)) n++;
   return n;
 }

@@ -6,6 +6,7 @@ import { headlineReferent } from './headlineReferent';
 import { surnameLike } from './surnameSubject';
 import { type AttributionInput, mentionEnd, paragraphFloor, sentenceFloor, tokenAt } from './input';
 import { LOWER, OTHER, UNKNOWN, charKind, isLetterKind, isSpaceCode } from '../charClass';
+import { lazyPattern } from '../lazyPattern';
 
 /**
  * How far back a pronoun looks, in salient entries: past this many mentions no careful reader keeps
@@ -57,7 +58,7 @@ export function antecedent(input: AttributionInput, word: string, pos: number, s
     for (const s of salient.before(pos, thisSentence, LOOK_BACK)) if (fits(s) === 'exact') return speakerOf(s);
   }
   // "A reporter asked Sanders how he felt. He replied: “…”": the answer is the one asked's.
-  if (want && REPLY.test(input.text.slice(pos, pos + 30))) {
+  if (want && REPLY().test(input.text.slice(pos, pos + 30))) {
     const asked = personAsked(input, near, pos);
     if (asked && genderOf(asked) !== (want === 'male' ? 'female' : 'male')) return { type: 'person', entity: asked };
   }
@@ -113,7 +114,7 @@ function pairedAlike(input: AttributionInput, pos: number, e: Entity, want: Gend
 }
 
 /** A he or she that replies: "he replied", "she answered", "he responded". */
-const REPLY = /^\p{L}+\s+(?:replied|answered|responded|retorted)\b/u;
+const REPLY = lazyPattern(() => /^\p{L}+\s+(?:replied|answered|responded|retorted)\b/u);
 
 /**
  * The person someone asked, in the sentence before the pronoun or its own ("A reporter asked Sanders
@@ -137,7 +138,7 @@ function pluralName(input: AttributionInput, pos: number): boolean {
   return /^(?:the\s+)?(?:tories|lib\s+dems|liberal\s+democrats|conservatives|greens|nationalists|democrats|republicans|unionists)\b/i.test(input.text.slice(pos, pos + 24));
 }
 
-const CLOSES_CUE = /^\p{L}+\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s*(?:[.,;:!?”"’]|$)/u;
+const CLOSES_CUE = lazyPattern(() => /^\p{L}+\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s*(?:[.,;:!?”"’]|$)/u);
 
 /**
  * CLOSES_CUE.test(s): a word, white space, a lower-case verb (an -ly adverb before it allowed), then a
@@ -147,7 +148,7 @@ const CLOSES_CUE = /^\p{L}+\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s*(?:[.,;:!?”"’]|$)/u
  */
 export function closesCue(s: string): boolean {
   const n = s.length;
-  for (let i = 0; i < n; i++) if (charKind(s.charCodeAt(i)) === UNKNOWN) return CLOSES_CUE.test(s);
+  for (let i = 0; i < n; i++) if (charKind(s.charCodeAt(i)) === UNKNOWN) return CLOSES_CUE().test(s);
   const kind = (i: number) => (i < n ? charKind(s.charCodeAt(i)) : OTHER);
   const spacesFrom = (i: number) => { while (i < n && isSpaceCode(s.charCodeAt(i))) i++; return i; };
   const lowersFrom = (i: number) => { while (kind(i) === LOWER) i++; return i; };

@@ -3,6 +3,7 @@ import type { Speaker } from '../salience';
 import { speechVerbStem } from '../speechVerbs';
 import { type AttributionInput, tokenAt } from './input';
 import { withoutMarks } from '../charClass';
+import { lazyPattern } from '../lazyPattern';
 
 /**
  * Speaker labels of transcripts and interview write-ups: a paragraph that opens with a name or a role
@@ -27,7 +28,7 @@ const ROLE_LABELS = /^(?:caller|audience member|audience|voice|crowd|man|woman|v
 /** Words that open a paragraph with a colon but name no speaker: page furniture and headings. */
 const NOT_LABELS = /^(?:update|updated|note|editor's note|watch|read more|read|analysis|breaking|live|latest|background|correction|clarification|warning|source|sources|pictured|video|photo|see also|related|timeline|key points|in full|full text|the facts|what we know)$/;
 
-const LABEL = /^((?:[A-Z][\p{L}'’.-]*|Q|A)(?:[ \t]+(?:[A-Z][\p{L}'’.-]*|de|van|von|ap|of|the)){0,3}):(?:[ \t]+|(?=[“‘"']))/u;
+const LABEL = lazyPattern(() => /^((?:[A-Z][\p{L}'’.-]*|Q|A)(?:[ \t]+(?:[A-Z][\p{L}'’.-]*|de|van|von|ap|of|the)){0,3}):(?:[ \t]+|(?=[“‘"']))/u);
 
 const cache = new WeakMap<AttributionInput, Map<number, SpeakerLabel>>();
 
@@ -53,7 +54,7 @@ export function readLabel(text: string, pos: number, paragraph: number): Speaker
   // A label starts with a capital A-Z and has its colon within reach: most paragraphs skip the pattern (and its compiling).
   const first = head.charCodeAt(0);
   if (!(first >= 65 && first <= 90) || !head.includes(':')) return null;
-  const m = LABEL.exec(head);
+  const m = LABEL().exec(head);
   if (!m) return null;
   const folded = m[1].toLowerCase().replace(/\s+/g, ' ');
   // "Continued Stone: “…”" is an inverted cue, not a label.

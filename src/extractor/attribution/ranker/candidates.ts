@@ -11,6 +11,7 @@ import { isStatement } from '../sieves/statement';
 import { namesNobody } from './unnamedPhrase';
 import { isHangingVerb, opensVerb } from './verbs';
 import { allLower, charKind, isLetterKind, OTHER, startsUpper, UNKNOWN } from '../../charClass';
+import { lazyPattern } from '../../lazyPattern';
 
 /**
  * The people and organisations a quote with no cue could belong to, each with the evidence for it as
@@ -53,7 +54,7 @@ const REACH_BEFORE = 40;
 const REACH_AFTER = 12;
 const CONNECTIVE = /^(?:but|and|so|yet|then|meanwhile|however|earlier|later|instead|now|also|still|separately|last|this|on|in|at|yesterday|today)$/;
 const PREPOSITION = /^(?:of|for|about|to|with|from|on|in|at|by|over|against)$/;
-const FIRST_PERSON = /(?:^|[^\p{L}])(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'll|my|our|me|us)(?=$|[^\p{L}])/iu;
+const FIRST_PERSON = lazyPattern(() => /(?:^|[^\p{L}])(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'll|my|our|me|us)(?=$|[^\p{L}])/iu);
 const FIRST_PERSON_WORDS = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
 
 /**
@@ -66,7 +67,7 @@ export function hasFirstPersonWord(text: string): boolean {
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const k = i < text.length ? charKind(text.charCodeAt(i)) : OTHER;
-    if (k === UNKNOWN) return FIRST_PERSON.test(text);
+    if (k === UNKNOWN) return FIRST_PERSON().test(text);
     if (isLetterKind(k)) {
       if (start < 0) start = i;
       continue;

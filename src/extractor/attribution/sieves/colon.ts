@@ -2,6 +2,7 @@ import { breaks } from '../../tokens';
 import type { Speaker } from '../../salience';
 import { type AttributionInput, UNATTRIBUTED, mentionStart, personSpeaker, spanOf, tokenBefore } from '../input';
 import type { Sieve } from '../sieve';
+import { lazyPattern } from '../../lazyPattern';
 
 /** "Mr Smith: “…”" */
 export const colon: Sieve = {
@@ -50,10 +51,10 @@ function labelBefore(input: AttributionInput, q: number): string | null {
   const from = Math.max(0, open - 48);
   // The text's start opens a line (after a byte-order mark, as everywhere); the window's start, elsewhere, does not.
   const before = from === 0 ? `\n${input.text.slice(0, open).replace(/^\uFEFF/, '')}` : input.text.slice(from, open);
-  const m = LABEL.exec(before);
+  const m = LABEL().exec(before);
   return m ? m[1] : null;
 }
-const LABEL = /(?:\n|[.!?…]["”’']?[ \t]+|["”’'][ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+):[ \t]*$/u;
+const LABEL = lazyPattern(() => /(?:\n|[.!?…]["”’']?[ \t]+|["”’'][ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+):[ \t]*$/u);
 
 /** The label's last word is the speaker's last (a person's surname, an organisation's last word). */
 function namesSpeaker(label: string, s: Speaker): boolean {

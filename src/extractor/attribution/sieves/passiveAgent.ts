@@ -1,6 +1,7 @@
 import { type AttributionInput, mentionEnd, personSpeaker, spanOf, tokenAt } from '../input';
 import type { Sieve } from '../sieve';
 import { LOWER, UNKNOWN, charKind, isSpaceCode } from '../../charClass';
+import { lazyPattern } from '../../lazyPattern';
 
 /**
  * “…” by William Wragg: a reporting verb before the quote and "by" a person after it. And "Mrs May was
@@ -45,7 +46,7 @@ function agentBefore(input: AttributionInput, q: number): number {
   return first;
 }
 
-const AGENT_TAIL = /\s+(?:of|as|for)\s+(?:\p{Ll}+\s+){0,3}$/u;
+const AGENT_TAIL = lazyPattern(() => /\s+(?:of|as|for)\s+(?:\p{Ll}+\s+){0,3}$/u);
 
 /**
  * The length of the " of " or " as lying about " that ends the lead (AGENT_TAIL's match), or -1. The
@@ -62,6 +63,6 @@ function agentTail(lead: string): number {
     from--;
   }
   if (lead.length - from < 4) return -1; // shorter than " of "
-  const tail = AGENT_TAIL.exec(from > 0 ? lead.slice(from) : lead);
+  const tail = AGENT_TAIL().exec(from > 0 ? lead.slice(from) : lead);
   return tail ? tail[0].length : -1;
 }

@@ -1,5 +1,6 @@
 import { UNATTRIBUTED } from '../input';
 import type { Sieve } from '../sieve';
+import { lazyPattern } from '../../lazyPattern';
 
 /**
  * "was asked:", "when asked", "Asked whether the plan was": the quote after it is (part of) the question
@@ -8,7 +9,7 @@ import type { Sieve } from '../sieve';
 const ASKED_BEFORE = /(?:\b(?:was|were|been|being|is|are|when|after|once|if)\s+asked|(?:^|[.!?]\s+)asked)(?:\s+(?:by\s+[^,:“”"]{1,40}?|again|directly|repeatedly))?(?:\s+(?:whether|if)(?:\s+[^,.;:!?“”"]{1,60})?|\s+about)?[\s,:]*$/i;
 const ASKED = /asked/i;
 /** "“Will you resign?” Ms Smith was asked", "“…?” she was asked": the question put to the subject. */
-const ASKED_AFTER = /^[,]?\s+(?:(?:he|she|they|it|[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:then\s+|also\s+|later\s+)?asked)\b/u;
+const ASKED_AFTER = lazyPattern(() => /^[,]?\s+(?:(?:he|she|they|it|[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:then\s+|also\s+|later\s+)?asked)\b/u);
 
 /**
  * Q-and-A write-ups: a question put to someone is not their words ("When asked “will you go?”, she
@@ -26,6 +27,6 @@ export const question: Sieve = {
     if (ASKED.test(before) && ASKED_BEFORE.test(before)) return UNATTRIBUTED;
     if (!quote.close || !/\?\s*$/.test(quote.text)) return null;
     const after = input.text.slice(quote.close.end, quote.close.end + 60);
-    return after.includes('asked') && ASKED_AFTER.test(after) ? UNATTRIBUTED : null;
+    return after.includes('asked') && ASKED_AFTER().test(after) ? UNATTRIBUTED : null;
   },
 };
