@@ -101,6 +101,8 @@ function makeCliCodeCache() {
   run({ PRESS_GALLERY_WRITE_CODE_CACHE: `${CLI_BUNDLE}.cache` });
   const report = run({ PRESS_GALLERY_REPORT_CODE_CACHE: '1' });
   if (!report.includes('code cache: taken')) console.warn(`build: V8 did not take the CLI's code cache (${report.trim()}); the tool runs, compiling as usual`);
+  // src/cli/nodeModulesFirst.ts: a Node module first loaded after the tool sets V8's flags is compiled without Node's cache.
+  if (!report.includes('node modules loaded after the flags: none')) console.warn(`build: the CLI loads Node modules after setting V8's flags (${report.trim()}); load them in src/cli/nodeModulesFirst.ts`);
 }
 
 /** @type {esbuild.BuildOptions} */

@@ -13,6 +13,7 @@
  * Imported first by the launcher (launcher.ts) and by main.ts, so that it runs before the rest of the
  * bundle is compiled and evaluated.
  */
+import './nodeModulesFirst'; // first: Node's modules loaded after a flag is set miss Node's code cache
 import { setFlagsFromString } from 'node:v8';
 import { WRITE_CODE_CACHE } from './codeCache';
 import { isShortRun } from './shortRun';

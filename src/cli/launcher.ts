@@ -6,5 +6,7 @@
 import './compilerTuning';
 import { join } from 'node:path';
 import { runBundle } from './codeCache';
+import { reportModulesLoadedAfterFlags } from './nodeModulesFirst';
 
+reportModulesLoadedAfterFlags();
 runBundle(join(__dirname, 'cliMain.js'), __filename);

@@ -153,4 +153,20 @@ describe('command-line tool: check and export formats', () => {
       assert.strictEqual(withoutTime(none.stdout).replace(dir, ''), withoutTime(runReporting().stdout).replace(dir, ''));
     });
   });
+
+  describe("Node's modules before the flags (src/cli/nodeModulesFirst.ts)", () => {
+    it('loads no Node module after setting V8 flags, writing to a pipe or to a file', () => {
+      const env = { ...process.env, PRESS_GALLERY_REPORT_CODE_CACHE: '1' };
+      const piped = spawnSync(process.execPath, [CLI, 'extract', '--json', SEED], { encoding: 'utf8', env });
+      assert.strictEqual(piped.status, 0, piped.stderr);
+      assert.match(piped.stderr, /node modules loaded after the flags: none\n/);
+      const out = fs.openSync(path.join(dir, 'seed.json'), 'w');
+      const toFile = spawnSync(process.execPath, [CLI, 'extract', '--json', SEED], { encoding: 'utf8', env, stdio: ['ignore', out, 'pipe'] });
+      fs.closeSync(out);
+      assert.strictEqual(toFile.status, 0, toFile.stderr);
+      assert.match(toFile.stderr, /node modules loaded after the flags: none\n/);
+      const withoutTime = (json: string) => json.replace(/"milliseconds": [0-9.]+/, '');
+      assert.strictEqual(withoutTime(fs.readFileSync(path.join(dir, 'seed.json'), 'utf8')), withoutTime(piped.stdout));
+    });
+  });
 });
