@@ -25,6 +25,17 @@ const given = (flag: string) => commandLine.some((a) => a.startsWith(flag));
 if (!given('--interrupt-budget')) setFlagsFromString(`--interrupt-budget=${CLI_INTERRUPT_BUDGET}`);
 
 /**
+ * Each regular expression compiled once, straight to machine code, when first run. By default V8
+ * compiles a pattern to bytecode for its interpreter and, when it runs a second time, compiles it
+ * again to machine code (tier-up, for patterns run once); the seed's analysis runs about 127 patterns,
+ * nearly all more than once, so nearly each was compiled twice, the bytecode with a peephole pass the
+ * machine code does not need. `extract --json` of the seed, callgrind: 323 -> 292 million
+ * instructions; the bench's 1 MB article: whole-process CPU no different (8 interleaved pairs, median
+ * ratio 0.96, load 3.4).
+ */
+if (!given('--regexp-tier-up') && !given('--no-regexp-tier-up') && !given('--regexp-interpret-all')) setFlagsFromString('--no-regexp-tier-up');
+
+/**
  * Before the files are analysed: when every one is short, V8 compiles no optimised code in the middle
  * of a running loop (on-stack replacement) and inlines no calls into the code it optimises. Each pass
  * of the analysis runs once per file, so a loop's optimised copy (10–30 ms of compiler work apiece for

@@ -168,5 +168,13 @@ describe('command-line tool: check and export formats', () => {
       const withoutTime = (json: string) => json.replace(/"milliseconds": [0-9.]+/, '');
       assert.strictEqual(withoutTime(fs.readFileSync(path.join(dir, 'seed.json'), 'utf8')), withoutTime(piped.stdout));
     });
+
+    it("finds the same with V8's default regular expression tiers, given on the command line (src/cli/compilerTuning.ts)", () => {
+      const withoutTime = (json: string) => json.replace(/"milliseconds": [0-9.]+/, '');
+      const tuned = spawnSync(process.execPath, [CLI, 'extract', '--json', SEED], { encoding: 'utf8' });
+      const tiered = spawnSync(process.execPath, ['--regexp-tier-up', CLI, 'extract', '--json', SEED], { encoding: 'utf8' });
+      assert.strictEqual(tiered.status, 0, tiered.stderr);
+      assert.strictEqual(withoutTime(tiered.stdout), withoutTime(tuned.stdout));
+    });
   });
 });
