@@ -6,6 +6,7 @@ import { resolveCues } from './cueResolution';
 import { fromBody } from './headline';
 import { type Attribution, type AttributionInput, UNATTRIBUTED } from './input';
 import type { Sieve, SieveState } from './sieve';
+import { quoteFacts, textMarks } from './sieveGate';
 import { adjacentCue } from './sieves/adjacentCue';
 import { colon } from './sieves/colon';
 import { colonIntroduction } from './sieves/colonIntroduction';
@@ -78,7 +79,9 @@ export const SIEVES: readonly Sieve[] = [
 export function attributeQuotes(input: AttributionInput): Attribution[] {
   recordAppositions(input);
   const resolved = resolveCues(input, findCues(input));
-  const state: SieveState = { input, cues: indexCues(input, resolved.cues), done: [], salience: resolved.salience, lastSpeech: -1 };
+  const state: SieveState = {
+    input, cues: indexCues(input, resolved.cues), done: [], salience: resolved.salience, lastSpeech: -1, marks: textMarks(input.text),
+  };
   for (let q = 0; q < input.quotes.length; q++) {
     // Out of time: the remaining quotes keep their marks but get no speaker (the analysis says so).
     const a = input.budget.spent(q, 64) ? UNATTRIBUTED : sift(state, q);
@@ -95,10 +98,23 @@ export function traceSieves(fn: ((quote: number, sieve: string) => void) | null)
   tracer = fn;
 }
 
+/** Tests: whether sift skips the sieves a quote lacks the facts for (always, in normal use). */
+let gated = true;
+export function gateSieves(on: boolean): void {
+  gated = on;
+}
+
+/** Each sieve's `needs`, in SIEVES' order (0 where it has none): read per sieve per quote. */
+const NEEDS = Int32Array.from(SIEVES, (s) => s.needs ?? 0);
+
 function sift(state: SieveState, q: number): Attribution {
+  // The facts first: a sieve that needs one the quote lacks cannot fire, and is not called.
+  const facts = gated ? quoteFacts(state.input, q, state.marks) : -1;
   // An index, not for-of: a short run reaches this loop before the optimiser does, and the iterator
   // then makes a result object per sieve per quote.
   for (let k = 0; k < SIEVES.length; k++) {
+    const needs = NEEDS[k];
+    if (needs !== 0 && (needs & facts) === 0) continue;
     const sieve = SIEVES[k];
     const found = sieve.apply(state, q);
     if (found) {

@@ -1,5 +1,5 @@
 import { type Attribution, type AttributionInput, mentionEnd, personSpeaker, spanOf, tokenAt } from '../input';
-import type { Sieve } from '../sieve';
+import { type Sieve, DASH_AFTER } from '../sieve';
 
 /**
  * `“…” — Angela Rayner`: a dash after the closing mark, then a name that ends the sentence or the
@@ -8,6 +8,7 @@ import type { Sieve } from '../sieve';
  */
 export const dashSignature: Sieve = {
   name: 'dash signature',
+  needs: DASH_AFTER,
   apply({ input }, q) {
     const quote = input.quotes[q];
     if (!quote.close) return null;

@@ -1,5 +1,5 @@
 import { UNATTRIBUTED } from '../input';
-import type { Sieve } from '../sieve';
+import { type Sieve, CLAIM_AFTER } from '../sieve';
 
 /** Nouns for someone's words that a quote may stand before: "'charade' claims", "'racist' jibe". */
 const CLAIM_NOUNS = 'claims?|allegations?|accusations?|charges?|jibes?|slurs?|remarks?|comments?|suggestions?|reports?|warnings?';
@@ -15,6 +15,7 @@ const AFTER = new RegExp(`^\\s+(?:${CLAIM_NOUNS})\\b`, 'i');
  */
 export const deniedClaim: Sieve = {
   name: 'denied claim',
+  needs: CLAIM_AFTER,
   apply({ input }, q) {
     const quote = input.quotes[q];
     if (!quote.close) return null;

@@ -1,4 +1,4 @@
-import type { Sieve } from '../sieve';
+import { type Sieve, HEADLINE } from '../sieve';
 import { colon } from './colon';
 
 /**
@@ -7,6 +7,7 @@ import { colon } from './colon';
  */
 export const headlineColon: Sieve = {
   name: 'headline colon',
+  needs: HEADLINE,
   apply(state, q) {
     return state.input.quotes[q].open.start < state.input.headlineEnd ? colon.apply(state, q) : null;
   },

@@ -1,5 +1,5 @@
 import { afterDeterminer, TERM } from '../input';
-import type { Sieve } from '../sieve';
+import { type Sieve, LABEL_AFTER } from '../sieve';
 import { wordsUpTo } from './statement';
 import { lowerWordAfterSpace } from '../../charClass';
 
@@ -12,6 +12,7 @@ const LABELLED_NOUNS = /^(?:vote|votes|campaign|campaigns|camp|side|comment|comm
  */
 export const labelledTerm: Sieve = {
   name: 'labelled term',
+  needs: LABEL_AFTER,
   apply({ input }, q) {
     const quote = input.quotes[q];
     if (!quote.close) return null;

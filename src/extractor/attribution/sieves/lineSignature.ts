@@ -1,9 +1,9 @@
 import { firstSentenceOf, personSpeaker, spanOf, tokenBefore } from '../input';
-import type { Sieve } from '../sieve';
+import { type Sieve, LINE_SHORT } from '../sieve';
 import { quoteEnd } from '../../quotes';
 
 /** A live page's post title is one short line. */
-const SHORT_LINE = 140;
+export const SHORT_LINE = 140;
 
 /**
  * Live pages title a post with a quote and the speaker after a dash at the end of the line: "‘Honour
@@ -12,6 +12,7 @@ const SHORT_LINE = 140;
  */
 export const lineSignature: Sieve = {
   name: 'line signature',
+  needs: LINE_SHORT,
   apply({ input, cues }, q) {
     const quote = input.quotes[q];
     const first = firstSentenceOf(input, quote.paragraph);

@@ -1,6 +1,6 @@
 import { sameSpeakers } from '../competingVoice';
 import { nearestCueOf } from '../cueIndex';
-import type { Sieve } from '../sieve';
+import { type Sieve, CONTINUED } from '../sieve';
 
 /**
  * The second and later paragraphs of a quote that runs over paragraphs keep its speaker, unless a cue
@@ -10,6 +10,7 @@ import type { Sieve } from '../sieve';
  */
 export const paragraphContinuation: Sieve = {
   name: 'paragraph continuation',
+  needs: CONTINUED,
   apply({ input, cues, done }, q) {
     if (!input.quotes[q].continued || q === 0 || done[q - 1].kind !== 'speech') return null;
     const before = done[q - 1].speaker;

@@ -1,5 +1,5 @@
 import { type AttributionInput, mentionEnd, personSpeaker, spanOf, tokenAt } from '../input';
-import type { Sieve } from '../sieve';
+import { type Sieve, AGENT } from '../sieve';
 import { LOWER, UNKNOWN, charKind, isSpaceCode } from '../../charClass';
 import { lazyPattern } from '../../lazyPattern';
 
@@ -10,6 +10,7 @@ import { lazyPattern } from '../../lazyPattern';
  */
 export const passiveAgent: Sieve = {
   name: 'passive agent',
+  needs: AGENT,
   apply({ input }, q) {
     const quote = input.quotes[q];
     const before = agentBefore(input, q);

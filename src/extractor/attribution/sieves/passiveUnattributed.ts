@@ -1,5 +1,5 @@
 import { UNATTRIBUTED } from '../input';
-import type { Sieve } from '../sieve';
+import { type Sieve, PASSIVE_WORD } from '../sieve';
 import { lazyPattern } from '../../lazyPattern';
 
 /** "was branded", "has been described as", "were called": a reporting verb in the passive just before the quote. */
@@ -24,6 +24,7 @@ function endsWithPassiveVerb(before: string): boolean {
  */
 export const passiveUnattributed: Sieve = {
   name: 'passive, no agent',
+  needs: PASSIVE_WORD,
   apply({ input }, q) {
     const quote = input.quotes[q];
     const before = input.text.slice(Math.max(0, quote.open.start - 40), quote.open.start);

@@ -1,5 +1,5 @@
 import { UNATTRIBUTED } from '../input';
-import type { Sieve } from '../sieve';
+import { type Sieve, ASKED_NEAR } from '../sieve';
 import { lazyPattern } from '../../lazyPattern';
 
 /**
@@ -19,6 +19,7 @@ const ASKED_AFTER = lazyPattern(() => /^[,]?\s+(?:(?:he|she|they|it|[A-Z][\p{L}'
  */
 export const question: Sieve = {
   name: 'question',
+  needs: ASKED_NEAR,
   apply({ input }, q) {
     const quote = input.quotes[q];
     const before = input.text.slice(Math.max(0, quote.open.start - 80), quote.open.start);

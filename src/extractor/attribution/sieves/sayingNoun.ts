@@ -1,6 +1,6 @@
 import { knownOrganisation } from '../../organisations';
 import { personSpeaker, spanOf, tokenBefore } from '../input';
-import type { Sieve } from '../sieve';
+import { type Sieve, POSSESSIVE_BEFORE } from '../sieve';
 
 /** Nouns for what someone said: "the government's edict to “stay home”", "Mr Johnson's pledge that “…”".
  * (A set, not a pattern: it is asked of several words before every quote.) */
@@ -14,6 +14,7 @@ const SAYING_NOUNS = new Set([
 /** “…” said in so many words by the owner of a saying noun just before it: "X's pledge to “…”". */
 export const sayingNoun: Sieve = {
   name: 'saying noun',
+  needs: POSSESSIVE_BEFORE,
   apply({ input }, q) {
     const { tokens } = input;
     const open = input.quotes[q].open.start;

@@ -1,5 +1,5 @@
 import { type AttributionInput, fromMention, mentionEnd, tokenAt, tokenBefore } from '../input';
-import type { Sieve } from '../sieve';
+import { type Sieve, FROM_NEAR } from '../sieve';
 
 /** Nouns for what someone said that name the sayer with "from": "a call from X", "claims from X that".
  * (A set, not a pattern: it is asked of several words before every quote.) */
@@ -17,6 +17,7 @@ const FROM_PERSON = 4; // words a description may take between "from" and the na
  */
 export const sayingNounFrom: Sieve = {
   name: 'saying noun from',
+  needs: FROM_NEAR,
   apply({ input }, q) {
     const { tokens } = input;
     const quote = input.quotes[q];

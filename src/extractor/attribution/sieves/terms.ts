@@ -1,7 +1,7 @@
 import { afterDottedTitle } from '../../cues';
 import { speechVerbStem } from '../../speechVerbs';
 import { type AttributionInput, TERM, tokenAt } from '../input';
-import type { Sieve, SieveState } from '../sieve';
+import { type Sieve, type SieveState, MAY_BE_TERM } from '../sieve';
 import { standsAlone } from './statement';
 import { isSpaceCode, startsUpperOrNumber, wordBeforeFinalColon } from '../../charClass';
 import { pushTo } from '../../search';
@@ -14,6 +14,7 @@ const MESSAGE_READING = /\b(?:message|tweet|post|note|e-?mail|letter|statement|t
 /** “Get Brexit Done”, the so-called ‘Winter of Discontent’: a name, title or term, said by nobody. */
 export const terms: Sieve = {
   name: 'terms',
+  needs: MAY_BE_TERM,
   apply(state, q) {
     const { input } = state;
     const quote = input.quotes[q];
@@ -107,10 +108,11 @@ function endsWithAsciiCaseBlind(text: string, end: number, ending: string): bool
 
 /**
  * The last word of every marker TERM_MARKERS ends with, lower-case ("entitled" ends in "titled"): the
- * pattern cannot match a text ending otherwise, so most quotes skip it (and its compiling).
+ * pattern cannot match a text ending otherwise, so most quotes skip it (and its compiling). "as" ends
+ * only "known as" and "branded as", so with its space before it ("was" does not end a marker).
  */
 const MARKER_ENDINGS = [
-  'called', 'dubbed', 'nicknamed', 'slogan', 'titled', 'headlined', 'as', 'reading', 'reading:', 'word', 'phrase', 'term',
+  'called', 'dubbed', 'nicknamed', 'slogan', 'titled', 'headlined', ' as', 'reading', 'reading:', 'word', 'phrase', 'term',
   'marked', 'study', 'book', 'report', 'film', 'programme', 'play', 'song', 'album', 'campaign', 'headline', 'article',
   'poster', 'motto', 'column', 'series', 'show', 'documentary', 'novel', 'memoir', 'pamphlet', 'manifesto',
 ];
@@ -118,6 +120,18 @@ const MARKER_ENDINGS = [
 /** MARKER_ENDINGS by the code of their last character. */
 const ENDINGS_BY_LAST = new Map<number, string[]>();
 for (const e of MARKER_ENDINGS) pushTo(ENDINGS_BY_LAST, e.charCodeAt(e.length - 1), e);
+
+/**
+ * Whether the text before `at`, trailing white space aside, ends with one of MARKER_ENDINGS: read in
+ * place over the whole text, it holds wherever endsWithTermMarker holds of a window ending at `at`
+ * (the quote facts, sieveGate.ts).
+ */
+export function mayEndWithTermMarker(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  const endings = end > 0 ? ENDINGS_BY_LAST.get(asciiLower(text.charCodeAt(end - 1))) : undefined;
+  return endings !== undefined && endsWithOneOf(text, end, endings);
+}
 
 /**
  * Every long word capitalised reads as a name or title (at least two words, one of them not small).
@@ -146,6 +160,28 @@ export function isNameLike(text: string): boolean {
     if (!m) return content > 0;
     from = gap.lastIndex;
   }
+}
+
+/**
+ * False only where isNameLike is false (the quote facts, sieveGate.ts): some word of the text opens
+ * with a lower-case ASCII letter and is not a small word, with or without its closing stops. Reads
+ * the words in place up to the first such one, with no copy but of short words.
+ */
+export function mayBeNameLike(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+    const from = i;
+    while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
+    const c = text.charCodeAt(from);
+    if (from === i || c < 97 || c > 122) continue; // a capital, a digit or another character: isNameLike reads it
+    let end = i;
+    while (end > from && CLOSING_STOPS.includes(text[end - 1])) end--;
+    if (end - from > LONGEST_SMALL_WORD) return false;
+    if (!TITLE_SMALL_WORDS.has(text.slice(from, end).toLowerCase()) && !TITLE_SMALL_WORDS.has(text.slice(from, i).toLowerCase())) return false;
+  }
+  return true;
 }
 
 const CLOSING_STOPS = '.,:;!?';

@@ -1,5 +1,5 @@
 import { type Attribution, type AttributionInput, firstSentenceOf, UNATTRIBUTED } from '../input';
-import type { Sieve } from '../sieve';
+import { type Sieve, TRANSCRIPT_COLON } from '../sieve';
 import { type SpeakerLabel, interviewee, labelPerson, readLabel, speakerLabels } from '../speakerLabels';
 import type { RawQuote } from '../../quotes';
 import type { Speaker } from '../../salience';
@@ -15,6 +15,7 @@ import { isCommonWord } from '../../lexicon';
  */
 export const transcript: Sieve = {
   name: 'transcript',
+  needs: TRANSCRIPT_COLON,
   apply({ input, cues }, q) {
     const quote = input.quotes[q];
     const labels = speakerLabels(input);
