@@ -12,6 +12,7 @@ import { isGeneralListGivenName, isWordGivenName } from './wordGivenNames';
 import { contextNameEnd, describedNameEnd, describesPerson, endsOrganisation, endsPlaceOrDay, isNameParticle, isNotPersonWord, loneGivenName } from './contextNames';
 import { firstNameBeforePlaced, placedSurnames } from './placedSurnames';
 import { describesNotNames, isAgentNoun, isInflectedWord, isLyAdverb } from './derivedWords';
+import { isCapitalised } from './charClass';
 
 /** A name found in the text, before mentions are grouped into people. */
 export interface NameMention extends Mention {
@@ -377,7 +378,7 @@ function withSameNameElsewhere(tokens: readonly Token[], runs: ReadonlyArray<[nu
  */
 function generalListName(tokens: readonly Token[], i: number, runStart: number, kb: KnowledgeBase): boolean {
   const t = tokens[i];
-  return i === runStart && isGeneralListGivenName(t.text) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !kb.bySurname(t.text).length;
+  return i === runStart && isGeneralListGivenName(t.text) && isCapitalised(t.text) && !kb.bySurname(t.text).length;
 }
 
 /** Words that name a place: a seat's (or two or three words of one) in the records, or a city, state or country of the lexicon. */
@@ -513,7 +514,7 @@ function givenDespiteWord(tokens: readonly Token[], i: number): boolean {
 function longerNameThan(tokens: readonly Token[], end: number, to: number, kb: KnowledgeBase): boolean {
   if (end + 1 !== to) return false;
   const t = tokens[end];
-  return t.gap === ' ' && !t.possessive && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isCommonWord(t.text) && !NOT_NAMES.has(t.norm) && !TITLES.has(t.norm) &&
+  return t.gap === ' ' && !t.possessive && isCapitalised(t.text) && !isCommonWord(t.text) && !NOT_NAMES.has(t.norm) && !TITLES.has(t.norm) &&
     !endsPlaceOrDay(t.norm) && !isNotPersonWord(t.norm) && !kb.isPlace([t.norm]); // endsPlaceOrDay includes an institution's ending
 }
 

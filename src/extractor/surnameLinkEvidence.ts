@@ -2,6 +2,7 @@ import type { KbPerson, KnowledgeBase } from './kb/knowledgeBase';
 import { PARTY_WORDS } from './kb/offices';
 import { samePartyName } from './kb/parties';
 import type { NameMention } from './mentions';
+import { propertyPattern } from './propertyPattern';
 
 /** What a surname-only mention is read against: the article's text, records and date. */
 export interface EvidenceContext {
@@ -84,12 +85,15 @@ export function notAnMpsTitle(title: string): boolean {
  */
 export function outsideAffiliation(text: string, end: number, age = true): boolean {
   const after = text.slice(end, end + 120);
-  const of = /^\s*,?\s*(?:(?:of|from)\s+the\s+(?!\p{Ll}+ing\b)|(?:of|from|at)\s+(?:the\s+)?(?=\p{Lu}))([^,.;:!?"“”()]{2,70})/u.exec(after);
+  const of = OF_BODY.exec(after);
   if (of && !POLITICAL.test(of[1])) return true;
   if (age && /^\s*,\s*\d{1,3}\s*,/.test(after)) return true; // an age: "Mr Jones, 45," (court and local copy; an MP named before may be given one)
   const apposition = APPOSITION.exec(after);
   return !!apposition && !POLITICAL.test(apposition[1]);
 }
+
+/** "of the Ramblers", "from the chamber of commerce", "at Tesco": the body, in group 1. */
+const OF_BODY = propertyPattern(String.raw`^\s*,?\s*(?:(?:of|from)\s+the\s+(?!\p{Ll}+ing\b)|(?:of|from|at)\s+(?:the\s+)?(?=\p{Lu}))([^,.;:!?"“”()]{2,70})`, 'u');
 
 /** ", who chairs …,", ", the charity's treasurer,", ", a steward from Bristol,": who someone is, up to the closing comma. */
 const APPOSITION = /^\s*,\s*((?:who (?:chairs|runs|owns|founded|co-founded|manages|heads|leads|works|worked|lives|lived|teaches|coaches|organised|organized|set up|started|volunteers|has lived|has run|has worked|has owned|has farmed)|the|a|an|his|her|their|its|chairman|chairwoman|chair|director|manager|owner|founder|secretary|treasurer|president|head|headteacher|coach|captain|spokesman|spokeswoman)\b[^.;:!?"“”()]{0,110}?),/iu;

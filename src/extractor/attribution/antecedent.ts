@@ -7,6 +7,7 @@ import { surnameLike } from './surnameSubject';
 import { type AttributionInput, mentionEnd, paragraphFloor, sentenceFloor, tokenAt } from './input';
 import { LOWER, OTHER, UNKNOWN, charKind, isLetterKind, isSpaceCode } from '../charClass';
 import { lazyPattern } from '../lazyPattern';
+import { propertyPattern } from '../propertyPattern';
 
 /**
  * How far back a pronoun looks, in salient entries: past this many mentions no careful reader keeps
@@ -58,7 +59,7 @@ export function antecedent(input: AttributionInput, word: string, pos: number, s
     for (const s of salient.before(pos, thisSentence, LOOK_BACK)) if (fits(s) === 'exact') return speakerOf(s);
   }
   // "A reporter asked Sanders how he felt. He replied: “…”": the answer is the one asked's.
-  if (want && REPLY().test(input.text.slice(pos, pos + 30))) {
+  if (want && REPLY.test(input.text.slice(pos, pos + 30))) {
     const asked = personAsked(input, near, pos);
     if (asked && genderOf(asked) !== (want === 'male' ? 'female' : 'male')) return { type: 'person', entity: asked };
   }
@@ -114,7 +115,7 @@ function pairedAlike(input: AttributionInput, pos: number, e: Entity, want: Gend
 }
 
 /** A he or she that replies: "he replied", "she answered", "he responded". */
-const REPLY = lazyPattern(() => /^\p{L}+\s+(?:replied|answered|responded|retorted)\b/u);
+const REPLY = propertyPattern(String.raw`^\p{L}+\s+(?:replied|answered|responded|retorted)\b`, 'u');
 
 /**
  * The person someone asked, in the sentence before the pronoun or its own ("A reporter asked Sanders

@@ -1,7 +1,7 @@
 import { type AttributionInput, mentionEnd, personSpeaker, spanOf, tokenAt } from '../input';
 import { type Sieve, AGENT } from '../sieve';
 import { LOWER, UNKNOWN, charKind, isSpaceCode } from '../../charClass';
-import { lazyPattern } from '../../lazyPattern';
+import { propertyPattern } from '../../propertyPattern';
 
 /**
  * “…” by William Wragg: a reporting verb before the quote and "by" a person after it. And "Mrs May was
@@ -47,7 +47,7 @@ function agentBefore(input: AttributionInput, q: number): number {
   return first;
 }
 
-const AGENT_TAIL = lazyPattern(() => /\s+(?:of|as|for)\s+(?:\p{Ll}+\s+){0,3}$/u);
+const AGENT_TAIL = propertyPattern(String.raw`\s+(?:of|as|for)\s+(?:\p{Ll}+\s+){0,3}$`, 'u');
 
 /**
  * The length of the " of " or " as lying about " that ends the lead (AGENT_TAIL's match), or -1. The
@@ -64,6 +64,6 @@ function agentTail(lead: string): number {
     from--;
   }
   if (lead.length - from < 4) return -1; // shorter than " of "
-  const tail = AGENT_TAIL().exec(from > 0 ? lead.slice(from) : lead);
+  const tail = AGENT_TAIL.exec(from > 0 ? lead.slice(from) : lead);
   return tail ? tail[0].length : -1;
 }

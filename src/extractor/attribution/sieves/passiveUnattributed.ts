@@ -1,9 +1,9 @@
 import { UNATTRIBUTED } from '../input';
 import { type Sieve, PASSIVE_WORD } from '../sieve';
-import { lazyPattern } from '../../lazyPattern';
+import { propertyPattern } from '../../propertyPattern';
 
 /** "was branded", "has been described as", "were called": a reporting verb in the passive just before the quote. */
-const PASSIVE_BEFORE = lazyPattern(() => /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:branded|described\s+as|called|labelled|labeled|denounced\s+as|condemned\s+as|hailed\s+as|criticised\s+as|criticized\s+as|dismissed\s+as|derided\s+as|attacked\s+as|slammed\s+as|mocked\s+as)\s*$/u);
+const PASSIVE_BEFORE = propertyPattern(String.raw`\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:branded|described\s+as|called|labelled|labeled|denounced\s+as|condemned\s+as|hailed\s+as|criticised\s+as|criticized\s+as|dismissed\s+as|derided\s+as|attacked\s+as|slammed\s+as|mocked\s+as)\s*$`, 'u');
 
 /** The last word of every verb PASSIVE_BEFORE ends with ("described as"). */
 const LAST_WORDS = ['as', 'branded', 'called', 'labelled', 'labeled'];
@@ -28,7 +28,7 @@ export const passiveUnattributed: Sieve = {
   apply({ input }, q) {
     const quote = input.quotes[q];
     const before = input.text.slice(Math.max(0, quote.open.start - 40), quote.open.start);
-    if (!endsWithPassiveVerb(before) || !PASSIVE_BEFORE().test(before)) return null;
+    if (!endsWithPassiveVerb(before) || !PASSIVE_BEFORE.test(before)) return null;
     const after = quote.close ? input.text.slice(quote.close.end, quote.close.end + 5) : '';
     return /^[,]?\s+by\s/.test(after) ? null : UNATTRIBUTED;
   },
