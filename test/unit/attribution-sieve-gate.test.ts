@@ -53,6 +53,9 @@ describe('attribution: the quote facts that let sift skip sieves', () => {
     ['David Lammy spoke.\n\n‘Honour of my life’ to be deputy – Lammy\n\nMore followed.', 'line signature', 'speech', 'David Lammy'],
     ['Theresa May spoke. When asked “will you go?”, she said no.', 'question', 'speech', null],
     ['“Will you resign?” Ms May was asked.', 'question', 'speech', null],
+    ['Reactions came in.\n\n‘I believe it is a mistake’ John Major; ‘He cannot stay’ Ann Smith\n\nMore followed.', 'name signature', 'speech', 'John Major'],
+    ['‘We will win’ Jeremy Corbyn\n\nThe campaign went on.', 'name signature', 'speech', 'Jeremy Corbyn'],
+    ['Voters spoke.\n\n“We want change in this town” Ona Pell;\n\nMore.', 'name signature', 'speech', null],
   ];
   for (const [text, sieve, kind, speaker] of cases) {
     it(`${sieve}: ${text.split('\n')[0].slice(0, 60)}`, () => {
@@ -74,7 +77,7 @@ describe('attribution: the quote facts that let sift skip sieves', () => {
     '“', '”', '‘', '’', '"', "'", ' ', ' ', '\t', '\n', '\n\n', '.', ',', ':', ';', '?', '—', '–', ' - ', 'said', 'was', 'as', 'of', 'for',
     'by', 'from', 'asked', 'Asked', 'was asked', 'branded', 'described as', 'called', 'so-called', 'known as', 'claims', 'Claims', 'rejects',
     'vote', 'the', 'a', 'his', 'pledge', 'call', 'Jeremy Corbyn', 'Corbyn’s', 'Mr Corbyn', 'Theresa May', 'SMITH:', 'Q:', 'A:', 'Juan', 'Chico',
-    'We Will Win', 'we will win', ' date 2019-02-21 Headline', '\u00a0', 'é', 'Élysée',
+    'We Will Win', 'we will win', ' date 2019-02-21 Headline', '\u00a0', 'é', 'Élysée', 'Ona Pell', 'Ona Pell;', 'John Major\n',
   ];
   const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((a) => a.join(''));
 

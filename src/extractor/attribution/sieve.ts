@@ -52,3 +52,4 @@ export const POSSESSIVE_BEFORE = 512; // a possessive among the four words befor
 export const FROM_NEAR = 1024; // "from" right after a word of the quote's clause before it, or right after the quote (saying noun from)
 export const TRANSCRIPT_COLON = 2048; // a colon in the 64 characters before the opening mark, or a capital opening the quote with a colon in its first 60 (transcript)
 export const LINE_SHORT = 4096; // the quote's sentence and its neighbours in the paragraph span at most 140 characters (line signature)
+export const NAME_SIGNED = 8192; // spaces, then a name or capitalised words that a semicolon, a line break or the text's end may follow (name signature)

@@ -1,8 +1,8 @@
 import { isSpaceCode } from '../charClass';
 import type { AttributionInput } from './input';
 import {
-  AGENT, ASKED_NEAR, CLAIM_AFTER, CONTINUED, DASH_AFTER, FROM_NEAR, HEADLINE, LABEL_AFTER, LINE_SHORT, MAY_BE_TERM, PASSIVE_WORD, POSSESSIVE_BEFORE,
-  TRANSCRIPT_COLON,
+  AGENT, ASKED_NEAR, CLAIM_AFTER, CONTINUED, DASH_AFTER, FROM_NEAR, HEADLINE, LABEL_AFTER, LINE_SHORT, MAY_BE_TERM, NAME_SIGNED, PASSIVE_WORD,
+  POSSESSIVE_BEFORE, TRANSCRIPT_COLON,
 } from './sieve';
 import { mayBeNameLike, mayEndWithTermMarker } from './sieves/terms';
 import { tokenAt, tokenBefore } from './input';
@@ -70,9 +70,43 @@ export function quoteFacts(input: AttributionInput, q: number, marks: TextMarks)
     }
     if ((after === 44 || isSpaceCode(after)) && byAfter(text, end)) facts |= AGENT;
     if (dashAfter(text, end)) facts |= DASH_AFTER;
-    if ((facts & FROM_NEAR) === 0 && input.tokens[tokenAt(input.tokens, end)]?.norm === 'from') facts |= FROM_NEAR;
+    // The first token after the closing mark, also the first after the spaces that follow it (no token ends in a space).
+    const next = tokenAt(input.tokens, end);
+    if (next >= 0 && input.tokens[next].norm === 'from') facts |= FROM_NEAR;
+    if ((after === 32 || after === 9) && next >= 0 && signedBy(input, end, next)) facts |= NAME_SIGNED;
   }
   return facts;
+}
+
+/**
+ * The name-signature sieve's tests, loosely: the token `t` starts right after the closing mark's spaces
+ * or tabs (at most four), belongs to a person or is capitalised, and after the person's mention (or one
+ * to three more tokens, for capitalised words nobody is known by) comes the text's end, or a gap that
+ * opens with a semicolon or a line break after spaces, or a token inside a quote.
+ */
+function signedBy(input: AttributionInput, end: number, t: number): boolean {
+  const { tokens, personAt, text } = input;
+  let signed = end;
+  while (signed < end + 4 && signed < text.length && (text.charCodeAt(signed) === 32 || text.charCodeAt(signed) === 9)) signed++;
+  if (tokens[t].start !== signed) return false;
+  if (personAt[t] >= 0) {
+    let last = t;
+    while (last + 1 < tokens.length && personAt[last + 1] === personAt[t]) last++;
+    return endsSignature(input, last + 1);
+  }
+  if (!tokens[t].cap) return false;
+  for (let k = t + 2; k <= t + 4; k++) if (endsSignature(input, k)) return true;
+  return false;
+}
+
+/** Token k (or the text's end) may follow a signature: no token, a token inside a quote, or a gap opening with spaces and a semicolon or a line break. */
+function endsSignature(input: AttributionInput, k: number): boolean {
+  if (k >= input.tokens.length || input.inQuote[k]) return true;
+  const gap = input.tokens[k].gap;
+  let i = 0;
+  while (i < gap.length && (gap.charCodeAt(i) === 32 || gap.charCodeAt(i) === 9)) i++;
+  const c = gap.charCodeAt(i);
+  return c === 59 || c === 10 || c === 13;
 }
 
 /** Some entry of `sorted` lies in [from, to]: the first at or after `from`, found by halving. */

@@ -1,5 +1,5 @@
 import { type AttributionInput, mentionEnd, personSpeaker, spanOf, tokenAt, UNATTRIBUTED } from '../input';
-import type { Sieve } from '../sieve';
+import { type Sieve, NAME_SIGNED } from '../sieve';
 import { isCapitalised } from '../../charClass';
 
 /**
@@ -9,6 +9,7 @@ import { isCapitalised } from '../../charClass';
  */
 export const nameSignature: Sieve = {
   name: 'name signature',
+  needs: NAME_SIGNED,
   apply({ input }, q) {
     const quote = input.quotes[q];
     if (!quote.close) return null;
