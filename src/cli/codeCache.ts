@@ -11,6 +11,7 @@
  * carries the build's id, the bundle's first line: a rebuilt bundle of the same length is never run
  * from another build's bytecode.
  */
+import { isAscii } from 'node:buffer';
 import { readFileSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { dirname } from 'node:path';
@@ -32,7 +33,7 @@ export function codeCacheOf(bundle: string): string {
  * so that they load through the cache too.
  */
 export function runBundle(bundle: string, launcher: string): void {
-  const source = readFileSync(bundle, 'utf8');
+  const source = readSource(bundle);
   const id = source.slice(0, source.indexOf('\n'));
   const cachedData = readCache(codeCacheOf(bundle), id);
   const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
@@ -45,6 +46,15 @@ export function runBundle(bundle: string, launcher: string): void {
   module.loaded = true;
   const run = script.runInThisContext() as (exports: unknown, require: NodeRequire, module: Module, filename: string, dirname: string) => void;
   run.call(module.exports, module.exports, Module.createRequire(bundle), module, launcher, dirname(bundle));
+}
+
+/**
+ * The bundle's text: an ASCII file (the build makes it so: scripts/build.mjs asciiBundles) read as
+ * Latin-1, which copies its bytes into a one-byte string, with no UTF-8 decoding; any other as UTF-8.
+ */
+function readSource(bundle: string): string {
+  const bytes = readFileSync(bundle);
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 }
 
 /** The cache's bytecode when it was made for the bundle whose first line is `id`, else undefined. */

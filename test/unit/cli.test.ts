@@ -129,6 +129,13 @@ describe('command-line tool: check and export formats', () => {
       spawnSync(process.execPath, [CLI, 'extract', '--json', path.join(dir, 'good.article')], { encoding: 'utf8', env: { ...process.env, PRESS_GALLERY_REPORT_CODE_CACHE: '1', ...env } });
     const withoutTime = (out: string) => out.replace(/"milliseconds": [0-9.]+/, '');
 
+    it('is given ASCII bundles by the build, read without UTF-8 decoding (scripts/build.mjs asciiBundles)', () => {
+      for (const file of ['cliMain.js', 'extension.js', 'analysisWorker.js', 'extractor.js']) {
+        const bytes = fs.readFileSync(path.join(ROOT, 'dist', file));
+        assert.strictEqual(bytes.findIndex((b) => b >= 0x80), -1, `dist/${file} holds a byte beyond ASCII`);
+      }
+    });
+
     it('runs the tool from the cache the build made for it', () => {
       const r = runReporting();
       assert.strictEqual(r.status, 0, r.stderr);
