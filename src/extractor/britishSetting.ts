@@ -13,12 +13,33 @@ const BRITISH = /\b(?:MPs?|Commons|Westminster|Whitehall|Downing Street|No ?10|N
 const AMERICAN = /\b(?:Republicans?|Democrats?|Democratic|GOP|Congress(?:ional|man|woman)?|White House|Senate|Senators?|Sen\.|Rep\.|Gov\.|governor)(?![\w-])/;
 
 /**
- * The article reads as American and not British: a name in it that the Commons records share is
- * a namesake's unless the member is known abroad. Copy with neither (a short note, a test's
- * sentence) is read as before, the member's.
+ * Other nations' politics: countries and their people, capitals and parliaments that news copy
+ * names. An Australian article's "the prime minister said" is Australia's, a German one's "the
+ * chancellor" Germany's. Not names that are also first names or common words (Jordan, Georgia, Chad,
+ * Turkey, Sydney, Victoria, Wellington), nor Europe or the EU, which British copy names without
+ * British words as often as foreign copy does.
+ */
+const OTHER_NATIONS = new RegExp(`\\b(?:${[
+  'Australian?s?', 'Canberra', 'Canad(?:a|ians?)', 'Ottawa', 'New Zealand(?:ers?)?', 'Irish government', 'Republic of Ireland',
+  'Taoiseach', 'T[aá]naiste', 'D[aá]il', 'Oireachtas', 'Fianna F[aá]il', 'Fine Gael', 'India', 'Indians?', 'New Delhi', 'Lok Sabha',
+  'Pakistan(?:is?)?', 'Islamabad', 'Israel(?:is?)?', 'Knesset', 'Palestinians?', 'Gaza', 'Ukrain(?:e|ians?)', 'Kyiv', 'Kiev',
+  'Russian?s?', 'Moscow', 'Kremlin', 'China', 'Chinese', 'Beijing', 'Japan(?:ese)?', 'Tokyo', 'South Korean?s?', 'Seoul',
+  'German(?:y|s)?', 'Berlin', 'Bundestag', 'France', 'French', 'Paris', 'Elysee', 'Ital(?:y|ians?)', 'Rome',
+  'Spain', 'Spanish', 'Madrid', 'Dutch', 'Netherlands', 'Belgi(?:um|ans?)', 'Brussels', 'Poland', 'Polish', 'Warsaw',
+  'Swed(?:en|ish)', 'Norw(?:ay|egian)', 'Denmark', 'Danish', 'Finland', 'Finnish', 'Greek', 'Greece', 'Turkish', 'Ankara',
+  'Iran(?:ians?)?', 'Tehran', 'Iraq(?:is?)?', 'Baghdad', 'Syrian?s?', 'Damascus', 'Lebanon', 'Lebanese', 'Egypt(?:ians?)?', 'Cairo',
+  'Saudi(?: Arabia)?', 'Nigerian?s?', 'Kenyan?s?', 'South African?s?', 'Brazil(?:ians?)?', 'Mexic(?:o|ans?)', 'Argentin(?:a|e|ians?)',
+].join('|')})\\b`);
+
+/**
+ * The article reads as American, or as another nation's, and not British: an office noun in it is
+ * not the Commons holder's, and a name the Commons records share is a namesake's unless the member
+ * is known abroad. Copy with none of these (a short note, a test's sentence) is read as before, the
+ * member's.
  */
 export function readsAsForeign(text: string): boolean {
-  return !BRITISH.test(text) && AMERICAN.test(text); // British first: in British copy it stops at the first sign
+  // British first: in British copy it stops at the first sign.
+  return !BRITISH.test(text) && (AMERICAN.test(text) || OTHER_NATIONS.test(text));
 }
 
 /**

@@ -40,6 +40,25 @@ describe('attribution: UK role nouns on the date', () => {
     assert.deepStrictEqual(speakersIn('MPs returned to Westminster.\n\nThe attorney general said: “The law is clear.”', '2016-03-01'), ['Jeremy Wright'], 'British copy: the member');
   });
 
+  it('does not give the words of another nation\'s prime minister to the Commons holder', () => {
+    // Two prime ministers the text names, neither of them in the Commons: the bare office is the one just quoted, or nobody.
+    const world = 'Israeli Prime Minister Ariel Ben-David rejected the plan, as the UK urged restraint.\n\n'
+      + 'The Australian prime minister, Tom Whitlock, said his government would work with its partners. “We want a pause,” the prime minister said.';
+    assert.deepStrictEqual(speakersIn(world, '2023-11-08'), ['Tom Whitlock']);
+    // With nobody the text calls prime minister, British copy's bare office is still the holder on the date.
+    assert.deepStrictEqual(speakersIn('MPs returned to Westminster.\n\n“We want a pause,” the prime minister said.', '2023-11-08'), ['Rishi Sunak']);
+    // Two prime ministers the Commons records: the holder on the date among them.
+    assert.deepStrictEqual(speakersIn('Prime Minister Rishi Sunak met former prime minister Boris Johnson.\n\n“We want a pause,” the prime minister said.', '2023-11-08'), ['Rishi Sunak']);
+  });
+
+  it('names no member of the Commons for an office noun in another nation\'s copy', () => {
+    const canberra = 'Labor backbenchers in Canberra raised concerns about the cost of the submarines.\n\n';
+    assert.deepStrictEqual(speakersIn(`${canberra}“This is the biggest investment in our defence,” the prime minister said.`, '2023-03-14'), [null]);
+    const berlin = 'The coalition in Berlin agreed a budget after weeks of talks.\n\n';
+    assert.deepStrictEqual(speakersIn(`${berlin}“We have a deal,” the chancellor said.`, '2023-11-08'), [null]);
+    assert.deepStrictEqual(speakersIn('MPs returned to Westminster after talks in Berlin.\n\n“We have a deal,” the chancellor said.', '2023-11-08'), ['Jeremy Hunt'], 'British copy: the member');
+  });
+
   it('names no MP for the First Minister of Scotland or Wales', () => {
     assert.deepStrictEqual(speakersIn('The Scottish government will consult again.\n\nScotland\'s First Minister said: “People deserve a choice.”', '2019-05-01'), [null]);
     assert.deepStrictEqual(speakersIn('Wales will ease restrictions.\n\nThe First Minister said: “We can do this.”', '2021-06-01'), [null]);

@@ -134,6 +134,11 @@ export function roleHolder(input: AttributionInput, phrase: string, former: bool
   // "the president" is not "former President Bill Clinton"; "the former president" may be either.
   const byText = (index.byRole.get(key) ?? []).filter((e) => former || holdsNow(e, key));
   if (byText.length === 1) return { type: 'person', entity: byText[0] };
+  // "Israeli Prime Minister Benjamin Netanyahu … the Australian prime minister, Anthony Albanese, …
+  // “…,” the prime minister said": the text gives the office to someone the Commons does not record,
+  // so the bare office is not the UK holder on the date; only the context can tell which it is
+  // (recentHolder), or nobody.
+  if (byText.length > 1 && byText.some((e) => !e.kb)) return null;
   const ctx = input.entityContext;
   // American copy's "the Speaker", "the attorney general" or "the leader of the House" holds no office of the Commons.
   const holders = readsAsForeign(input.text) ? [] : ctx.kb.resolveRole(phrase, ctx.date);
