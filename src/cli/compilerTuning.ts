@@ -24,16 +24,14 @@ const commandLine = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').sp
 const given = (flag: string) => commandLine.some((a) => a.startsWith(flag));
 if (!given('--interrupt-budget')) setFlagsFromString(`--interrupt-budget=${CLI_INTERRUPT_BUDGET}`);
 
-/**
- * Each regular expression compiled once, straight to machine code, when first run. By default V8
- * compiles a pattern to bytecode for its interpreter and, when it runs a second time, compiles it
- * again to machine code (tier-up, for patterns run once); the seed's analysis runs about 127 patterns,
- * nearly all more than once, so nearly each was compiled twice, the bytecode with a peephole pass the
- * machine code does not need. `extract --json` of the seed, callgrind: 323 -> 292 million
- * instructions; the bench's 1 MB article: whole-process CPU no different (8 interleaved pairs, median
- * ratio 0.96, load 3.4).
+/*
+ * Regular expressions keep V8's default tiers (bytecode first, machine code on a pattern's second run).
+ * Turning tier-up off here, after Node's start, saved about 30 million instructions of the seed's
+ * 290 but crashed V8 about one run in sixty: `eval` of the 41 dev-bbc articles died of SIGSEGV in
+ * NativeRegExpMacroAssembler::Execute, called from String.prototype.split, 13 times in 800 runs
+ * (CI failed on it), and 0 in 1,400 with the flag given on the command line either way. A flag V8
+ * reads when it compiles a pattern is not changed in the middle of a run.
  */
-if (!given('--regexp-tier-up') && !given('--no-regexp-tier-up') && !given('--regexp-interpret-all')) setFlagsFromString('--no-regexp-tier-up');
 
 /**
  * Before the files are analysed: when every one is short, V8 compiles no optimised code in the middle

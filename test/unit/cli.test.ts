@@ -176,12 +176,12 @@ describe('command-line tool: check and export formats', () => {
       assert.strictEqual(withoutTime(fs.readFileSync(path.join(dir, 'seed.json'), 'utf8')), withoutTime(piped.stdout));
     });
 
-    it("finds the same with V8's default regular expression tiers, given on the command line (src/cli/compilerTuning.ts)", () => {
-      const withoutTime = (json: string) => json.replace(/"milliseconds": [0-9.]+/, '');
-      const tuned = spawnSync(process.execPath, [CLI, 'extract', '--json', SEED], { encoding: 'utf8' });
-      const tiered = spawnSync(process.execPath, ['--regexp-tier-up', CLI, 'extract', '--json', SEED], { encoding: 'utf8' });
-      assert.strictEqual(tiered.status, 0, tiered.stderr);
-      assert.strictEqual(withoutTime(tiered.stdout), withoutTime(tuned.stdout));
+    it("leaves V8's regular expression tiers alone: patterns still tier up (src/cli/compilerTuning.ts)", () => {
+      // Turning tier-up off in the middle of a run crashed V8 about one run in sixty; V8 reports each
+      // pattern that tiers up on standard output under --trace-regexp-tier-up, and reports none when off.
+      const traced = spawnSync(process.execPath, ['--trace-regexp-tier-up', CLI, 'extract', '--json', SEED], { encoding: 'utf8' });
+      assert.strictEqual(traced.status, 0, traced.stderr);
+      assert.ok((traced.stdout.match(/^JSRegExp object \w+ needs tier-up compilation$/gm) ?? []).length >= 10, 'no pattern tiered up');
     });
   });
 });
