@@ -3,7 +3,7 @@ import type { AnalysisCache } from './analysisCache';
 import type { Analysis, Quote } from '../extractor/types';
 import { quoteEnd } from '../extractor/quotes';
 import { passageDetail, passages, Passage } from '../presentation/speakers/passages';
-import { quoteLabel } from '../presentation/text/words';
+import { oneLine, quoteLabel } from '../presentation/text/words';
 import { safely } from './log';
 
 /**
@@ -60,5 +60,5 @@ function passageSymbol(document: vscode.TextDocument, p: Passage): vscode.Docume
 function quoteSymbol(document: vscode.TextDocument, q: Quote): vscode.DocumentSymbol {
   const range = new vscode.Range(document.positionAt(q.open.start), document.positionAt(quoteEnd(q)));
   const selection = new vscode.Range(document.positionAt(q.start), document.positionAt(q.end));
-  return new vscode.DocumentSymbol(`“${quoteLabel(q.text)}”`, q.cue?.text.replace(/\s+/g, ' ') ?? '', SymbolKinds.quote, range, selection);
+  return new vscode.DocumentSymbol(`“${quoteLabel(q.text)}”`, q.cue ? oneLine(q.cue.text) : '', SymbolKinds.quote, range, selection);
 }
