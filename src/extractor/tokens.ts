@@ -144,37 +144,60 @@ class TokenRecord implements Token {
  * the young tokens kept the collector from moving their pages to the old generation whole.
  */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  const out: Token[] = [];
-  const words = new Interned<Word>(), gaps = new Interned<string>();
-  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
-  let prevEnd = 0;
-  for (;;) {
-    const at = wordStartFrom(slice, prevEnd);
-    if (at >= slice.length) break;
-    const wordEnd = wordEndFrom(slice, at);
-    let w = words.find(slice, at, wordEnd, wordHash === NO_HASH ? hashOf(slice, at, wordEnd) : wordHash);
-    if (w === undefined) {
-      w = toWord(slice.slice(at, wordEnd));
-      words.add(w.text, w);
+  const run = new TokenRun(start === 0 && end === text.length ? text : text.slice(start, end), start);
+  while (run.next(CHUNK)) { /* each call reads up to CHUNK tokens */ }
+  return run.out;
+}
+
+/**
+ * Tokens read per call of TokenRun.next. The loop is a method called once per chunk, not a loop in
+ * `tokenize` itself, so that V8 optimises it: the command-line tool turns off on-stack replacement
+ * (compilerTuning.ts), and a loop in a function called once ran unoptimised to its end. One CLI-like
+ * analysis of the bench's 1 MB article, single-threaded under valgrind: 6.377 → 6.220 billion
+ * instructions; output identical over 1,068 corpus texts.
+ */
+const CHUNK = 256;
+
+/** The tokenizer's state between chunks: the text, the tokens so far and the interned words and gaps. */
+class TokenRun {
+  readonly out: Token[] = [];
+  private readonly words = new Interned<Word>();
+  private readonly gaps = new Interned<string>();
+  private prevEnd = 0;
+  constructor(private readonly slice: string, private readonly start: number) {}
+
+  next(limit: number): boolean {
+    const { out, words, gaps, slice, start } = this;
+    let prevEnd = this.prevEnd;
+    for (let k = 0; k < limit; k++) {
+      const at = wordStartFrom(slice, prevEnd);
+      if (at >= slice.length) { this.prevEnd = prevEnd; return false; }
+      const wordEnd = wordEndFrom(slice, at);
+      let w = words.find(slice, at, wordEnd, wordHash === NO_HASH ? hashOf(slice, at, wordEnd) : wordHash);
+      if (w === undefined) {
+        w = toWord(slice.slice(at, wordEnd));
+        words.add(w.text, w);
+      }
+      const n = wordEnd - at;
+      let possessive = w.possessive;
+      if (!possessive && w.endsWithS) {
+        const after = slice.charCodeAt(wordEnd);
+        if ((after === 39 || after === 0x2019) && !hasLetter(slice[wordEnd + 1] ?? '')) possessive = true; // MPs'
+      }
+      const s = start + at;
+      let gap: string;
+      if (at - prevEnd < 2) gap = slice.slice(prevEnd, at);
+      else {
+        const seen = gaps.find(slice, prevEnd, at, hashOf(slice, prevEnd, at));
+        gap = seen ?? slice.slice(prevEnd, at);
+        if (seen === undefined) gaps.add(gap, gap);
+      }
+      out.push(new TokenRecord(s, s + n, w.text, w.norm, w.cap, possessive, gap));
+      prevEnd = wordEnd;
     }
-    const n = wordEnd - at;
-    let possessive = w.possessive;
-    if (!possessive && w.endsWithS) {
-      const after = slice.charCodeAt(wordEnd);
-      if ((after === 39 || after === 0x2019) && !hasLetter(slice[wordEnd + 1] ?? '')) possessive = true; // MPs'
-    }
-    const s = start + at;
-    let gap: string;
-    if (at - prevEnd < 2) gap = slice.slice(prevEnd, at);
-    else {
-      const seen = gaps.find(slice, prevEnd, at, hashOf(slice, prevEnd, at));
-      gap = seen ?? slice.slice(prevEnd, at);
-      if (seen === undefined) gaps.add(gap, gap);
-    }
-    out.push(new TokenRecord(s, s + n, w.text, w.norm, w.cap, possessive, gap));
-    prevEnd = wordEnd;
+    this.prevEnd = prevEnd;
+    return true;
   }
-  return out;
 }
 
 /** What a token takes from its word alone, the same wherever the word is written. */
