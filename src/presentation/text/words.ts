@@ -1,4 +1,5 @@
 /** Short labels and counted words from article text, for every list and card. Pure (no VS Code API). */
+import { isSpaceCode } from '../../extractor/charClass';
 
 /** "1 quote", "3 quotes"; `many` for plurals that are not the word and an s ("2 matches"). */
 export function plural(n: number, word: string, many = `${word}s`): string {
@@ -17,16 +18,9 @@ function isOneLine(text: string): boolean {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 ? i === 0 || i === n - 1 || text.charCodeAt(i - 1) === 32 : isOtherSpace(c)) return false;
+    if (c === 32 ? i === 0 || i === n - 1 || text.charCodeAt(i - 1) === 32 : isSpaceCode(c)) return false;
   }
   return true;
-}
-
-/** White space or a line break (what `\s` matches) other than the space itself. */
-function isOtherSpace(c: number): boolean {
-  if (c < 128) return c >= 9 && c <= 13;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
-    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
