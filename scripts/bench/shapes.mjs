@@ -20,6 +20,11 @@ export const SHAPES = {
   'thousands of people': (size) => paragraphs(size, (i) => `${GIVEN[i % 16]} ${surname(i)} said “it is ${i}”. Mr ${surname(i)} left.`),
   /** One run-on paragraph of short quotes and cues: "Mr Smith said “x” and Sir Jones said “x” and …". */
   'thousands of cues': (size) => runOn(size, (i) => `${i % 2 ? 'Sir' : 'Mr'} ${surname(i % 5000)} said “x” and `),
+  /**
+   * American copy whose every quote an office says ("the attorney general said"): each office cue asks
+   * whether the article reads as foreign, a look over the whole text, once per analysis.
+   */
+  'thousands of office cues in foreign copy': (size) => paragraphs(size, (i) => `“We will look at it again ${i},” the attorney general said in the Senate.`),
 };
 
 function runOn(size, part) {

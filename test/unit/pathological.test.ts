@@ -122,6 +122,8 @@ const SHAPES: Record<string, (size: number) => string> = {
   'one huge paragraph': (size) => article(size, (i) => `${GIVEN[i % 8]} ${surname(i % 300)} said “we will win ${i}”. He added: “Not yet.”`, ' '),
   'thousands of people': (size) => article(size, (i) => `${GIVEN[i % 8]} ${surname(i)} said “it is ${i}”. Mr ${surname(i)} left.`, '\n\n'),
   'thousands of cues': (size) => article(size, (i) => `${i % 2 ? 'Sir' : 'Mr'} ${surname(i % 5000)} said “x” and`, ' '),
+  // American copy: each office cue asks whether the article reads as foreign, which reads the whole text
+  'thousands of office cues in foreign copy': (size) => article(size, (i) => `“We will look at it again ${i},” the attorney general said in the Senate.`, '\n\n'),
 };
 
 /**

@@ -125,6 +125,19 @@ function indexEntity(index: EntityIndex, e: Entity): void {
 }
 
 /**
+ * Whether the article reads as foreign (readsAsForeign), asked once per analysis: the question reads
+ * the whole text, and an article's every office cue asks it ("the attorney general said", 16,000
+ * times in 1 MB of American copy took 71 s, quadratic; each analysis has one input).
+ */
+const foreignCopies = new WeakMap<AttributionInput, boolean>();
+
+function foreignCopy(input: AttributionInput): boolean {
+  let foreign = foreignCopies.get(input);
+  if (foreign === undefined) foreignCopies.set(input, (foreign = readsAsForeign(input.text)));
+  return foreign;
+}
+
+/**
  * The person a role noun stands for: by the text's own appositions, else by the offices of the date.
  * Call after the appositions are recorded: the index of roles is built on first use.
  */
@@ -141,7 +154,7 @@ export function roleHolder(input: AttributionInput, phrase: string, former: bool
   if (byText.length > 1 && byText.some((e) => !e.kb)) return null;
   const ctx = input.entityContext;
   // American copy's "the Speaker", "the attorney general" or "the leader of the House" holds no office of the Commons.
-  const holders = readsAsForeign(input.text) ? [] : ctx.kb.resolveRole(phrase, ctx.date);
+  const holders = foreignCopy(input) ? [] : ctx.kb.resolveRole(phrase, ctx.date);
   const named = holders.map((p) => index.byKbId.get(p.id)).filter((e): e is Entity => !!e);
   if (named.length === 1) return { type: 'person', entity: named[0] };
   if (named.length === 0 && holders.length === 1 && !former) {
