@@ -20,6 +20,8 @@ export const SHAPES = {
   'thousands of people': (size) => paragraphs(size, (i) => `${GIVEN[i % 16]} ${surname(i)} said “it is ${i}”. Mr ${surname(i)} left.`),
   /** One run-on paragraph of short quotes and cues: "Mr Smith said “x” and Sir Jones said “x” and …". */
   'thousands of cues': (size) => runOn(size, (i) => `${i % 2 ? 'Sir' : 'Mr'} ${surname(i % 5000)} said “x” and `),
+  /** Thousands of people, each followed by "the minister said": a cue asks which of them the text described so. */
+  'thousands of described people': (size) => paragraphs(size, (i) => `${GIVEN[i % 16]} ${surname(i)} arrived. The minister said: “No ${i}.”`),
   /**
    * American copy whose every quote an office says ("the attorney general said"): each office cue asks
    * whether the article reads as foreign, a look over the whole text, once per analysis.

@@ -123,6 +123,8 @@ const SHAPES: Record<string, (size: number) => string> = {
   'thousands of people': (size) => article(size, (i) => `${GIVEN[i % 8]} ${surname(i)} said “it is ${i}”. Mr ${surname(i)} left.`, '\n\n'),
   'thousands of cues': (size) => article(size, (i) => `${i % 2 ? 'Sir' : 'Mr'} ${surname(i % 5000)} said “x” and`, ' '),
   // American copy: each office cue asks whether the article reads as foreign, which reads the whole text
+  // each "the minister said" asks which of the people so far the text has described as a minister
+  'thousands of described people': (size) => article(size, (i) => `${GIVEN[i % 8]} ${surname(i)} arrived. The minister said: “No ${i}.”`, '\n\n'),
   'thousands of office cues in foreign copy': (size) => article(size, (i) => `“We will look at it again ${i},” the attorney general said in the Senate.`, '\n\n'),
 };
 

@@ -15,6 +15,50 @@ import { type AttributionInput, mentionEnd, sentenceFloor } from './input';
  * official said … the official said"), nobody.
  */
 export function describedHolder(input: AttributionInput, phrase: string, pos: number, salient: Salience): Speaker {
+  const fitting = fittingPeople(input, phrase);
+  if (!fitting) return null;
+  const described = describedBefore(fitting, pos); // how many of them the text described so before the cue
+  if (described === 0) return fitting.running ? justQuoted(input, pos, salient) : null;
+  let chosen: Entity | null = described === 1 ? fitting.entities[0] : null;
+  if (!chosen) {
+    // Several fit: the one the text is about now, if the latest of them to be named is the speaker of a cue.
+    for (const s of salient.before(pos, sentenceFloor(input, pos, 3), LOOK_BACK)) {
+      if (s.speaker?.type !== 'person' || !((fitting.firstAt.get(s.speaker.entity) ?? Infinity) < pos)) continue;
+      if (s.role !== 'cue') return null;
+      chosen = s.speaker.entity;
+      break;
+    }
+  }
+  if (!chosen || unnamedBetween(input, chosen, fitting.head, pos)) return null;
+  return { type: 'person', entity: chosen };
+}
+
+/**
+ * The people a definite description fits, each with where the text first describes them so: a cue's
+ * holders are those described before it. Worked out once per phrase from the descriptions holding its
+ * head, so an article of thousands of "the minister said" does not read every description at each.
+ */
+interface Fitting {
+  head: string;
+  /** Nobody described so: a bare head of the race ("the candidate") may still be the person just quoted. */
+  running: boolean;
+  /** The fitting people in the order the text first describes them so, and where. */
+  entities: Entity[];
+  starts: number[];
+  firstAt: Map<Entity, number>;
+}
+
+const fittings = new WeakMap<AttributionInput, Map<string, Fitting | null>>();
+
+function fittingPeople(input: AttributionInput, phrase: string): Fitting | null {
+  let byPhrase = fittings.get(input);
+  if (!byPhrase) fittings.set(input, (byPhrase = new Map()));
+  let fitting = byPhrase.get(phrase);
+  if (fitting === undefined) byPhrase.set(phrase, (fitting = fit(input, phrase)));
+  return fitting;
+}
+
+function fit(input: AttributionInput, phrase: string): Fitting | null {
   const words = phrase.split(' ');
   if (words[0] !== 'the') return null;
   const head = words[words.length - 1];
@@ -22,22 +66,28 @@ export function describedHolder(input: AttributionInput, phrase: string, pos: nu
   // "the presumptive Republican nominee": words of the moment ("presumptive", "likely") need not be in the description.
   const modifiers = words.slice(1, -1).filter((w) => w !== 'former' && w !== 'ex' && !PASSING.test(w));
   // "World Bank President Jim Yong Kim" is no "the president": an organisation's president is named with it.
-  const fits = (d: Description) => d.start < pos && !(head === 'president' && d.orgPresident) && heads(head).some((h) => d.words.has(h)) && modifiers.every((m) => d.words.has(m)) && (former ? d.words.has('former') || d.words.has('ex') : !d.words.has('former') && !d.words.has('ex'));
-  const holders = new Set<Entity>();
-  for (const [e, list] of descriptions(input)) if (list.some(fits)) holders.add(e);
-  if (holders.size === 0) return modifiers.length === 0 && !former && RUNNING.has(head) ? justQuoted(input, pos, salient) : null;
-  let chosen: Entity | null = holders.size === 1 ? [...holders][0] : null;
-  if (!chosen) {
-    // Several fit: the one the text is about now, if the latest of them to be named is the speaker of a cue.
-    for (const s of salient.before(pos, sentenceFloor(input, pos, 3), LOOK_BACK)) {
-      if (s.speaker?.type !== 'person' || !holders.has(s.speaker.entity)) continue;
-      if (s.role !== 'cue') return null;
-      chosen = s.speaker.entity;
-      break;
+  const fits = (d: Description) => !(head === 'president' && d.orgPresident) && modifiers.every((m) => d.words.has(m))
+    && (former ? d.words.has('former') || d.words.has('ex') : !d.words.has('former') && !d.words.has('ex'));
+  const firstAt = new Map<Entity, number>();
+  const byWord = descriptionsByWord(input);
+  for (const h of heads(head)) {
+    for (const { entity, description } of byWord.get(h) ?? []) {
+      const seen = firstAt.get(entity);
+      if ((seen === undefined || description.start < seen) && fits(description)) firstAt.set(entity, description.start);
     }
   }
-  if (!chosen || unnamedBetween(input, chosen, head, pos)) return null;
-  return { type: 'person', entity: chosen };
+  const entities = [...firstAt.keys()].sort((a, b) => firstAt.get(a)! - firstAt.get(b)!);
+  return { head, running: modifiers.length === 0 && !former && RUNNING.has(head), entities, starts: entities.map((e) => firstAt.get(e)!), firstAt };
+}
+
+/** How many of the fitting people were first described so before `pos`: those at the front of the list. */
+function describedBefore(fitting: Fitting, pos: number): number {
+  let lo = 0, hi = fitting.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (fitting.starts[mid] < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 /** Heads a bare "the candidate" may have in a race the text reports: "the candidate said" right after "Trump told ABC". */
@@ -135,6 +185,26 @@ function descriptions(input: AttributionInput): Map<Entity, Description[]> {
   }
   cache.set(input, map);
   return map;
+}
+
+const byWordCache = new WeakMap<AttributionInput, Map<string, Array<{ entity: Entity; description: Description }>>>();
+
+/** Every description under each of its words, made once per analysis: a phrase's head finds those that may fit. */
+function descriptionsByWord(input: AttributionInput): Map<string, Array<{ entity: Entity; description: Description }>> {
+  let byWord = byWordCache.get(input);
+  if (byWord) return byWord;
+  byWord = new Map();
+  for (const [entity, list] of descriptions(input)) {
+    for (const description of list) {
+      for (const w of description.words) {
+        const at = byWord.get(w);
+        if (at) at.push({ entity, description });
+        else byWord.set(w, [{ entity, description }]);
+      }
+    }
+  }
+  byWordCache.set(input, byWord);
+  return byWord;
 }
 
 /** How far back an unnamed rival description is looked for, in tokens: a bounded look on a long article. */
