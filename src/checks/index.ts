@@ -15,13 +15,16 @@ export * from './types';
  */
 export function runChecks(text: string, a: Analysis, options: Partial<CheckOptions> = {}, kb: KnowledgeBase = KnowledgeBase.bundled()): Problem[] {
   const enabled = (c: CheckName) => options.enabled?.[c] ?? DEFAULT_ENABLED[c];
-  const found: Array<Omit<Problem, 'severity'>> = [];
-  if (enabled('partyClaims')) found.push(...partyClaims(text, a));
-  if (enabled('misspeltNames')) found.push(...misspeltNames(a, kb));
-  if (enabled('quotationMarks')) found.push(...quotationMarks(text, a));
-  if (enabled('unattributedQuotes')) found.push(...unattributedQuotes(a));
-  if (enabled('conflictingSpeakers')) found.push(...conflictingSpeakers(a));
-  if (enabled('dateLine')) found.push(...dateLine(text, a));
+  const checks: Array<[CheckName, () => Array<Omit<Problem, 'severity'>>]> = [
+    ['partyClaims', () => partyClaims(text, a)],
+    ['misspeltNames', () => misspeltNames(a, kb)],
+    ['quotationMarks', () => quotationMarks(text, a)],
+    ['unattributedQuotes', () => unattributedQuotes(a)],
+    ['conflictingSpeakers', () => conflictingSpeakers(a)],
+    ['dateLine', () => dateLine(text, a)],
+  ];
+  // flatMap, not push(...problems): a check of a long article can find more problems than a call takes arguments
+  const found = checks.filter(([check]) => enabled(check)).flatMap(([, run]) => run());
   return found
     .map((p) => ({ ...p, severity: options.severity?.[p.check] ?? DEFAULT_SEVERITY[p.check] }))
     .sort((x, y) => x.start - y.start);

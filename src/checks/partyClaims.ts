@@ -50,14 +50,20 @@ const ABBREVIATIONS: Record<string, string> = {
 
 export function partyClaims(text: string, a: Analysis): Omit<Problem, 'severity'>[] {
   const out: Omit<Problem, 'severity'>[] = [];
-  const quoted = (at: number) => a.quotes.some((q) => q.open.start <= at && at < (q.close?.end ?? q.end));
+  const quoted = insideQuotes(a.quotes);
+  const forms = new Map<string, string[]>(); // each party's house forms, counted over the text once
+  const houseFormsOf = (record: string, formal: string) => {
+    let found = forms.get(`${record}\n${formal}`);
+    if (!found) forms.set(`${record}\n${formal}`, (found = houseForms(text, record, formal)));
+    return found;
+  };
   for (const p of a.people) {
     if (!p.mp) continue;
     for (const m of p.mentions) {
       if (quoted(m.start) || LEAVING.test(text.slice(m.end, m.end + 200))) continue;
       const before = text.slice(Math.max(0, m.start - 80), m.start);
       const b = BEFORE.exec(before);
-      const claim = { text, person: p, mp: p.mp, a };
+      const claim = { text, person: p, mp: p.mp, a, houseFormsOf };
       if (b && !b[1] && !WAS_A.test(before.slice(0, b.index))) {
         const wordStart = m.start - before.length + b.index + b[0].indexOf(b[2]);
         const said = b[0].slice(b[0].indexOf(b[2])).replace(/[,\s]+$/, '');
@@ -77,6 +83,28 @@ export function partyClaims(text: string, a: Analysis): Omit<Problem, 'severity'
   return out;
 }
 
+/**
+ * Whether an offset lies inside a quotation, from its opening mark to its closing one (or its end):
+ * the quotes' spans merged into disjoint ones, found by halving, so each mention costs no search of
+ * every quote.
+ */
+function insideQuotes(quotes: Analysis['quotes']): (at: number) => boolean {
+  const spans = quotes.map((q) => [q.open.start, q.close?.end ?? q.end]).filter(([from, to]) => from < to).sort((x, y) => x[0] - y[0]);
+  const starts: number[] = [], ends: number[] = [];
+  for (const [from, to] of spans) {
+    if (ends.length && from <= ends[ends.length - 1]) ends[ends.length - 1] = Math.max(ends[ends.length - 1], to);
+    else { starts.push(from); ends.push(to); }
+  }
+  return (at) => {
+    let lo = 0, hi = starts.length; // the first span starting after `at`
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= at) lo = mid + 1; else hi = mid;
+    }
+    return lo > 0 && at < ends[lo - 1];
+  };
+}
+
 function partyKey(word: string): string | null {
   for (const [re, key] of PARTY_WORDS) if (re.test(word.trim())) return key;
   return null;
@@ -88,6 +116,8 @@ interface Claim {
   person: Person;
   mp: MpInfo;
   a: Analysis;
+  /** houseForms of the article, for a record (a party's formal name follows from its record). */
+  houseFormsOf: (record: string, formal: string) => string[];
 }
 
 function check(out: Omit<Problem, 'severity'>[], c: Claim, said: string, word: string, start: number,
@@ -97,7 +127,7 @@ function check(out: Omit<Problem, 'severity'>[], c: Claim, said: string, word: s
   const record = canonicalParty(mp.party.replace(/\s*\(co-op\)$/i, ''));
   const sameParty = claimed === record || (claimed === 'the independent group' && record.includes('independent group'));
   if (claimed && !sameParty) {
-    const forms = abbreviated ? [ABBREVIATIONS[record] ?? mp.party] : houseForms(c.text, record, displayParty(mp.party));
+    const forms = abbreviated ? [ABBREVIATIONS[record] ?? mp.party] : c.houseFormsOf(record, displayParty(mp.party));
     // A possessive ("Labour's") is replaced whole: "Conservative's Dominic Grieve" is no English.
     const end = start + word.length + (apostrophe ? 2 : 0);
     const [fix, ...otherFixes] = forms.map((form) => {

@@ -9,10 +9,12 @@ import { closersFor } from '../extractor/quoteMarks';
  */
 export function quotationMarks(text: string, a: Analysis): Omit<Problem, 'severity'>[] {
   const out: Omit<Problem, 'severity'>[] = [];
+  let byOpening: Map<number, Analysis['quotes'][number]> | undefined; // made on the first unclosed quote
   for (const n of a.notices) {
     if (!n.span) continue;
     if (n.code === 'unclosed-quote') {
-      const q = a.quotes.find((x) => x.open.start === n.span!.start);
+      byOpening ??= firstByOpening(a.quotes);
+      const q = byOpening.get(n.span.start);
       const close = closersFor(text.slice(n.span.start, n.span.end))[0] ?? '”';
       out.push({
         check: 'quotationMarks', message: 'This quotation is never closed in its paragraph.', start: n.span.start, end: n.span.end,
@@ -38,4 +40,11 @@ export function quotationMarks(text: string, a: Analysis): Omit<Problem, 'severi
     }
   }
   return out;
+}
+
+/** Each quote under where its opening mark starts (the first, as a search in text order would find). */
+function firstByOpening(quotes: Analysis['quotes']): Map<number, Analysis['quotes'][number]> {
+  const byOpening = new Map<number, Analysis['quotes'][number]>();
+  for (const q of quotes) if (!byOpening.has(q.open.start)) byOpening.set(q.open.start, q);
+  return byOpening;
 }
