@@ -4,6 +4,7 @@ import { AGE, FAMILY, describingWord } from '../definiteRoles';
 import { isFormer } from '../roleNouns';
 import { LOOK_BACK } from './antecedent';
 import { type AttributionInput, mentionEnd, sentenceFloor } from './input';
+import { lastAtOrBefore } from '../search';
 
 /**
  * "Sen. Ted Cruz … the senator said", "Jeb Bush, the former Florida governor, … the former governor
@@ -217,8 +218,9 @@ const RIVAL_REACH = 1500;
 function unnamedBetween(input: AttributionInput, chosen: Entity, head: string, pos: number): boolean {
   const { tokens } = input;
   const forms = heads(head);
-  let end = tokens.length - 1;
-  while (end > 0 && tokens[end].start >= pos) end--;
+  // the last token starting before the cue (or the first token), found by halving: a walk back from the
+  // text's end cost each cue the rest of the article
+  const end = tokens.length ? Math.max(0, lastAtOrBefore(tokens, 'start', pos - 1)) : -1;
   for (let k = end; k >= 0 && k > end - RIVAL_REACH; k--) {
     const e = input.personAt[k];
     if (e >= 0 && input.entities[e] === chosen) return false;
