@@ -19,10 +19,25 @@ export function usPresident(input: AttributionInput, phrase: string, former: boo
   let holder: (typeof PRESIDENTS)[number] | undefined;
   for (const p of PRESIDENTS) if (p.from <= date) holder = p;
   if (!holder) return null;
-  const named = input.entities.filter((e) => e.parts.length > 1 && e.parts[e.parts.length - 1] === holder.family && e.parts[0] === holder.given && e.mentions.length > 0);
-  if (named.length !== 1) return null;
+  const named = namedHolder(input, holder);
+  if (!named) return null;
   // "the president" alone: the US president only where the text calls nobody else a president.
-  return !bare || onlyPresident(input, named[0]) ? { type: 'person', entity: named[0] } : null;
+  return !bare || onlyPresident(input, named) ? { type: 'person', entity: named } : null;
+}
+
+/** The holder as the one person the text names so, per analysis: a look over every person, once, not at each cue. */
+const namedHolders = new WeakMap<AttributionInput, Map<string, Entity | null>>();
+
+function namedHolder(input: AttributionInput, holder: (typeof PRESIDENTS)[number]): Entity | null {
+  let known = namedHolders.get(input);
+  if (!known) namedHolders.set(input, (known = new Map()));
+  const key = `${holder.given} ${holder.family}`;
+  let entity = known.get(key);
+  if (entity === undefined) {
+    const named = input.entities.filter((e) => e.parts.length > 1 && e.parts[e.parts.length - 1] === holder.family && e.parts[0] === holder.given && e.mentions.length > 0);
+    known.set(key, (entity = named.length === 1 ? named[0] : null));
+  }
+  return entity;
 }
 
 /** onlyPresident's answers for an analysis: it reads every token, and an article may say "the president" many times. */
