@@ -106,13 +106,21 @@ function holds(input: AttributionInput, e: Entity, head: string, former: boolean
 interface EntityIndex {
   byRole: Map<string, Entity[]>;
   byKbId: Map<string, Entity>;
+  /** textHolders' answers: the same role asked at every cue of a long article is one look. */
+  byText: Map<string, TextHolders>;
+}
+
+/** The people the text itself gives a role (as held now, or ever), and whether one of them is no MP the record holds. */
+interface TextHolders {
+  people: Entity[];
+  anyUnrecorded: boolean;
 }
 const indexes = new WeakMap<Entity[], EntityIndex>();
 
 function entityIndex(entities: Entity[]): EntityIndex {
   let index = indexes.get(entities);
   if (!index) {
-    index = { byRole: new Map(), byKbId: new Map() };
+    index = { byRole: new Map(), byKbId: new Map(), byText: new Map() };
     for (const e of entities) indexEntity(index, e);
     indexes.set(entities, index);
   }
@@ -120,8 +128,26 @@ function entityIndex(entities: Entity[]): EntityIndex {
 }
 
 function indexEntity(index: EntityIndex, e: Entity): void {
-  for (const r of e.roles) pushTo(index.byRole, r, e);
+  for (const r of e.roles) {
+    pushTo(index.byRole, r, e);
+    index.byText.delete(textKey(r, false));
+    index.byText.delete(textKey(r, true));
+  }
   if (e.kb && !index.byKbId.has(e.kb.id)) index.byKbId.set(e.kb.id, e);
+}
+
+/** Whom the text gives the role `key`: "the president" is not "former President Bill Clinton"; "the former president" may be either. */
+function textHolders(index: EntityIndex, key: string, former: boolean): TextHolders {
+  let found = index.byText.get(textKey(key, former));
+  if (!found) {
+    const people = (index.byRole.get(key) ?? []).filter((e) => former || holdsNow(e, key));
+    index.byText.set(textKey(key, former), (found = { people, anyUnrecorded: people.some((e) => !e.kb) }));
+  }
+  return found;
+}
+
+function textKey(key: string, former: boolean): string {
+  return `${former ? 'ever' : 'now'} ${key}`;
 }
 
 /**
@@ -144,14 +170,13 @@ function foreignCopy(input: AttributionInput): boolean {
 export function roleHolder(input: AttributionInput, phrase: string, former: boolean): Speaker {
   const key = roleKey(phrase);
   const index = entityIndex(input.entities);
-  // "the president" is not "former President Bill Clinton"; "the former president" may be either.
-  const byText = (index.byRole.get(key) ?? []).filter((e) => former || holdsNow(e, key));
-  if (byText.length === 1) return { type: 'person', entity: byText[0] };
+  const byText = textHolders(index, key, former);
+  if (byText.people.length === 1) return { type: 'person', entity: byText.people[0] };
   // "Israeli Prime Minister Benjamin Netanyahu … the Australian prime minister, Anthony Albanese, …
   // “…,” the prime minister said": the text gives the office to someone the Commons does not record,
   // so the bare office is not the UK holder on the date; only the context can tell which it is
   // (recentHolder), or nobody.
-  if (byText.length > 1 && byText.some((e) => !e.kb)) return null;
+  if (byText.people.length > 1 && byText.anyUnrecorded) return null;
   const ctx = input.entityContext;
   // American copy's "the Speaker", "the attorney general" or "the leader of the House" holds no office of the Commons.
   const holders = foreignCopy(input) ? [] : ctx.kb.resolveRole(phrase, ctx.date);
