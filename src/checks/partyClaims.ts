@@ -1,6 +1,7 @@
 import type { Analysis, MpInfo, Person } from '../extractor/types';
 import { canonicalParty } from '../extractor/kb/parties';
 import { formatDate } from '../extractor/dates';
+import { lastIndexWhere } from '../extractor/search';
 import type { Problem } from './types';
 
 /**
@@ -96,12 +97,8 @@ function insideQuotes(quotes: Analysis['quotes']): (at: number) => boolean {
     else { starts.push(from); ends.push(to); }
   }
   return (at) => {
-    let lo = 0, hi = starts.length; // the first span starting after `at`
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] <= at) lo = mid + 1; else hi = mid;
-    }
-    return lo > 0 && at < ends[lo - 1];
+    const i = lastIndexWhere(starts.length, (k) => starts[k] <= at); // the last span starting at or before `at`
+    return i >= 0 && at < ends[i];
   };
 }
 

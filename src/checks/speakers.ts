@@ -1,5 +1,6 @@
 import type { Analysis } from '../extractor/types';
 import type { Problem } from './types';
+import { pushTo } from '../extractor/search';
 
 /** Speech quotes the extractor found no speaker for (off by default: anonymous sources are common). */
 export function unattributedQuotes(a: Analysis): Omit<Problem, 'severity'>[] {
@@ -25,18 +26,12 @@ export function conflictingSpeakers(a: Analysis): Omit<Problem, 'severity'>[] {
     if (q.kind !== 'speech' || !q.speaker) continue;
     const key = q.text.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
     if (key.split(' ').length < 3) continue; // two-word phrases recur innocently
-    const same = byWords.get(key);
-    if (same) same.push(q);
-    else byWords.set(key, [q]);
+    pushTo(byWords, key, q);
   }
   const out: Omit<Problem, 'severity'>[] = [];
   for (const quotes of byWords.values()) {
     const byName = new Map<string, Quote[]>(); // in the order each speaker first says the words
-    for (const q of quotes) {
-      const said = byName.get(q.speaker!.name);
-      if (said) said.push(q);
-      else byName.set(q.speaker!.name, [q]);
-    }
+    for (const q of quotes) pushTo(byName, q.speaker!.name, q);
     if (byName.size < 2) continue;
     for (const q of quotes) {
       const others = othersSaying(byName, q.speaker!.name);

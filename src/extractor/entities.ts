@@ -12,6 +12,7 @@ import { knownAbroad, readsAsForeign } from './britishSetting';
 import { occupationAfter, occupationBefore } from './occupations';
 import { describedOutsideParliament, membersPointedAt, notAMembersTitle, notAnMpsTitle, otherLegislatureMember, outsideAffiliation } from './surnameLinkEvidence';
 import { lazyPattern } from './lazyPattern';
+import { KeyedMemo } from './keyedMemo';
 
 /** A person being assembled from mentions. */
 export interface Entity {
@@ -166,14 +167,10 @@ function pickKbPerson(people: readonly KbPerson[], ctx: EntityContext, at: numbe
 function misspeltSitting(p: KbPerson, ctx: EntityContext): KbPerson | null {
   // The answer depends on the person and the analysis alone: worked out once, not at every mention
   // (each look scans everyone of that first name, and was an eighth of a long article's analysis).
-  let known = misspelt.get(ctx);
-  if (!known) misspelt.set(ctx, (known = new Map()));
-  let answer = known.get(p);
-  if (answer === undefined) known.set(p, (answer = nearSittingSpelling(p, ctx)));
-  return answer;
+  return misspelt.get(ctx, p);
 }
 
-const misspelt = new WeakMap<EntityContext, Map<KbPerson, KbPerson | null>>();
+const misspelt = new KeyedMemo<EntityContext, KbPerson, KbPerson | null>((ctx, p) => nearSittingSpelling(p, ctx));
 
 function nearSittingSpelling(p: KbPerson, ctx: EntityContext): KbPerson | null {
   const family = p.family.toLowerCase();

@@ -4,7 +4,8 @@ import { AGE, FAMILY, describingWord } from '../definiteRoles';
 import { isFormer } from '../roleNouns';
 import { LOOK_BACK } from './antecedent';
 import { type AttributionInput, mentionEnd, sentenceFloor } from './input';
-import { lastAtOrBefore } from '../search';
+import { KeyedMemo } from '../keyedMemo';
+import { lastAtOrBefore, lastIndexWhere, pushTo } from '../search';
 
 /**
  * "Sen. Ted Cruz … the senator said", "Jeb Bush, the former Florida governor, … the former governor
@@ -16,7 +17,7 @@ import { lastAtOrBefore } from '../search';
  * official said … the official said"), nobody.
  */
 export function describedHolder(input: AttributionInput, phrase: string, pos: number, salient: Salience): Speaker {
-  const fitting = fittingPeople(input, phrase);
+  const fitting = fittings.get(input, phrase);
   if (!fitting) return null;
   const described = describedBefore(fitting, pos); // how many of them the text described so before the cue
   if (described === 0) return fitting.running ? justQuoted(input, pos, salient) : null;
@@ -49,15 +50,7 @@ interface Fitting {
   firstAt: Map<Entity, number>;
 }
 
-const fittings = new WeakMap<AttributionInput, Map<string, Fitting | null>>();
-
-function fittingPeople(input: AttributionInput, phrase: string): Fitting | null {
-  let byPhrase = fittings.get(input);
-  if (!byPhrase) fittings.set(input, (byPhrase = new Map()));
-  let fitting = byPhrase.get(phrase);
-  if (fitting === undefined) byPhrase.set(phrase, (fitting = fit(input, phrase)));
-  return fitting;
-}
+const fittings = new KeyedMemo<AttributionInput, string, Fitting | null>(fit);
 
 function fit(input: AttributionInput, phrase: string): Fitting | null {
   const words = phrase.split(' ');
@@ -83,12 +76,7 @@ function fit(input: AttributionInput, phrase: string): Fitting | null {
 
 /** How many of the fitting people were first described so before `pos`: those at the front of the list. */
 function describedBefore(fitting: Fitting, pos: number): number {
-  let lo = 0, hi = fitting.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (fitting.starts[mid] < pos) lo = mid + 1; else hi = mid;
-  }
-  return lo;
+  return lastIndexWhere(fitting.starts.length, (k) => fitting.starts[k] < pos) + 1;
 }
 
 /** Heads a bare "the candidate" may have in a race the text reports: "the candidate said" right after "Trump told ABC". */
@@ -197,11 +185,7 @@ function descriptionsByWord(input: AttributionInput): Map<string, Array<{ entity
   byWord = new Map();
   for (const [entity, list] of descriptions(input)) {
     for (const description of list) {
-      for (const w of description.words) {
-        const at = byWord.get(w);
-        if (at) at.push({ entity, description });
-        else byWord.set(w, [{ entity, description }]);
-      }
+      for (const w of description.words) pushTo(byWord, w, { entity, description });
     }
   }
   byWordCache.set(input, byWord);

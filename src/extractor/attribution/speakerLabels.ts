@@ -4,6 +4,7 @@ import { speechVerbStem } from '../speechVerbs';
 import { type AttributionInput, tokenAt } from './input';
 import { withoutMarks } from '../charClass';
 import { lazyPattern } from '../lazyPattern';
+import { KeyedMemo } from '../keyedMemo';
 
 /**
  * Speaker labels of transcripts and interview write-ups: a paragraph that opens with a name or a role
@@ -66,17 +67,14 @@ export function readLabel(text: string, pos: number, paragraph: number): Speaker
 }
 
 /** Per analysis: the person of each label text, and the interviewee, so each is worked out once. */
-const people = new WeakMap<AttributionInput, Map<string, Entity | null>>();
+const people = new KeyedMemo<AttributionInput, string, Entity | null>(personNamed);
 const interviewees = new WeakMap<AttributionInput, Speaker>();
 
 /** The person a name label stands for: the one person of the text whose name, surname or given name it is. */
 export function labelPerson(input: AttributionInput, label: SpeakerLabel): Entity | null {
   const t = tokenAt(input.tokens, label.start);
   if (t >= 0 && input.personAt[t] >= 0) return input.entities[input.personAt[t]];
-  let known = people.get(input);
-  if (!known) people.set(input, (known = new Map()));
-  if (!known.has(label.folded)) known.set(label.folded, personNamed(input, label.folded));
-  return known.get(label.folded)!;
+  return people.get(input, label.folded);
 }
 
 function personNamed(input: AttributionInput, folded: string): Entity | null {

@@ -3,6 +3,7 @@ import type { Speaker } from '../salience';
 import { breaks } from '../tokens';
 import type { AttributionInput } from './input';
 import { PRESIDENTS } from '../usPresidents';
+import { KeyedMemo } from '../keyedMemo';
 
 const US_PRESIDENT = /^(?:the )?(?:us|u\.s\.|american|united states) president$|^(?:the )?president of the united states$/;
 
@@ -19,37 +20,20 @@ export function usPresident(input: AttributionInput, phrase: string, former: boo
   let holder: (typeof PRESIDENTS)[number] | undefined;
   for (const p of PRESIDENTS) if (p.from <= date) holder = p;
   if (!holder) return null;
-  const named = namedHolder(input, holder);
+  const named = namedHolders.get(input, holder);
   if (!named) return null;
   // "the president" alone: the US president only where the text calls nobody else a president.
-  return !bare || onlyPresident(input, named) ? { type: 'person', entity: named } : null;
+  return !bare || onlyPresident.get(input, named) ? { type: 'person', entity: named } : null;
 }
 
 /** The holder as the one person the text names so, per analysis: a look over every person, once, not at each cue. */
-const namedHolders = new WeakMap<AttributionInput, Map<string, Entity | null>>();
-
-function namedHolder(input: AttributionInput, holder: (typeof PRESIDENTS)[number]): Entity | null {
-  let known = namedHolders.get(input);
-  if (!known) namedHolders.set(input, (known = new Map()));
-  const key = `${holder.given} ${holder.family}`;
-  let entity = known.get(key);
-  if (entity === undefined) {
-    const named = input.entities.filter((e) => e.parts.length > 1 && e.parts[e.parts.length - 1] === holder.family && e.parts[0] === holder.given && e.mentions.length > 0);
-    known.set(key, (entity = named.length === 1 ? named[0] : null));
-  }
-  return entity;
-}
+const namedHolders = new KeyedMemo<AttributionInput, (typeof PRESIDENTS)[number], Entity | null>((input, holder) => {
+  const named = input.entities.filter((e) => e.parts.length > 1 && e.parts[e.parts.length - 1] === holder.family && e.parts[0] === holder.given && e.mentions.length > 0);
+  return named.length === 1 ? named[0] : null;
+});
 
 /** onlyPresident's answers for an analysis: it reads every token, and an article may say "the president" many times. */
-const onlyPresidentOf = new WeakMap<AttributionInput, Map<Entity, boolean>>();
-
-function onlyPresident(input: AttributionInput, holder: Entity): boolean {
-  let known = onlyPresidentOf.get(input);
-  if (!known) onlyPresidentOf.set(input, (known = new Map()));
-  let only = known.get(holder);
-  if (only === undefined) known.set(holder, (only = noOtherPresident(input, holder)));
-  return only;
-}
+const onlyPresident = new KeyedMemo<AttributionInput, Entity, boolean>(noOtherPresident);
 
 /**
  * Every "president" outside quotations is the holder's title ("President Obama"), the bare "the
