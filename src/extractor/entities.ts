@@ -4,7 +4,7 @@ import type { NameMention } from './mentions';
 import { TITLES } from './mentions';
 import { firstNameGender } from './lexicon';
 import { supplementGender } from './wordGivenNames';
-import { lastIndexWhere, pushTo } from './search';
+import { addTo, lastIndexWhere, pushTo } from './search';
 import { givenNameForms } from './kb/shortForms';
 import { capitaliseWords, withoutMarks } from './charClass';
 import { presidentsGivenNames } from './usPresidents';
@@ -371,7 +371,7 @@ class ShortFormChoices {
     }
     if (seen.choice || ++seen.runs < STEADY) return seen.choice;
     seen.choice = new Choice(candidates(m, this.index, this.judges, this.ctx), m);
-    for (const e of seen.choice.members) pushToSet(this.among, e, seen.choice);
+    for (const e of seen.choice.members) addTo(this.among, e, seen.choice);
     return seen.choice;
   }
 
@@ -426,12 +426,6 @@ class Choice {
 }
 
 const NO_ONE: ReadonlySet<Entity> = new Set();
-
-function pushToSet<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
-}
 
 /** Titles a judge is named by: "Judge Ames", "Justice Ames". */
 const JUDICIAL_TITLE = /^(?:judge|justice)$/i;

@@ -3,7 +3,7 @@ import type { Mention } from './types';
 import { isFirstName, isCommonWord, isPlaceName } from './lexicon';
 import type { KnowledgeBase, KbPerson } from './kb/knowledgeBase';
 import type { NameEntry } from './kb/nameIndex';
-import { pushTo } from './search';
+import { addTo, pushTo } from './search';
 import { foldName } from './kb/names';
 import { isRoleHead, isRoleWord } from './roleNouns';
 import { initialNameEnd } from './initialNames';
@@ -286,9 +286,7 @@ function withoutFusedSurnames(found: NameMention[]): NameMention[] {
   for (const m of found) {
     if (m.parts.length < 2) continue;
     surnames.add(m.parts[m.parts.length - 1]);
-    let after = givenBefore.get(m.parts[0]);
-    if (!after) givenBefore.set(m.parts[0], (after = new Set()));
-    after.add(m.parts[m.parts.length - 1]);
+    addTo(givenBefore, m.parts[0], m.parts[m.parts.length - 1]);
   }
   // the word is also a first name elsewhere ("Davis Love" as well as "Davis Manafort") when it comes before another surname too
   const fused = (m: NameMention) => !m.title && m.kb.length === 0 && m.parts.length === 2 && surnames.has(m.parts[0]) && givenBefore.get(m.parts[0])!.size === 1 &&

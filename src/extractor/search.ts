@@ -32,3 +32,9 @@ export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value); else map.set(key, [value]);
 }
+
+/** pushTo for a map of sets: `value` joins the set at `key`, made if missing. */
+export function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value); else map.set(key, new Set([value]));
+}
