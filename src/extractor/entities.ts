@@ -13,7 +13,8 @@ import { occupationAfter, occupationBefore } from './occupations';
 import { describedOutsideParliament, membersPointedAt, notAMembersTitle, notAnMpsTitle, otherLegislatureMember, outsideAffiliation } from './surnameLinkEvidence';
 import { lazyPattern } from './lazyPattern';
 import { KeyedMemo } from './keyedMemo';
-import { MentionStream } from './mentionStream';
+import { ShortFormChoice } from './shortFormChoice';
+import { NO_ONE_FITS, classOf, fittingClasses, only, type ShortFormTitle } from './shortFormClasses';
 
 /** A person being assembled from mentions. */
 export interface Entity {
@@ -298,8 +299,8 @@ export function placeShortForms(short: readonly NameMention[], entities: Entity[
   for (let at = 0; at < short.length; at++) {
     const m = short[at];
     const key = m.parts[m.parts.length - 1];
-    const kept = choices.steady(m);
-    let target = kept ? kept.pick(m, ctx) : pickAmong(notTheMember(candidates(m, index, judges, ctx), m, ctx), m, index);
+    const kept = choices.pick(m);
+    let target = kept !== undefined ? kept : pickAmong(notTheMember(candidates(m, index, judges, ctx), m, ctx), m, index);
     if (!target) {
       target = fromKnowledgeBase(m, key, entities, ctx, laterSurnames(short, positions, at, key));
       if (target) index.add(target);
@@ -313,26 +314,67 @@ export function placeShortForms(short: readonly NameMention[], entities: Entity[
 }
 
 /**
- * The people a short form may be, before its place in the text is read: by name, the bench, the
- * presidency and the title's sex; notTheMember then sets aside the MPs it cannot be.
+ * The people a short form may be, before its place in the text is read: by name (the first of the
+ * name's lists that anyone fits), the bench, the presidency and the title's sex (fittingClasses);
+ * notTheMember then sets aside the MPs it cannot be for what follows it.
  */
 function candidates(m: NameMention, index: NameIndex, judges: JudgesNamed, ctx: EntityContext): Entity[] {
-  const key = m.parts[m.parts.length - 1];
-  const titleGender = m.title ? genderOfTitle(m.title) : 'unknown';
-  // (concat, not a spread: no iterator per short form while the loop is cold; `allowed` below is always a new array)
-  let fits = m.form === 'given' ? index.withGiven(key) : m.title ? index.withSurname(key).concat(index.withGiven(key)) : index.withSurname(key);
-  if (m.title) fits = judgesApart(fits, m.title, judges);
-  if (m.title && m.title.toLowerCase() === 'president') fits = presidentAmong(fits, key, ctx.date);
-  if (fits.length === 0 && m.parts.length === 2) fits = index.withSurname(m.parts.join('-'));
-  if (fits.length === 0 && key.includes('-')) fits = index.withRecordSurname(key.replace(/-/g, ' ')); // "Mr Duncan-Smith" for Iain Duncan Smith
-  // "Mr. Trump" beside Donald and Ivanka Trump: of the people a title's sex allows, one known to be of that sex.
-  const allowed = fits.filter((e) => titleGender === 'unknown' || entityGender(e) !== opposite(titleGender));
-  const known = titleGender === 'unknown' ? [] : allowed.filter((e) => entityGender(e) === titleGender);
-  const gendered = known.length ? known : allowed;
-  // "Mrs Phillips, a caller from Walsall" or "Cllr Smith" is not the MP Jess Phillips or Cat Smith the article names.
-  // "Mrs Davies, a parent of two," beside David TC Davies: a title of the other sex than every MP who fits is someone else.
-  return gendered.length ? gendered : fits.some((e) => e.kb) ? fits.filter((e) => !e.kb) : fits;
+  const list = fittingList(m, index, judges, ctx);
+  if (!list) return [];
+  return list.people.filter((_, i) => (list.chosen & only(list.classes[i])) !== 0);
 }
+
+/** One list of the people of a short form's name, each person's class, and the classes that fit (shortFormClasses). */
+interface FittingList {
+  readonly people: readonly Entity[];
+  readonly classes: readonly number[];
+  readonly chosen: number;
+  readonly title: ShortFormTitle | null;
+  /** The name's first list, where the bench is told apart from everyone else. */
+  readonly judgesApart: boolean;
+}
+
+/**
+ * The first list of m's name that anyone fits: the people of the surname (and, after a title, of the
+ * first name; for a first name, of it), "President" keeping those of a president's first name; then
+ * those of both words joined ("Mr Duncan Smith" for a double-barrelled surname) and those whose
+ * record's surname the hyphenated one spells ("Mr Duncan-Smith" for Iain Duncan Smith).
+ */
+function fittingList(m: NameMention, index: NameIndex, judges: JudgesNamed, ctx: EntityContext): FittingList | null {
+  const key = m.parts[m.parts.length - 1];
+  const title = m.title ? shortFormTitle(m.title) : null;
+  // (concat, not a spread: no iterator per short form while the loop is cold)
+  let people = m.form === 'given' ? index.withGiven(key) : m.title ? index.withSurname(key).concat(index.withGiven(key)) : index.withSurname(key);
+  if (m.title && m.title.toLowerCase() === 'president') people = presidentAmong(people, key, ctx.date);
+  return classed(people, title, true, judges)
+    ?? (m.parts.length === 2 ? classed(index.withSurname(m.parts.join('-')), title, false, judges) : null)
+    ?? (key.includes('-') ? classed(index.withRecordSurname(key.replace(/-/g, ' ')), title, false, judges) : null);
+}
+
+/** The list with its people's classes and the classes that fit, or null if it has no one who fits. */
+function classed(people: readonly Entity[], title: ShortFormTitle | null, judgesApart: boolean, judges: JudgesNamed): FittingList | null {
+  if (people.length === 0) return null;
+  const classes = new Array<number>(people.length);
+  let occupied = 0;
+  for (let i = 0; i < people.length; i++) occupied |= only((classes[i] = classFor(people[i], title, judgesApart, judges)));
+  const chosen = fittingClasses(occupied, title, judgesApart);
+  return chosen === NO_ONE_FITS ? null : { people, classes, chosen, title, judgesApart };
+}
+
+/** A person's class as a short form with this title reads it: the bench only after a title, the sex only after a title of a sex. */
+function classFor(e: Entity, title: ShortFormTitle | null, judgesApart: boolean, judges: JudgesNamed): number {
+  const judge = title !== null && judgesApart && judges.is(e);
+  return classOf(judge, title && title.sex !== 'unknown' ? entityGender(e) : 'unknown', !!e.kb);
+}
+
+/** What a title as written tells a short form, remembered by its spelling. */
+function shortFormTitle(title: string): ShortFormTitle {
+  let facts = shortFormTitles.get(title);
+  if (!facts) shortFormTitles.set(title, (facts = { sex: genderOfTitle(title), judicial: JUDICIAL_TITLE.test(title), noMp: notAnMpsTitle(title) }));
+  return facts;
+}
+
+const shortFormTitles = new Map<string, ShortFormTitle>();
 
 /** The person mentioned last before m (for a bare surname, the first mentioned) of those it may be. */
 function pickAmong(among: readonly Entity[], m: NameMention, index: NameIndex): Entity | null {
@@ -343,89 +385,83 @@ function pickAmong(among: readonly Entity[], m: NameMention, index: NameIndex): 
 const STEADY = 16;
 
 /**
- * Whom short forms written one way may be, kept with their mentions in text order once the same way
- * of writing has met the same people STEADY times: "James said" at each of 32,000 paragraphs asked
- * every James the article names which of them it could be and where each was mentioned last, 18.8 s
- * of CPU against 1.1 s for 4,000 (issue 16). Worked out afresh, the old way, while the people change
- * (a person joins the name, becomes a judge, or a title settles their sex): a choice rebuilt at each
- * such change made 8,000 paragraphs of "Alex X spoke. Mrs X said. Alex said" take 42 s against 6.5.
+ * Whom short forms written one way may be, kept (ShortFormChoice) once the same way of writing has met
+ * the same people STEADY times: "James said" at each of 32,000 paragraphs asked every James the article
+ * names which of them it could be and where each was mentioned last, 18.8 s of CPU against 1.1 s for
+ * 4,000 (issue 16). A choice is made afresh when someone joins the name; a person who becomes a judge
+ * or is given a sex by a title moves class within the choices they are in.
  */
 class ShortFormChoices {
-  private readonly byForm = new Map<string, { version: number; runs: number; choice: Choice | null }>();
-  /** The kept choices each person is among, so a mention placed on them joins their streams. */
-  private readonly among = new Map<Entity, Set<Choice>>();
+  private readonly byForm = new Map<string, { version: number; runs: number; choice: ShortFormChoice<Entity> | null }>();
+  /** The kept choices each person is among, so a mention placed on them reaches those choices. */
+  private readonly among = new Map<Entity, Set<ShortFormChoice<Entity>>>();
   /** People a title has given a sex: a later title cannot change what entityGender answers. */
   private readonly sexSettled = new Set<Entity>();
 
   constructor(private readonly index: NameIndex, private readonly judges: JudgesNamed, private readonly ctx: EntityContext) {}
 
-  /** The kept choice for m's way of writing, once its people have stayed the same long enough. */
-  steady(m: NameMention): Choice | null {
+  /** Whom m is by its way of writing's kept choice (null: no one), or undefined where none is kept for it. */
+  pick(m: NameMention): Entity | null | undefined {
     const form = `${m.form}\u0000${m.title ?? ''}\u0000${m.parts.join('\u0000')}`;
-    const version = this.index.versionFor(m);
-    const seen = this.byForm.get(form);
-    if (!seen || seen.version !== version) {
-      if (seen?.choice) this.forget(seen.choice);
-      this.byForm.set(form, { version, runs: 0, choice: null });
-      return null;
-    }
-    if (seen.choice || ++seen.runs < STEADY) return seen.choice;
-    seen.choice = new Choice(candidates(m, this.index, this.judges, this.ctx), m);
-    for (const e of seen.choice.members) addTo(this.among, e, seen.choice);
-    return seen.choice;
+    const choice = this.steady(form, m);
+    if (!choice) return undefined;
+    const answer = choice.pick(m.start, () => outsideAffiliation(this.ctx.text, m.end, false));
+    // Every person of the choice's list is now a judge: made again later, over the name's next list.
+    if (answer === undefined) this.drop(form, this.byForm.get(form)!.version);
+    return answer;
   }
 
-  /** Gives m to `target`, and marks the names of a person this makes a judge or gives a sex as changed. */
+  /** Gives m to `target`, and moves a person it makes a judge or gives a sex within the choices they are in. */
   place(target: Entity, m: NameMention): void {
     const wasJudge = m.title !== null && this.judges.is(target);
     const sexBefore = this.sexMayChange(target, m) ? entityGender(target) : null;
     target.mentions.push(m);
-    for (const choice of this.among.get(target) ?? []) choice.stream.place(target, m.start);
-    if (m.title !== null && !wasJudge && this.judges.is(target)) this.index.changed(target);
+    let moved = m.title !== null && !wasJudge && this.judges.is(target);
     if (sexBefore !== null) {
       this.sexSettled.add(target);
-      if (entityGender(target) !== sexBefore) this.index.changed(target);
+      moved ||= entityGender(target) !== sexBefore;
+    }
+    for (const choice of this.among.get(target) ?? []) {
+      choice.placed(target, m.start);
+      if (moved) choice.moved(target, m.start);
     }
   }
 
-  private forget(choice: Choice): void {
-    for (const e of choice.members) this.among.get(e)?.delete(choice);
+  private steady(form: string, m: NameMention): ShortFormChoice<Entity> | null {
+    const version = this.index.versionFor(m);
+    const seen = this.byForm.get(form);
+    if (!seen || seen.version !== version) {
+      this.drop(form, version);
+      return null;
+    }
+    if (seen.choice || ++seen.runs < STEADY) return seen.choice;
+    seen.choice = this.choiceFor(m);
+    for (const e of seen.choice.people()) addTo(this.among, e, seen.choice);
+    return seen.choice;
+  }
+
+  private choiceFor(m: NameMention): ShortFormChoice<Entity> {
+    const list = fittingList(m, this.index, this.judges, this.ctx);
+    const title = list?.title ?? null, judgesApart = list?.judgesApart ?? false;
+    const facts = {
+      classOf: (e: Entity) => classFor(e, title, judgesApart, this.judges),
+      starts: (e: Entity) => e.mentions.map((x) => x.start),
+      namedBefore: (e: Entity, at: number) => e.mentions.some((x) => x.start < at),
+    };
+    // No list fitting: no one, until someone joins the name (once a judge, always one).
+    return new ShortFormChoice(list?.people ?? [], facts, title, judgesApart, m.form === 'surname' && !m.title);
+  }
+
+  private drop(form: string, version: number): void {
+    const choice = this.byForm.get(form)?.choice;
+    if (choice) for (const e of choice.people()) this.among.get(e)?.delete(choice);
+    this.byForm.set(form, { version, runs: 0, choice: null });
   }
 
   private sexMayChange(e: Entity, m: NameMention): boolean {
     return m.title !== null && genderOfTitle(m.title) !== 'unknown' && !this.sexSettled.has(e);
   }
 }
-
-/** The people short forms of one way of writing may be (candidates), with their mentions in text order. */
-class Choice {
-  readonly members: ReadonlySet<Entity>;
-  readonly stream: MentionStream<Entity>;
-  /** Members from the record that a description outside Parliament rules out unless named before (notTheMember). */
-  private readonly recordMembers: Entity[] | null;
-
-  constructor(people: Entity[], m: NameMention) {
-    const some = people.some((e) => e.kb);
-    const mpsRuledOut = some && m.title !== null && notAnMpsTitle(m.title);
-    this.members = new Set(mpsRuledOut ? people.filter((e) => !e.kb) : people);
-    this.recordMembers = some && !mpsRuledOut ? people.filter((e) => e.kb) : null;
-    this.stream = new MentionStream(this.members, (e) => e.mentions.map((x) => x.start));
-  }
-
-  /** As notTheMember and NameIndex's first or nearest would answer for m. */
-  pick(m: NameMention, ctx: EntityContext): Entity | null {
-    const leftOut = this.recordMembers && outsideAffiliation(ctx.text, m.end, false)
-      ? new Set(this.recordMembers.filter((e) => !e.mentions.some((x) => x.start < m.start))) : NO_ONE;
-    const first = m.form === 'surname' && !m.title && this.members.size - leftOut.size > 1 ? this.stream.earliest() : null;
-    if (first && first.start < m.start) return first.who;
-    // The people left out have no mention before m.
-    const before = this.stream.lastBefore(m.start);
-    if (before) return before.who;
-    return this.stream.firstAfter(m.start, (e) => !leftOut.has(e))?.who ?? null;
-  }
-}
-
-const NO_ONE: ReadonlySet<Entity> = new Set();
 
 /** Titles a judge is named by: "Judge Ames", "Justice Ames". */
 const JUDICIAL_TITLE = /^(?:judge|justice)$/i;
@@ -458,23 +494,14 @@ class JudgesNamed {
   }
 }
 
-/** A judge's title finds the judge of that name, any other title finds anyone else of it. */
-function judgesApart(fits: Entity[], title: string, judges: JudgesNamed): Entity[] {
-  if (!JUDICIAL_TITLE.test(title)) return fits.filter((e) => !judges.is(e));
-  const named = fits.filter((e) => judges.is(e));
-  return named.length ? named : fits;
-}
-
 /**
- * The people a short form may be, less the MPs it cannot be: any MP after a title no MP is written
- * with ("Cllr Smith"), and an MP the article names only later when the short form comes with a
- * description outside Parliament ("Mrs Phillips, a caller from Walsall," before Jess Phillips). An MP
- * named before keeps the short form whatever follows it ("Nigel Farage… Mr Farage, a long-time critic of the EU,").
+ * The people a short form may be, less an MP the article names only later when the short form comes
+ * with a description outside Parliament ("Mrs Phillips, a caller from Walsall," before Jess Phillips).
+ * An MP named before keeps the short form whatever follows it ("Nigel Farage… Mr Farage, a long-time
+ * critic of the EU,"). (A title no MP is written with, "Cllr Smith", is fittingClasses's.)
  */
 function notTheMember(people: Entity[], m: NameMention, ctx: EntityContext): Entity[] {
-  if (!people.some((e) => e.kb)) return people;
-  if (m.title && notAnMpsTitle(m.title)) return people.filter((e) => !e.kb);
-  if (!outsideAffiliation(ctx.text, m.end, false)) return people;
+  if (!people.some((e) => e.kb) || !outsideAffiliation(ctx.text, m.end, false)) return people;
   return people.filter((e) => !e.kb || e.mentions.some((x) => x.start < m.start));
 }
 
@@ -544,12 +571,12 @@ class NameIndex {
     this.changed(e);
   }
 
-  /** Something candidates() reads of e changed: a choice kept for any of its names is out of date. */
-  changed(e: Entity): void {
+  /** Someone joined e's names: a choice kept for any of them is out of date. */
+  private changed(e: Entity): void {
     for (const name of this.names.get(e) ?? []) this.changes.set(name, (this.changes.get(name) ?? 0) + 1);
   }
 
-  /** A number that grows whenever the people m's name may find change. (Each count only grows, so their sum does too.) */
+  /** A number that grows whenever someone joins the names m may find. (Each count only grows, so their sum does too.) */
   versionFor(m: NameMention): number {
     const key = m.parts[m.parts.length - 1];
     return this.count(SURNAME + key) + this.count(GIVEN + key) + this.count(SURNAME + m.parts.join('-')) + this.count(RECORD_SURNAME + key.replace(/-/g, ' '));
@@ -609,6 +636,7 @@ class NameIndex {
 
 
 const SURNAME = 's\u0000', GIVEN = 'g\u0000', RECORD_SURNAME = 'r\u0000';
+
 
 /** Peers sit in the Lords: "Baroness Morgan" is never a sitting MP called Morgan. */
 const PEERS = /^(?:lord|baroness)\.?$/i;
