@@ -43,14 +43,45 @@ function reportedClause(input: AttributionInput, cue: Cue, earlier: readonly Res
  * or opens a clause of its own after a comma and a conjunction ("…, but Mr Ross was harsher"): a
  * subject a later "he" may mean, nearer than the sentence's first.
  */
-function opensSentence(input: AttributionInput, i: number): boolean {
+function opensSentence(input: AttributionInput, i: number, lead: LeadingWords): boolean {
   const { tokens } = input;
-  let k = i - 1;
-  while (k >= 0 && input.sentenceOf[k] === input.sentenceOf[i] && !/[,;:]/.test(tokens[k + 1].gap) &&
-    (tokens[k].cap || /^(?:but|and|so|yet|meanwhile|however|former|shadow|then|deputy|the)$/.test(tokens[k].norm) || describesBefore(input, k))) k--;
+  const k = lead.stopBefore(i);
   if (k < 0 || input.sentenceOf[k] !== input.sentenceOf[i]) return true;
   const conjunction = tokens[k + 1];
   return (k + 1 < i && /[,;]/.test(conjunction.gap) && /^(?:but|while|whilst|whereas|yet)$/.test(conjunction.norm)) || afterOpeningPhrase(input, i);
+}
+
+/**
+ * The words that may stand before a subject in its sentence (capitalised words, conjunctions, a
+ * description: "But Tory leader Michael Howard"), walked back from a mention to the first word that
+ * may not, and remembered for every word crossed: a sentence naming 8,000 people joined by "and"
+ * walked back over all of those before each of them (issue 16).
+ */
+class LeadingWords {
+  /** For a word that may lead, where the walk from it stops. */
+  private readonly stops = new Map<number, number>();
+
+  constructor(private readonly input: AttributionInput) {}
+
+  /** The last word before token i, in its sentence or before it, that may not lead (-1: none). */
+  stopBefore(i: number): number {
+    const crossed: number[] = [];
+    let k = i - 1;
+    while (k >= 0 && this.mayLead(k)) {
+      const stop = this.stops.get(k);
+      if (stop !== undefined) { k = stop; break; }
+      crossed.push(k--);
+    }
+    for (const c of crossed) this.stops.set(c, k);
+    return k;
+  }
+
+  /** Word k may stand before the next one at a sentence's head: the same sentence, no comma or colon between. */
+  private mayLead(k: number): boolean {
+    const { tokens, sentenceOf } = this.input;
+    return sentenceOf[k] === sentenceOf[k + 1] && !/[,;:]/.test(tokens[k + 1].gap) &&
+      (tokens[k].cap || /^(?:but|and|so|yet|meanwhile|however|former|shadow|then|deputy|the)$/.test(tokens[k].norm) || describesBefore(this.input, k));
+  }
 }
 
 /** "Then there's Axelrod.", "Here is Mr Smith": a person a sentence presents is its topic, as a subject is. */
@@ -76,12 +107,13 @@ function modifies(input: AttributionInput, last: number): boolean {
 export function mentionSalience(input: AttributionInput): Salient[] {
   const list: Salient[] = [];
   const { tokens, personAt, inQuote } = input; // read once: the loop visits every token, mostly unoptimised
+  const lead = new LeadingWords(input);
   for (let i = 0; i < tokens.length; i++) {
     const e = personAt[i];
     if (e < 0 || inQuote[i] || (i > 0 && personAt[i - 1] === e)) continue;
     const last = mentionEnd(input, i);
     const agent = i > 0 && tokens[i - 1].norm === 'by' && !/[,.;:]/.test(tokens[i].gap); // "was joined by Steve Baker"
-    const opens = (opensSentence(input, i) || presented(input, i)) && !modifies(input, last);
+    const opens = (opensSentence(input, i, lead) || presented(input, i)) && !modifies(input, last);
     // "Sir Keir’s policies are…": a possessive opening a sentence is its topic, a subject for later sentences
     const role = (opens || agent) && !tokens[last].possessive ? 'subject' : opens ? 'topic' : 'mention';
     list.push({ pos: tokens[i].start, speaker: { type: 'person', entity: input.entities[e] }, role });
