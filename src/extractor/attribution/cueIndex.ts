@@ -1,6 +1,7 @@
 import { type RawQuote, quoteEnd } from '../quotes';
 import { lastAtOrBefore, pushTo } from '../search';
 import type { AttributionInput, ResolvedCue } from './input';
+import { hasClauseBreak } from './clauseBreaks';
 
 /** The cues of one sentence, sorted for the nearest-cue search (by start, and by end). */
 interface SentenceCues {
@@ -84,11 +85,11 @@ function nearestCue(input: AttributionInput, index: CueIndex, sentence: number, 
   if (!best) {
     // The nearest cue ending before the quote, and the nearest starting after it.
     const b = lastAtOrBefore(cues.byEnd, 'end', open);
-    if (b >= 0) { best = cues.byEnd[b]; bestDist = open - best.end + penalty(input.text.slice(best.end, open)); }
+    if (b >= 0) { best = cues.byEnd[b]; bestDist = open - best.end + penalty(input, best.end, open); }
     const a = startsBefore + 1;
     if (a < cues.byStart.length) {
       const it = cues.byStart[a];
-      const dist = it.start - qEnd + penalty(input.text.slice(qEnd, it.start)) + laterClause(input, it.cue);
+      const dist = it.start - qEnd + penalty(input, qEnd, it.start) + laterClause(input, it.cue);
       if (!best || dist < bestDist || (dist === bestDist && it.order < best.order)) best = it;
     }
   }
@@ -105,6 +106,7 @@ function laterClause(input: AttributionInput, cue: ResolvedCue): number {
   return before && input.sentenceOf[cue.from - 1] === cue.sentence && !input.inQuote[cue.from - 1] && /^(?:as|while|whilst|whereas|but|although|though|because|after|before|when|since|until)$/.test(before.norm) ? 1000 : 0;
 }
 
-function penalty(between: string): number {
-  return /[;—–()]|\s-\s/.test(between) ? 1000 : 0; // another clause: a cue there is a weaker claim
+/** Another clause between: a cue there is a weaker claim. */
+function penalty(input: AttributionInput, from: number, to: number): number {
+  return hasClauseBreak(input, from, to, 'brackets') ? 1000 : 0;
 }
