@@ -27,6 +27,14 @@ export const SHAPES = {
    * whether the article reads as foreign, a look over the whole text, once per analysis.
    */
   'thousands of office cues in foreign copy': (size) => paragraphs(size, (i) => `“We will look at it again ${i},” the attorney general said in the Senate.`),
+  /** A first name thousands share, each person then named by it alone: a short form once asked all of them. */
+  'a first name thousands share': (size) => paragraphs(size, (i) => `${GIVEN[i % 4]} ${surname(i)} spoke. ${GIVEN[i % 4]} said: “No ${i}.”`),
+  /** Thousands of Alexes, each given a sex by a title in turn, which "Ms Alex" reads. */
+  'people a title sorts in turn': (size) => paragraphs(size, (i) => `Alex ${surname(i)} spoke. Mrs ${surname(i)} said: “No ${i}.” Ms Alex said: “Yes ${i}.”`),
+  /** One sentence naming thousands of people joined by "and", then "said". */
+  'one sentence of thousands of names': (size) => runOn(size, (i) => `${GIVEN[i % 16]} ${surname(i)} and `) + 'Anne Barken said: “We agree.”',
+  /** One sentence of thousands of quotes and one cue at its end. */
+  'thousands of quotes, one cue': (size) => runOn(size, (i) => `${i ? '' : 'John Barken spoke. '}“point ${i},” `) + 'he said.',
 };
 
 function runOn(size, part) {
