@@ -40,11 +40,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}, kb: Knowledg
   const attributions: Attribution[] = scan.quotes.map(() => ({ kind: 'speech', speaker: null, cue: null, method: null }));
   const organisationMentions = new Map<string, Span[]>();
   const peopleTo = horizon(text.length, cheapMs * COST.costlyPerCheap, budget.remaining(), paragraphs, sentences);
-  let speakersTo: number | null = 0;
+  let speakersTo = 0;
   if (!budget.spent()) {
     const t = clock();
     entities = findPeople(prefix(whole, peopleTo, text.length).tokens, ctx);
-    speakersTo = budget.spent() ? 0 : horizon(peopleTo, (clock() - t) * COST.attributionPerPeople, budget.remaining(), paragraphs, sentences);
+    // Only attribution's setup (cues found and resolved) is planned: the quotes then go through the
+    // sieves in order until the budget runs out, however long each takes.
+    const setupMs = Math.min(cheapMs * COST.setupPerCheap, (clock() - t) * COST.setupPerPeople);
+    speakersTo = budget.spent() ? 0 : horizon(peopleTo, setupMs, budget.remaining(), paragraphs, sentences);
   }
   if (speakersTo > 0) {
     const part = prefix(whole, speakersTo, text.length);
@@ -54,9 +57,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}, kb: Knowledg
       ...tokenMaps(part.tokens, part.quotes, part.sentences, entities),
       quoteSentence: quoteSentences(part.quotes, part.sentences),
     });
-    found.forEach((a, i) => { attributions[i] = a; });
-    // Out of time inside attribution: its quotes were cut in order, at a point it does not report.
-    if (budget.wasExhausted) speakersTo = null;
+    found.attributions.forEach((a, i) => { attributions[i] = a; });
+    // Out of time among the sieves: the speakers stop at the first quote they did not reach.
+    if (found.reached < part.quotes.length) speakersTo = part.quotes[found.reached].open.start;
   }
   const truncated = speakersTo !== text.length;
   const organisations = toOrganisations(organisationMentions);

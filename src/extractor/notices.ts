@@ -5,7 +5,7 @@ import type { KnowledgeBase } from './kb/knowledgeBase';
 /** What the reader should know about the limits of an analysis, in plain words. */
 /** Where a cut-short analysis stopped working out speakers (see Analysis.stats.speakersTo). */
 export interface Cut {
-  speakersTo: number | null;
+  speakersTo: number;
   text: string;
 }
 
@@ -39,7 +39,6 @@ export function noticesFor(header: Header, lookupDate: string, kb: KnowledgeBase
 
 function truncatedMessage({ speakersTo, text }: Cut): string {
   const budget = 'The analysis ran out of its time budget';
-  if (speakersTo === null) return `${budget} partway through the speakers: some quotations are shown without one.`;
   if (speakersTo <= 0) return `${budget}: people and speakers were not worked out.`;
   const line = lineOf(text, speakersTo), lines = lineOf(text, text.length);
   return `${budget}: people and speakers were worked out to line ${line} of ${lines}; the quotations after it are shown without speakers.`;

@@ -215,10 +215,11 @@ export interface Analysis {
     /** True when the time budget ran out and later passes were skipped. */
     truncated: boolean;
     /**
-     * People and speakers are worked out for the text before this offset (the text's length when
-     * complete, 0 when not at all); null when the budget ran out partway through attribution.
+     * People and speakers are worked out for the text before this offset: the text's length when
+     * complete, 0 when not at all, else the end of a paragraph (or sentence) or the opening of the
+     * first quote the budget left without its speaker.
      */
-    speakersTo: number | null;
+    speakersTo: number;
   };
 }
 

@@ -75,21 +75,33 @@ export const SIEVES: readonly Sieve[] = [
   fallback,
 ];
 
-/** Who said each quote: cues are found and resolved once, then each quote goes through the sieves. */
-export function attributeQuotes(input: AttributionInput): Attribution[] {
+/** Each quote's attribution, and how many quotes, from the first, were sifted before the budget ran out. */
+export interface Attributions {
+  readonly attributions: Attribution[];
+  readonly reached: number;
+}
+
+/**
+ * Who said each quote: cues are found and resolved once, then each quote goes through the sieves, in
+ * text order. A quote's sieves read only the quotes before it, so when the budget runs out the quotes
+ * reached have the speakers a run with no budget gives them (a headline's quote takes one from the
+ * body's quotes reached), and the rest keep their marks with none.
+ */
+export function attributeQuotes(input: AttributionInput): Attributions {
   recordAppositions(input);
   const resolved = resolveCues(input, findCues(input));
   const state: SieveState = {
     input, cues: indexCues(input, resolved.cues), done: [], salience: resolved.salience, lastSpeech: -1, marks: textMarks(input.text),
   };
-  for (let q = 0; q < input.quotes.length; q++) {
-    // Out of time: the remaining quotes keep their marks but get no speaker (the analysis says so).
-    const a = input.budget.spent(q, 64) ? UNATTRIBUTED : sift(state, q);
+  let reached = 0;
+  for (; reached < input.quotes.length && !input.budget.spent(reached, 64); reached++) {
+    const a = sift(state, reached);
     state.done.push(a);
-    if (a.kind === 'speech') state.lastSpeech = q;
+    if (a.kind === 'speech') state.lastSpeech = reached;
   }
+  for (let q = reached; q < input.quotes.length; q++) state.done.push(UNATTRIBUTED);
   fromBody(input, state.done);
-  return state.done;
+  return { attributions: state.done, reached };
 }
 
 /** Diagnostics: told which sieve decided each quote (scripts/attribution-errors.mjs); null in normal use. */

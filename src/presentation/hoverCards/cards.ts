@@ -165,8 +165,7 @@ function speakerLine(a: Analysis, q: Quote): string {
 /** True when the time budget ran out before the speakers of this quote's part of the text were looked for. */
 function cutBefore(a: Analysis, q: Quote): boolean {
   if (!a.stats.truncated) return false;
-  const to = a.stats.speakersTo;
-  return to === null || to === undefined || q.start >= to;
+  return q.start >= a.stats.speakersTo;
 }
 
 /** The hover card for a quotation: who said it, the cue, and its place among that speaker's quotes. */
