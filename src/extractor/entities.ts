@@ -446,7 +446,7 @@ class ShortFormChoices {
     const facts = {
       classOf: (e: Entity) => classFor(e, title, judgesApart, this.judges),
       starts: (e: Entity) => e.mentions.map((x) => x.start),
-      namedBefore: (e: Entity, at: number) => e.mentions.some((x) => x.start < at),
+      unnamedMember,
     };
     // No list fitting: no one, until someone joins the name (once a judge, always one).
     return new ShortFormChoice(list?.people ?? [], facts, title, judgesApart, m.form === 'surname' && !m.title);
@@ -502,7 +502,12 @@ class JudgesNamed {
  */
 function notTheMember(people: Entity[], m: NameMention, ctx: EntityContext): Entity[] {
   if (!people.some((e) => e.kb) || !outsideAffiliation(ctx.text, m.end, false)) return people;
-  return people.filter((e) => !e.kb || e.mentions.some((x) => x.start < m.start));
+  return people.filter((e) => !unnamedMember(e, m.start));
+}
+
+/** An MP the article has not named before `at`: set apart where a short form there is described outside Parliament. */
+function unnamedMember(e: Entity, at: number): boolean {
+  return !!e.kb && !e.mentions.some((x) => x.start < at);
 }
 
 /**

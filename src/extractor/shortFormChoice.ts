@@ -7,8 +7,8 @@ export interface PeopleFacts<E> {
   classOf(who: E): number;
   /** Where the person is mentioned so far. */
   starts(who: E): Iterable<number>;
-  /** Whether the person is mentioned before `at`. */
-  namedBefore(who: E, at: number): boolean;
+  /** Whether the person is an MP not yet named at `at`, whom a description outside Parliament there sets apart. */
+  unnamedMember(who: E, at: number): boolean;
 }
 
 /**
@@ -142,9 +142,9 @@ export class ShortFormChoice<E> {
     return placed && placed.start < known.start ? placed : known;
   }
 
-  /** The people on the record who fit but are not mentioned before `at` (MPs are few to a name). */
+  /** The people on the record who fit but are not named before `at` (MPs are few to a name). */
   private unnamedOnRecord(chosen: number, at: number): ReadonlySet<E> {
-    return new Set(this.onRecord.filter((who) => this.isIn(chosen, who) && !this.facts.namedBefore(who, at)));
+    return new Set(this.onRecord.filter((who) => this.isIn(chosen, who) && this.facts.unnamedMember(who, at)));
   }
 }
 

@@ -58,7 +58,7 @@ describe('ShortFormChoice', () => {
     return {
       classOf: (who) => classOf(!!title && !!people[who].judge, title && title.sex !== 'unknown' ? people[who].sex : 'unknown', false),
       starts: (who) => people[who].at,
-      namedBefore: (who, at) => people[who].at.some((x) => x < at),
+      unnamedMember: () => false, // no one on the record
     };
   }
 
@@ -71,6 +71,20 @@ describe('ShortFormChoice', () => {
     people.sam.judge = true;
     choice.moved('sam', 30);
     assert.strictEqual(choice.pick(40, () => false), 'alex', 'the judge is set apart');
+  });
+
+  it('sets apart an MP named only later when the short form is described outside Parliament', () => {
+    // "Phillips, a caller from Walsall," before Jess Phillips MP is named: not her
+    const mp = { at: [100] };
+    const facts: PeopleFacts<string> = {
+      classOf: () => classOf(false, 'unknown', true),
+      starts: () => mp.at,
+      unnamedMember: (_, at) => !mp.at.some((x) => x < at),
+    };
+    const choice = new ShortFormChoice(['jess'], facts, null, true, false);
+    assert.strictEqual(choice.pick(50, () => true), null);
+    assert.strictEqual(choice.pick(50, () => false), 'jess', 'the MP named next, with no description');
+    assert.strictEqual(choice.pick(150, () => true), 'jess', 'named before: whatever follows');
   });
 
   it('reads the people it holds only once each', () => {
