@@ -17,9 +17,14 @@ export const lineSignature: Sieve = {
     const quote = input.quotes[q];
     const first = firstSentenceOf(input, quote.paragraph);
     if (first < 0) return null;
+    // The walk to the paragraph's last sentence stops once the line is too long: walked to the end
+    // for every quote, one paragraph of thousands of short sentences took time squared (issue 16).
+    const start = input.sentences[first].start;
     let last = first;
-    while (last + 1 < input.sentences.length && input.sentences[last + 1].paragraph === quote.paragraph) last++;
-    const start = input.sentences[first].start, end = input.sentences[last].end;
+    while (last + 1 < input.sentences.length && input.sentences[last + 1].paragraph === quote.paragraph) {
+      if (input.sentences[++last].end - start > SHORT_LINE) return null;
+    }
+    const end = input.sentences[last].end;
     if (end - start > SHORT_LINE) return null;
     for (let s = first; s <= last; s++) if (cues.bySentence.get(s)?.length || (s !== input.quoteSentence[q] && cues.quotesIn[s] > 0)) return null;
     if (cues.quotesIn[input.quoteSentence[q]] !== 1) return null;
