@@ -46,7 +46,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}, kb: Knowledg
     entities = findPeople(prefix(whole, peopleTo, text.length).tokens, ctx);
     // Only attribution's setup (cues found and resolved) is planned: the quotes then go through the
     // sieves in order until the budget runs out, however long each takes.
-    const setupMs = Math.min(cheapMs * COST.setupPerCheap, (clock() - t) * COST.setupPerPeople);
+    // (The cheap passes were timed on the whole text; the setup reads only the people's part.)
+    const setupMs = Math.min(cheapMs * (peopleTo / Math.max(1, text.length)) * COST.setupPerCheap, (clock() - t) * COST.setupPerPeople);
     speakersTo = budget.spent() ? 0 : horizon(peopleTo, setupMs, budget.remaining(), paragraphs, sentences);
   }
   if (speakersTo > 0) {
