@@ -22,10 +22,6 @@ export class Budget {
   remaining(): number {
     return this.exhausted ? 0 : Math.max(0, this.deadline - this.clock());
   }
-
-  get wasExhausted(): boolean {
-    return this.exhausted;
-  }
 }
 
 export function now(): number {

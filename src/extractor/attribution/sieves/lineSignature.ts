@@ -21,11 +21,12 @@ export const lineSignature: Sieve = {
     // for every quote, one paragraph of thousands of short sentences took time squared (issue 16).
     const start = input.sentences[first].start;
     let last = first;
-    while (last + 1 < input.sentences.length && input.sentences[last + 1].paragraph === quote.paragraph) {
-      if (input.sentences[++last].end - start > SHORT_LINE) return null;
+    for (;;) {
+      if (input.sentences[last].end - start > SHORT_LINE) return null;
+      if (last + 1 >= input.sentences.length || input.sentences[last + 1].paragraph !== quote.paragraph) break;
+      last++;
     }
     const end = input.sentences[last].end;
-    if (end - start > SHORT_LINE) return null;
     for (let s = first; s <= last; s++) if (cues.bySentence.get(s)?.length || (s !== input.quoteSentence[q] && cues.quotesIn[s] > 0)) return null;
     if (cues.quotesIn[input.quoteSentence[q]] !== 1) return null;
     const t = tokenBefore(input.tokens, end);
