@@ -91,7 +91,8 @@ const MEASURES = [
     // paragraph's line-signature walk was under a second at 540 KB and 16.7 s at 2.2 MB.
     let worst = { ratio: 0, name: '' };
     for (const [name, make] of Object.entries(SHAPES)) {
-      const file = join(tmp, `${name.replace(/\W+/g, '-')}.article`), file4 = join(tmp, `${name.replace(/\W+/g, '-')}-4x.article`);
+      const slug = name.replace(/\W+/g, '-');
+      const file = join(tmp, `${slug}.article`), file4 = join(tmp, `${slug}-4x.article`);
       writeFileSync(file, make(540_000));
       writeFileSync(file4, make(4 * 540_000));
       const lifted = analyseFile(file, undefined, 30_000);
