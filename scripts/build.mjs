@@ -29,23 +29,52 @@ const jsonAsString = {
  * The MP data (930 KB) is a file of its own beside the Node bundles (dist/), read when the bundle
  * loads, rather than a string inside each of them: the string cost every start about 3 ms of
  * compiling (V8 scans the whole literal) and the .vsix a copy in the extension and one in its worker.
- * The web build, which has no file system, keeps it inside (jsonAsString).
+ * Its people's rows are a second file, packed text read as Latin-1 and split into a row's fields when
+ * the row is first read (src/extractor/kb/packedRows.ts): as JSON they were 2,634 arrays parsed at
+ * every start. Both files are ASCII, read as Latin-1 (a copy, no decoding). The web build, which has
+ * no file system, keeps the data inside (jsonAsString).
  */
 const DATA_FILES = ['src/extractor/kb/data/mps.compact.json'].map((f) => resolve(f));
+const PEOPLE_FILE = 'mps.people.txt';
+const PACKED_ROWS = resolve('src/extractor/kb/packedRows.ts');
 const dataBeside = {
   name: 'data-beside',
   setup(build) {
     build.onLoad({ filter: /\.json$/ }, (args) => {
       if (!DATA_FILES.includes(resolve(args.path))) return undefined; // the next plugin's
-      const file = JSON.stringify(basename(args.path));
-      return { contents: `module.exports = JSON.parse(require("fs").readFileSync(require("path").join(__dirname, ${file}), "utf8"));`, loader: 'js' };
+      const read = (name) => `fs.readFileSync(path.join(__dirname, ${JSON.stringify(name)}), "latin1")`;
+      return {
+        contents: [
+          'const fs = require("fs"), path = require("path");',
+          `const { PackedRows } = require(${JSON.stringify(PACKED_ROWS)});`,
+          `const data = JSON.parse(${read(basename(args.path))});`,
+          `data.people = new PackedRows(${read(PEOPLE_FILE)});`,
+          'module.exports = data;',
+        ].join('\n'),
+        loader: 'js',
+      };
     });
   },
 };
 
-function copyDataFiles() {
+/** The data files beside the Node bundles: the compact file without its people, and their packed rows. */
+async function copyDataFiles() {
   mkdirSync('dist', { recursive: true });
-  for (const f of DATA_FILES) writeFileSync(`dist/${basename(f)}`, asciiJson(readFileSync(f, 'utf8')));
+  const { packRows } = await importTypeScript(PACKED_ROWS);
+  for (const f of DATA_FILES) {
+    const data = JSON.parse(readFileSync(f, 'utf8'));
+    const packed = packRows(data.people);
+    delete data.people;
+    writeFileSync(`dist/${basename(f)}`, asciiJson(JSON.stringify(data)));
+    if (!/^[\x00-\x7f]*$/.test(packed)) throw new Error('build: the packed people rows are not ASCII (packedRows.ts escapes every other character)');
+    writeFileSync(`dist/${PEOPLE_FILE}`, packed, 'latin1');
+  }
+}
+
+/** A TypeScript module of the project, bundled in memory and imported (the build uses the format's own code). */
+async function importTypeScript(file) {
+  const out = await esbuild.build({ entryPoints: [file], bundle: true, write: false, format: 'esm', platform: 'node', target: 'es2022' });
+  return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 }
 
 /**
@@ -187,7 +216,7 @@ const builds = [
 
 // The word lists taken from compromise's lexicon, generated from the installed compromise.
 buildLexicon();
-copyDataFiles();
+await copyDataFiles();
 
 /** The extractor reads its word lists, never compromise itself: a bundle that pulls it in is a mistake. */
 function assertNoCompromise(result, outfile) {

@@ -149,7 +149,7 @@ describe('command-line tool: check and export formats', () => {
       const source = fs.readFileSync(bundle, 'utf8');
       fs.writeFileSync(other, source.replace(/^\/\/ press-gallery build (\w)/, (_, c: string) => `// press-gallery build ${c === 'a' ? 'b' : 'a'}`));
       fs.copyFileSync(`${bundle}.cache`, `${other}.cache`);
-      fs.copyFileSync(path.join(ROOT, 'dist/mps.compact.json'), path.join(dir, 'mps.compact.json'));
+      for (const data of ['mps.compact.json', 'mps.people.txt']) fs.copyFileSync(path.join(ROOT, 'dist', data), path.join(dir, data));
       const launcher = path.join(dir, 'cli.js');
       fs.copyFileSync(CLI, launcher);
       const stale = spawnSync(process.execPath, [launcher, 'extract', '--json', path.join(dir, 'good.article')], { encoding: 'utf8', env: { ...process.env, PRESS_GALLERY_REPORT_CODE_CACHE: '1' } });

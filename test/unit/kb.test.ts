@@ -11,6 +11,9 @@ import { encodeSortedTable, lookUpSorted } from '../../src/extractor/kb/sortedTa
 import type { KbPerson, KbPersonRow, KbRoleRow, KbTermRow } from '../../src/extractor/kb/compact';
 import bundledJson from '../../src/extractor/kb/data/mps.compact.json';
 
+/** The compact file as its JSON gives it (the people as an array of rows). */
+type JsonData = KbData & { people: KbPersonRow[] };
+
 const kb = KnowledgeBase.bundled();
 const D = '2019-02-21';
 
@@ -342,7 +345,7 @@ describe('MP knowledge base: parties', () => {
 });
 
 describe('MP knowledge base: hand-made data', () => {
-  const data: KbData = {
+  const data: JsonData = {
     coverage: { from: '2000-01-01', to: '2010-12-31', partyVerifiedTo: '2009-01-01' },
     rolesCoverageTo: '2008-12-31',
     officesCompleteTo: { 'Prime Minister': '2010-12-31' },
@@ -387,7 +390,7 @@ describe('MP knowledge base: hand-made data', () => {
   });
 
   it('reads the same people from rows encoded as the compact file stores them', () => {
-    const encoded: KbData = { ...data, people: data.people.map((r) => [r[0], r[1], r[2], r[3], r[4], encodeRows(r[5] as KbTermRow[]), encodeRows(r[6] as KbRoleRow[])]) };
+    const encoded: JsonData = { ...data, people: data.people.map((r) => [r[0], r[1], r[2], r[3], r[4], encodeRows(r[5] as KbTermRow[]), encodeRows(r[6] as KbRoleRow[])]) };
     assert.strictEqual(encoded.people[0][5], '2000-01-01,2004-12-31,0,0;2005-02-01,,1,0,2009-01-01');
     assert.strictEqual(encoded.people[1][5], '2000-01-01,2002-06-30,2,1,,1', 'a null partyAsOf keeps its place before endApprox');
     for (const r of data.people) {
@@ -433,7 +436,7 @@ describe('MP knowledge base: hand-made data', () => {
 });
 
 describe('MP knowledge base: name forms stored in the compact file', () => {
-  const rows = (bundledJson as unknown as KbData).people;
+  const rows = (bundledJson as unknown as JsonData).people;
 
   it('stores for every person what the name code works out now (run scripts/compact-mps.mjs after changing it)', () => {
     let stale = 0;
@@ -456,7 +459,7 @@ describe('MP knowledge base: name forms stored in the compact file', () => {
   });
 
   it('answers as the names worked out at load would, for every bundled person', () => {
-    const unstored = { ...(bundledJson as unknown as KbData), people: rows.map((r) => r.slice(0, 7) as KbPersonRow), nameTables: undefined };
+    const unstored = { ...(bundledJson as unknown as JsonData), people: rows.map((r) => r.slice(0, 7) as KbPersonRow), nameTables: undefined };
     const worked = KnowledgeBase.fromData(unstored);
     const ids = (ps: readonly KbPerson[]) => ps.map((p) => p.id).join(' ');
     for (const p of kb.people()) {
@@ -472,7 +475,7 @@ describe('MP knowledge base: name forms stored in the compact file', () => {
   });
 
   it('stores the name index the name code builds now (run scripts/compact-mps.mjs after changing it)', () => {
-    const data = bundledJson as unknown as KbData;
+    const data = bundledJson as unknown as JsonData;
     const index = new NameIndex();
     const people = rows.map(([id, name, given, family, aliases, , , stored]) => {
       const p = { id, name, given, family, aliases, terms: [] };
@@ -494,7 +497,7 @@ describe('MP knowledge base: name forms stored in the compact file', () => {
   });
 
   it('reads the stored tables as one object per person and one frozen array per key', () => {
-    const fresh = KnowledgeBase.fromData(bundledJson as unknown as KbData);
+    const fresh = KnowledgeBase.fromData(bundledJson as unknown as JsonData);
     const [corbyn] = fresh.byFullName('Jeremy Corbyn');
     assert.strictEqual(corbyn.name, 'Jeremy Corbyn');
     assert.strictEqual(fresh.byFullName('jeremy corbyn')[0], corbyn, 'one object per person');
@@ -517,7 +520,7 @@ describe('MP knowledge base: name forms stored in the compact file', () => {
 });
 
 describe('MP knowledge base: seat and office tables stored in the compact file', () => {
-  const data = bundledJson as unknown as KbData;
+  const data = bundledJson as unknown as JsonData;
   const plain = KnowledgeBase.fromData({ ...data, constituencyKeys: undefined, seatHolders: undefined, officeHolders: undefined });
 
   it('stores what the seat and office code works out now (run scripts/compact-mps.mjs after changing it)', () => {

@@ -8,6 +8,7 @@
  */
 import type { MpOffice, MpTerm } from '../types';
 import type { NameTables } from './nameIndex';
+import type { PackedRows } from './packedRows';
 import { byStart } from '../dates';
 
 /** [start, end, party, constituency, partyAsOf?, endApprox?] (party and constituency index the tables). */
@@ -32,7 +33,8 @@ export interface KbData {
   parties: string[];
   constituencies: string[];
   offices: string[];
-  people: KbPersonRow[];
+  /** As the JSON has them, or (the Node bundles) the packed text beside the bundle (packedRows.ts). */
+  people: KbPersonRow[] | PackedRows;
   /**
    * Built at build time (seats.ts seatTables): the seatKey of each constituency ("" when it is the
    * name in lower case), and its members as people indexes ("3 17 240").

@@ -1,7 +1,7 @@
 import type { DissolvedMembership, Dissolution, Gender, MpInfo, MpTerm } from '../types';
 import { recordedGender } from './genders';
 import bundledData from './data/mps.compact.json';
-import { decodeOffice, KbData, KbOffice, KbPerson, KbPersonRow, KbRoleRow, KbTerm, roleRows, StoredPerson } from './compact';
+import { decodeOffice, KbData, KbOffice, KbPerson, KbRoleRow, KbTerm, roleRows, StoredPerson } from './compact';
 import { daysBetween, within } from '../dates';
 import { NameEntry, NameIndex, NameLookup } from './nameIndex';
 import { StoredNameIndex } from './storedNameIndex';
@@ -99,7 +99,7 @@ export class KnowledgeBase {
     else {
       const index = new NameIndex();
       const all = people ?? stored.all();
-      const storedNames = people ? storedNamesById(rows, stored.all()) : (_: KbPerson, i: number) => rows[i][7];
+      const storedNames = people ? storedNamesById(rows, stored.all()) : (_: KbPerson, i: number) => rows.at(i)![7];
       all.forEach((person, i) => {
         const names = storedNames(person, i);
         index.add(person, names === undefined ? undefined : decodePersonNames(names));
@@ -116,7 +116,12 @@ export class KnowledgeBase {
       names: data.constituencies, get keys() { return seatKeys?.(); },
       holdersOf: seatHolders && ((i) => holders(`seat ${i}`, seatHolders[i])),
     } : { get people() { return kb.everyoneList(); } });
-    // Made on the first office asked about (the office index's, itself made on first use).
+    // A person made from their row has their offices there; every row is read (made on the first other
+    // person asked about) only for patched people, whom the data's table does not index.
+    const rolesOf = (id: string) => {
+      const i = stored.madeIndexOf(id);
+      return i === undefined ? roles().get(id) : rows.at(i)![6];
+    };
     const roles = once(() => {
       const byId = new Map<string, KbRoleRow[] | string>();
       for (const row of rows) if (row[6].length) byId.set(row[0], row[6]);
@@ -125,7 +130,7 @@ export class KnowledgeBase {
     const officeIndexOf = once(() => new Map(data.offices.map((o, i) => [o, i])));
     this.officeIndex = new OfficeIndex(this.rolesCoverage.from, this.rolesCoverage.to, data.officesCompleteTo ?? {}, {
       get people() { return kb.everyoneList(); },
-      officesOf: (id) => roleRows(roles().get(id) ?? []).map((r) => decodeOffice(r, data)),
+      officesOf: (id) => roleRows(rolesOf(id) ?? []).map((r) => decodeOffice(r, data)),
       stored: unpatched && officeHolders ? {
         names: data.offices,
         holdersOf: (name) => { const i = officeIndexOf().get(name); return i === undefined ? [] : holders(`office ${i}`, officeHolders[i]); },
@@ -413,12 +418,12 @@ export class KnowledgeBase {
  * The names the compact file stores for a patched person: a person the patch left alone, or whose
  * names it did not change, has those of their row; one it added or renamed has none (worked out).
  */
-function storedNamesById(rows: readonly KbPersonRow[], decoded: readonly KbPerson[]): (p: KbPerson) => string | undefined {
+function storedNamesById(rows: PersonRows, decoded: readonly KbPerson[]): (p: KbPerson) => string | undefined {
   const byId = new Map<string, number>();
   decoded.forEach((p, i) => byId.set(p.id, i));
   return (p) => {
     const i = byId.get(p.id);
-    return i !== undefined && sameNames(p, decoded[i]) ? rows[i][7] : undefined;
+    return i !== undefined && sameNames(p, decoded[i]) ? rows.at(i)![7] : undefined;
   };
 }
 
@@ -438,12 +443,16 @@ function storedHolders(personAt: (i: number) => KbPerson): (key: string, list: s
   };
 }
 
+/** The rows of the data's people: the JSON's array, or the Node bundles' packed text. */
+type PersonRows = KbData['people'];
+
 /** The data's people, each made from its row on first use: an article looks at a few of 2,634. */
 class StoredPeople {
   private readonly made: Array<KbPerson | undefined>;
+  private readonly madeById = new Map<string, number>();
   private complete = false;
 
-  constructor(private readonly rows: readonly KbPersonRow[], private readonly data: KbData) {
+  constructor(private readonly rows: PersonRows, private readonly data: KbData) {
     this.made = new Array<KbPerson | undefined>(rows.length);
   }
 
@@ -452,10 +461,16 @@ class StoredPeople {
     if (!p) {
       // The row's fields by index, not destructured: destructuring an array runs its iterator, and a
       // person is made while the code is cold (the thousands a first-name look-up reads).
-      const row = this.rows[i];
+      const row = this.rows.at(i)!;
       this.made[i] = p = new StoredPerson(row[0], row[1], row[2], row[3], row[4], row[5], this.data);
+      this.madeById.set(row[0], i);
     }
     return p;
+  }
+
+  /** The row of a person already made, by id (undefined for one not made from a row yet). */
+  madeIndexOf(id: string): number | undefined {
+    return this.madeById.get(id);
   }
 
   /** Everyone, in the data's order (do not modify). */
