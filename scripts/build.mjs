@@ -158,7 +158,11 @@ const common = {
   plugins: [dataBeside, jsonAsString, vscodeRequire],
   bundle: true,
   sourcemap: !production,
-  minify: production,
+  // Minified in every build, as the .vsix ships them, so that tests and `npm run bench` measure what
+  // users run (source maps keep the development build readable): shorter names and no whitespace
+  // are less for V8 to read at every start. `extract --json` of the seed: 481 -> 461 million
+  // instructions (valgrind, single-threaded), the extension's first analysis of it in plain Node 2-3% fewer.
+  minify: true,
   logLevel: 'warning',
   external: ['vscode'],
   target: 'es2022',
