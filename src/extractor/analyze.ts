@@ -4,14 +4,15 @@ import { splitParagraphs } from './paragraphs';
 import { scanQuotes, RawQuote, quoteEnd } from './quotes';
 import { splitSentences, Sentence } from './sentences';
 import { tokenize, Token } from './tokens';
-import { capitalIndices, findFullNames, findLoneGivenNames, findShortForms, findTitledSurnames, NameMention } from './mentions';
+import { capitalIndices, findFullNames, findLoneGivenNames, findShortForms, findTitledSurnames, NameMention, StopAt, Stopped } from './mentions';
 import { addLoneGivenNames, groupFullNames, placeShortForms, toPerson, Entity, EntityContext } from './entities';
 import { attributeQuotes, Attribution } from './attribution';
 import { KnowledgeBase } from './kb/knowledgeBase';
 import { givenNameForms } from './kb/shortForms';
 import { noticesFor } from './notices';
 import { Budget, now } from './budget';
-import { COST, countBefore, horizon } from './horizon';
+import { COST, SAFETY, countBefore, horizon } from './horizon';
+import type { Paragraph } from './paragraphs';
 
 const DEFAULT_BUDGET_MS = 10_000;
 
@@ -39,15 +40,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}, kb: Knowledg
   let entities: Entity[] = [];
   const attributions: Attribution[] = scan.quotes.map(() => ({ kind: 'speech', speaker: null, cue: null, method: null }));
   const organisationMentions = new Map<string, Span[]>();
-  const peopleTo = horizon(text.length, cheapMs * COST.costlyPerCheap, budget.remaining(), paragraphs, sentences);
+  let peopleTo = horizon(text.length, cheapMs * COST.costlyPerCheap, budget.remaining(), paragraphs, sentences);
   let speakersTo = 0;
   if (!budget.spent()) {
-    const t = clock();
-    entities = findPeople(prefix(whole, peopleTo, text.length).tokens, ctx);
+    const found = peopleInTime(whole, peopleTo, ctx, budget, clock, paragraphs, sentences);
+    entities = found.entities;
+    peopleTo = found.to;
     // Only attribution's setup (cues found and resolved) is planned: the quotes then go through the
     // sieves in order until the budget runs out, however long each takes.
     // (The cheap passes were timed on the whole text; the setup reads only the people's part.)
-    const setupMs = Math.min(cheapMs * (peopleTo / Math.max(1, text.length)) * COST.setupPerCheap, (clock() - t) * COST.setupPerPeople);
+    const setupMs = Math.min(cheapMs * (peopleTo / Math.max(1, text.length)) * COST.setupPerCheap, found.ms * COST.setupPerPeople);
     speakersTo = budget.spent() ? 0 : horizon(peopleTo, setupMs, budget.remaining(), paragraphs, sentences);
   }
   if (speakersTo > 0) {
@@ -97,9 +99,65 @@ function prefix(whole: Part, to: number, length: number): Part {
   };
 }
 
-function findPeople(tokens: Token[], ctx: EntityContext): Entity[] {
+/** The people found, the top of the text they were looked for in, and how long the finding took. */
+interface PeopleFound {
+  entities: Entity[];
+  to: number;
+  ms: number;
+}
+
+/**
+ * The people of the text up to `to`, found in the time left: the first names pass reads the clock as
+ * it goes, in document order, and stops once its own pace shows that the people of all of `to` will
+ * not fit; the people are then found in the top where, at that pace, they and the speakers fit (the
+ * stopped pass's time is lost, a small part of the budget). The people finder's cost per character
+ * varies tenfold with an article's shape (thousands of names in a row), which the cheap passes' time
+ * cannot tell.
+ */
+function peopleInTime(
+  whole: Part, to: number, ctx: EntityContext, budget: Budget, clock: () => number,
+  paragraphs: readonly Paragraph[], sentences: readonly Sentence[],
+): PeopleFound {
+  for (let replans = 0; ; replans++) {
+    const started = clock();
+    const stop = replans < MAX_PEOPLE_REPLANS ? paceWatch(to, budget.remaining(), clock) : undefined;
+    const found = findPeople(prefix(whole, to, ctx.text.length).tokens, ctx, stop);
+    if (!('stoppedAt' in found)) return { entities: found, to, ms: clock() - started };
+    to = budget.spent() ? 0 : horizon(to, stop!.plannedMs(), budget.remaining(), paragraphs, sentences);
+    if (to === 0) return { entities: [], to: 0, ms: 0 };
+  }
+}
+
+/** Passes of the people finder stopped to plan again, at most; the next runs to its end. */
+const MAX_PEOPLE_REPLANS = 2;
+/** The shares of the text up to `to` at which the names pass's pace is judged (a clock reading each). */
+const PACE_CHECKS = [0.1, 0.2, 0.4, 0.8];
+
+/**
+ * A stop for the first names pass (mentions.ts StopAt) that projects, from the pass's pace since its
+ * first call, what the people of the text up to `to` will cost, and stops the pass when they alone
+ * would take more than the time left; `plannedMs` is then what the people and the speakers of `to`
+ * will cost at that pace, to plan a shorter top by. None for an unlimited budget.
+ */
+function paceWatch(to: number, remainingMs: number, clock: () => number): (StopAt & { plannedMs(): number }) | undefined {
+  if (remainingMs === Infinity) return undefined;
+  let fromMs = -1, fromOffset = 0, check = 0, pace = 0;
+  const watch = (offset: number): boolean => {
+    if (fromMs < 0) { fromMs = clock(); fromOffset = offset; return false; }
+    if (check >= PACE_CHECKS.length || offset - fromOffset < (to - fromOffset) * PACE_CHECKS[check]) return false;
+    check++;
+    pace = (clock() - fromMs) / (offset - fromOffset);
+    return pace * to * COST.peoplePerNames > remainingMs * SAFETY;
+  };
+  return Object.assign(watch, { plannedMs: () => pace * to * COST.costlyPerNames });
+}
+
+function findPeople(tokens: Token[], ctx: EntityContext): Entity[];
+function findPeople(tokens: Token[], ctx: EntityContext, stop: StopAt | undefined): Entity[] | Stopped;
+function findPeople(tokens: Token[], ctx: EntityContext, stop?: StopAt): Entity[] | Stopped {
   const caps = capitalIndices(tokens);
-  const names = findFullNames(tokens, ctx.kb, caps);
+  const names = stop ? findFullNames(tokens, ctx.kb, caps, stop) : findFullNames(tokens, ctx.kb, caps);
+  if ('stoppedAt' in names) return names;
   const full = [...names, ...findTitledSurnames(tokens, names, ctx.kb, ctx.date, caps)].sort((a, b) => a.start - b.start);
   const entities = groupFullNames(full, ctx);
   const surnames = new Set<string>(), given = new Set<string>();

@@ -12,10 +12,16 @@ import { lastIndexWhere } from './search';
  * the people pass is short (3×) and the first bound holds (1.3×), so the smaller of the two is planned.
  * Its sieves read the budget as they go. (Planned as twice the people pass, the whole of attribution
  * was cut short at half a 3 s budget where people are many and quotes few.)
+ * Against the first names pass's main loop alone (analyze.ts peopleInTime, which judges that pass's
+ * pace): the people finder took about twice as long (its other passes about as long again as that
+ * loop), and people and speakers together 1.7–4.2× on the bench's hostile shapes of many names (one
+ * sentence of names 2.1×, thousands of people 2.5×, a first name thousands share 4.2×) and 7–10× on
+ * generated articles and shapes of few names, whose cost the cheap passes foretell. The pass is
+ * stopped when the people alone would not fit; the shorter top is planned for 3× that loop.
  */
-export const COST = { costlyPerCheap: 3.5, setupPerCheap: 3, setupPerPeople: 2 } as const;
+export const COST = { costlyPerCheap: 3.5, setupPerCheap: 3, setupPerPeople: 2, peoplePerNames: 2, costlyPerNames: 3 } as const;
 /** Of the time left, the share an estimate may plan to use. */
-const SAFETY = 0.9;
+export const SAFETY = 0.9;
 
 /**
  * How far into the text (from its start, up to `upTo`) a pass estimated at `estimatedMs` for all of

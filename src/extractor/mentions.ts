@@ -118,17 +118,30 @@ function joins(a: Token, b: Token): boolean {
 }
 
 /**
+ * Asked by the first names pass as it goes through the text (every STOP_EVERY runs of capitals, with
+ * the offset it has reached): true stops the pass there. The analysis stops it when the pass shows the
+ * people will not fit the time budget (analyze.ts), then finds them in a shorter top of the text.
+ */
+export type StopAt = (offset: number) => boolean;
+/** Where a pass was stopped. */
+export interface Stopped { stoppedAt: number }
+const STOP_EVERY = 64;
+
+/**
  * Finds full names and titled names in the text: names the knowledge base knows (longest match), a
  * title before capitalised words (Mr Corbyn, Sir Keir Starmer), and a known first name before a
  * capitalised word (Spencer Livermore). Single words are left to `findShortForms`, once the full names
  * are known.
  */
-export function findFullNames(tokens: readonly Token[], kb: KnowledgeBase, caps: Int32Array = capitalIndices(tokens)): NameMention[] {
+export function findFullNames(tokens: readonly Token[], kb: KnowledgeBase, caps?: Int32Array): NameMention[];
+export function findFullNames(tokens: readonly Token[], kb: KnowledgeBase, caps: Int32Array, stop: StopAt): NameMention[] | Stopped;
+export function findFullNames(tokens: readonly Token[], kb: KnowledgeBase, caps: Int32Array = capitalIndices(tokens), stop?: StopAt): NameMention[] | Stopped {
   const out: NameMention[] = [];
   const runs = capitalisedRuns(tokens, caps);
   const placed = placedSurnames(tokens, caps, titledAlone(tokens, runs), foldName, NOT_NAMES);
   for (let r = 0; r < runs.length; r++) {
     const from = runs[r][0], to = runs[r][1]; // no destructuring: unoptimised code would make an iterator for it
+    if (stop && r % STOP_EVERY === 0 && stop(tokens[from].start)) return { stoppedAt: tokens[from].start };
     let i = from;
     while (i < to) {
       const found = matchAt(tokens, i, to, kb, from, placed);
