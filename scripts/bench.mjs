@@ -86,9 +86,10 @@ const MEASURES = [
       console.log(`  ${mb} MB: ${ms(r.ms)}, peak ${r.maxRssMB.toFixed(0)} MB; speakers ${r.truncated ? `to ${pct(r.speakersTo, r.chars)} of the text` : 'complete'} (${r.attributed} of ${r.quotes} quotes)`);
     }
   }],
-  ['hostile shapes, 540 KB (budget lifted, then the 3 s budget; 30 s cap), and four times the text, budget lifted', () => {
+  ['hostile shapes, 540 KB (budget lifted, then the 3 s budget; 30 s cap), and four times the text (budget lifted, then the 3 s budget)', () => {
     // The 4x run tells a linear pass from one that is not where the 540 KB figure cannot: one huge
-    // paragraph's line-signature walk was under a second at 540 KB and 16.7 s at 2.2 MB.
+    // paragraph's line-signature walk was under a second at 540 KB and 16.7 s at 2.2 MB. Under the
+    // 3 s budget at 2.2 MB, the people finder's cost on dense names is what the budget must bound.
     let worst = { ratio: 0, name: '' };
     for (const [name, make] of Object.entries(SHAPES)) {
       const slug = name.replace(/\W+/g, '-');
@@ -98,11 +99,13 @@ const MEASURES = [
       const lifted = analyseFile(file, undefined, 30_000);
       const bounded = analyseFile(file, 3000, 30_000);
       const four = analyseFile(file4, undefined, 60_000);
-      const show = (r) => (r.timedOut ? 'over the cap (stopped)' : `${ms(r.ms)}${r.truncated ? ' (cut short)' : ''}`);
+      const fourBounded = analyseFile(file4, 3000, 30_000);
+      const show = (r) => (r.timedOut ? 'over the cap (stopped)' : `${ms(r.ms)}${r.truncated ? ` (speakers to ${pct(r.speakersTo, r.chars)})` : ''}`);
       const ratio = four.timedOut || lifted.timedOut ? Infinity : four.ms / lifted.ms;
       if (ratio > worst.ratio) worst = { ratio, name };
-      console.log(`  ${name.padEnd(20)} lifted ${show(lifted)}; 3 s budget ${show(bounded)}; 4x lifted ${show(four)} (${times(ratio)})`);
+      console.log(`  ${name.padEnd(20)} lifted ${show(lifted)}; 3 s budget ${show(bounded)}; 4x lifted ${show(four)} (${times(ratio)}); 4x, 3 s budget ${show(fourBounded)}`);
       target(`${name}, 540 KB, 3 s budget`, 'within 3 s + 1 s', show(bounded), !bounded.timedOut && bounded.ms < 4000);
+      target(`${name}, 2.2 MB, 3 s budget`, 'within 3 s + 1 s', show(fourBounded), !fourBounded.timedOut && fourBounded.ms < 4000);
     }
     target('hostile shapes, 4x the text, budget lifted (worst)', '≤ 6× the time', `${times(worst.ratio)} (${worst.name})`, worst.ratio <= 6);
   }],
