@@ -11,7 +11,8 @@ import { KnowledgeBase } from './kb/knowledgeBase';
 import { givenNameForms } from './kb/shortForms';
 import { noticesFor } from './notices';
 import { Budget, now } from './budget';
-import { COST, SAFETY, countBefore, horizon } from './horizon';
+import { COST, countBefore, horizon } from './horizon';
+import { paceWatch } from './namesPace';
 import type { Paragraph } from './paragraphs';
 
 const DEFAULT_BUDGET_MS = 10_000;
@@ -99,6 +100,9 @@ function prefix(whole: Part, to: number, length: number): Part {
   };
 }
 
+/** Passes of the people finder stopped to plan again, at most; the next runs to its end. */
+const MAX_PEOPLE_REPLANS = 2;
+
 /** The people found, the top of the text they were looked for in, and how long the finding took. */
 interface PeopleFound {
   entities: Entity[];
@@ -110,9 +114,7 @@ interface PeopleFound {
  * The people of the text up to `to`, found in the time left: the first names pass reads the clock as
  * it goes, in document order, and stops once its own pace shows that the people of all of `to` will
  * not fit; the people are then found in the top where, at that pace, they and the speakers fit (the
- * stopped pass's time is lost, a small part of the budget). The people finder's cost per character
- * varies tenfold with an article's shape (thousands of names in a row), which the cheap passes' time
- * cannot tell.
+ * stopped pass's time is lost, a small part of the budget; namesPace.ts judges the pace).
  */
 function peopleInTime(
   whole: Part, to: number, ctx: EntityContext, budget: Budget, clock: () => number,
@@ -126,30 +128,6 @@ function peopleInTime(
     to = budget.spent() ? 0 : horizon(to, stop!.plannedMs(), budget.remaining(), paragraphs, sentences);
     if (to === 0) return { entities: [], to: 0, ms: 0 };
   }
-}
-
-/** Passes of the people finder stopped to plan again, at most; the next runs to its end. */
-const MAX_PEOPLE_REPLANS = 2;
-/** The shares of the text up to `to` at which the names pass's pace is judged (a clock reading each). */
-const PACE_CHECKS = [0.1, 0.2, 0.4, 0.8];
-
-/**
- * A stop for the first names pass (mentions.ts StopAt) that projects, from the pass's pace since its
- * first call, what the people of the text up to `to` will cost, and stops the pass when they alone
- * would take more than the time left; `plannedMs` is then what the people and the speakers of `to`
- * will cost at that pace, to plan a shorter top by. None for an unlimited budget.
- */
-function paceWatch(to: number, remainingMs: number, clock: () => number): (StopAt & { plannedMs(): number }) | undefined {
-  if (remainingMs === Infinity) return undefined;
-  let fromMs = -1, fromOffset = 0, check = 0, pace = 0;
-  const watch = (offset: number): boolean => {
-    if (fromMs < 0) { fromMs = clock(); fromOffset = offset; return false; }
-    if (check >= PACE_CHECKS.length || offset - fromOffset < (to - fromOffset) * PACE_CHECKS[check]) return false;
-    check++;
-    pace = (clock() - fromMs) / (offset - fromOffset);
-    return pace * to * COST.peoplePerNames > remainingMs * SAFETY;
-  };
-  return Object.assign(watch, { plannedMs: () => pace * to * COST.costlyPerNames });
 }
 
 function findPeople(tokens: Token[], ctx: EntityContext): Entity[];
