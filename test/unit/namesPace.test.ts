@@ -9,36 +9,35 @@ function handClock() {
 
 describe('the names pass judged by its pace (namesPace.ts)', () => {
   it('stops the pass where the people of the whole top would not fit the time left, and plans by that pace', () => {
-    // 1,000,000 characters, 1,000 ms left: at 0.5 ms per 1,000 characters the people (twice the names
-    // pass, 1,000 ms) would not fit 90% of the time left, so the pass stops at its first check (a tenth).
+    // 1,000,000 characters, 1,000 ms left: at 0.6 ms per 1,000 characters the people (twice the names
+    // pass, 1,200 ms) would not fit, so the pass stops at its first check (two fifths).
     const clock = handClock();
     const watch = paceWatch(1_000_000, 1000, clock.read)!;
     assert.strictEqual(watch(0), false, 'the first call starts the clock');
-    clock.set(25);
-    assert.strictEqual(watch(50_000), false, 'not judged before a tenth of the text');
-    clock.set(50);
-    assert.strictEqual(watch(100_000), true);
-    assert.strictEqual(watch.plannedMs(), 1500, 'people and speakers: three times the pass at that pace');
+    clock.set(120);
+    assert.strictEqual(watch(200_000), false, 'not judged before two fifths of the text');
+    clock.set(240);
+    assert.strictEqual(watch(400_000), true);
+    assert.strictEqual(Math.round(watch.plannedMs()), 1800, 'people and speakers: three times the pass at that pace');
   });
 
-  it('lets a pass run whose pace fits, judging it again at a fifth, two fifths and four fifths', () => {
+  it('lets a pass run whose pace fits, judging it again at four fifths', () => {
     const clock = handClock();
     let reads = 0;
     const counted = () => { reads++; return clock.read(); };
     const fits = paceWatch(1_000_000, 1000, counted)!;
     fits(0);
-    // 0.4 ms per 1,000 characters: people 800 ms, under 900
-    for (const at of [100_000, 150_000, 200_000, 400_000, 800_000, 999_000]) {
-      clock.set(at * 0.0004);
+    // 0.45 ms per 1,000 characters: people 900 ms, under 1,000
+    for (const at of [200_000, 400_000, 600_000, 800_000, 999_000]) {
+      clock.set(at * 0.00045);
       assert.strictEqual(fits(at), false, `at ${at}`);
     }
-    assert.strictEqual(reads, 5, 'one reading to start and one at each of the four checks');
+    assert.strictEqual(reads, 3, 'one reading to start and one at each of the two checks');
     // a pace that slows down later is caught at the next check
     const slowing = paceWatch(1_000_000, 1000, clock.read)!;
     clock.set(0); slowing(0);
-    clock.set(40); assert.strictEqual(slowing(100_000), false);
-    clock.set(80); assert.strictEqual(slowing(200_000), false);
-    clock.set(200); assert.strictEqual(slowing(400_000), true, '0.5 ms per 1,000 characters by two fifths');
+    clock.set(160); assert.strictEqual(slowing(400_000), false);
+    clock.set(440); assert.strictEqual(slowing(800_000), true, '0.55 ms per 1,000 characters by four fifths');
   });
 
   it('watches nothing under an unlimited budget', () => {
