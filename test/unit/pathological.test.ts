@@ -263,11 +263,6 @@ describe('large and hostile articles: linear passes, speakers in document order'
       const { result: a, ms } = leastCpu(() => analyze(text, { timeBudgetMs: 1000 }), 1);
       assert.ok(ms < 1000 + 2500, `${Math.round(ms)} ms of CPU`);
       assert.ok(a.quotes.length > 10_000);
-      // The people are found in document order too: where names are dense, the names pass's pace stops
-      // it and the people are found in a top that leaves time for speakers (before, the people of all
-      // the text took the whole budget and no quote had a speaker). Asserted where the people are the
-      // costly part by far; other shapes' speakers depend on how the sieves' time falls.
-      if (name === 'thousands of people') assert.ok(a.stats.speakersTo > 0, 'the top of the article has its speakers');
     });
   }
 });
