@@ -34,20 +34,20 @@ const jsonAsString = {
  * every start. Both files are ASCII, read as Latin-1 (a copy, no decoding). The web build, which has
  * no file system, keeps the data inside (jsonAsString).
  */
-const DATA_FILES = ['src/extractor/kb/data/mps.compact.json'].map((f) => resolve(f));
+const MP_DATA = resolve('src/extractor/kb/data/mps.compact.json');
 const PEOPLE_FILE = 'mps.people.txt';
 const PACKED_ROWS = resolve('src/extractor/kb/packedRows.ts');
 const dataBeside = {
   name: 'data-beside',
   setup(build) {
     build.onLoad({ filter: /\.json$/ }, (args) => {
-      if (!DATA_FILES.includes(resolve(args.path))) return undefined; // the next plugin's
+      if (resolve(args.path) !== MP_DATA) return undefined; // the next plugin's
       const read = (name) => `fs.readFileSync(path.join(__dirname, ${JSON.stringify(name)}), "latin1")`;
       return {
         contents: [
           'const fs = require("fs"), path = require("path");',
           `const { PackedRows } = require(${JSON.stringify(PACKED_ROWS)});`,
-          `const data = JSON.parse(${read(basename(args.path))});`,
+          `const data = JSON.parse(${read(basename(MP_DATA))});`,
           `data.people = new PackedRows(${read(PEOPLE_FILE)});`,
           'module.exports = data;',
         ].join('\n'),
@@ -61,14 +61,12 @@ const dataBeside = {
 async function copyDataFiles() {
   mkdirSync('dist', { recursive: true });
   const { packRows } = await importTypeScript(PACKED_ROWS);
-  for (const f of DATA_FILES) {
-    const data = JSON.parse(readFileSync(f, 'utf8'));
-    const packed = packRows(data.people);
-    delete data.people;
-    writeFileSync(`dist/${basename(f)}`, asciiJson(JSON.stringify(data)));
-    if (!/^[\x00-\x7f]*$/.test(packed)) throw new Error('build: the packed people rows are not ASCII (packedRows.ts escapes every other character)');
-    writeFileSync(`dist/${PEOPLE_FILE}`, packed, 'latin1');
-  }
+  const data = JSON.parse(readFileSync(MP_DATA, 'utf8'));
+  const packed = packRows(data.people);
+  delete data.people;
+  writeFileSync(`dist/${basename(MP_DATA)}`, asciiEscaped(JSON.stringify(data)));
+  if (!/^[\x00-\x7f]*$/.test(packed)) throw new Error('build: the packed people rows are not ASCII (packedRows.ts escapes every other character)');
+  writeFileSync(`dist/${PEOPLE_FILE}`, packed, 'latin1');
 }
 
 /** A TypeScript module of the project, bundled in memory and imported (the build uses the format's own code). */

@@ -134,7 +134,7 @@ function findPeople(tokens: Token[], ctx: EntityContext): Entity[];
 function findPeople(tokens: Token[], ctx: EntityContext, stop: StopAt | undefined): Entity[] | Stopped;
 function findPeople(tokens: Token[], ctx: EntityContext, stop?: StopAt): Entity[] | Stopped {
   const caps = capitalIndices(tokens);
-  const names = stop ? findFullNames(tokens, ctx.kb, caps, stop) : findFullNames(tokens, ctx.kb, caps);
+  const names = findFullNames(tokens, ctx.kb, caps, stop);
   if ('stoppedAt' in names) return names;
   const full = [...names, ...findTitledSurnames(tokens, names, ctx.kb, ctx.date, caps)].sort((a, b) => a.start - b.start);
   const entities = groupFullNames(full, ctx);

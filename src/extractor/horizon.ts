@@ -21,7 +21,7 @@ import { lastIndexWhere } from './search';
  */
 export const COST = { costlyPerCheap: 3.5, setupPerCheap: 3, setupPerPeople: 2, peoplePerNames: 2, costlyPerNames: 3 } as const;
 /** Of the time left, the share an estimate may plan to use. */
-export const SAFETY = 0.9;
+const SAFETY = 0.9;
 
 /**
  * How far into the text (from its start, up to `upTo`) a pass estimated at `estimatedMs` for all of

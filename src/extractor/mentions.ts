@@ -134,7 +134,7 @@ const STOP_EVERY = 64;
  * are known.
  */
 export function findFullNames(tokens: readonly Token[], kb: KnowledgeBase, caps?: Int32Array): NameMention[];
-export function findFullNames(tokens: readonly Token[], kb: KnowledgeBase, caps: Int32Array, stop: StopAt): NameMention[] | Stopped;
+export function findFullNames(tokens: readonly Token[], kb: KnowledgeBase, caps: Int32Array, stop: StopAt | undefined): NameMention[] | Stopped;
 export function findFullNames(tokens: readonly Token[], kb: KnowledgeBase, caps: Int32Array = capitalIndices(tokens), stop?: StopAt): NameMention[] | Stopped {
   const out: NameMention[] = [];
   const runs = capitalisedRuns(tokens, caps);

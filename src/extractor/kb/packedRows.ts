@@ -51,9 +51,9 @@ export function packRows(rows: readonly KbPersonRow[]): string {
 }
 
 function packRow(r: KbPersonRow): string {
-  const fields = [r[0], r[1], r[2], r[3], r[4].map(escape).join(ALIAS), rowText(r[5]), rowText(r[6])];
-  if (r[7] !== undefined) fields.push(r[7]);
-  return fields.map((f, i) => (i === 4 ? f : escape(f))).join(FIELD);
+  const fields = [escape(r[0]), escape(r[1]), escape(r[2]), escape(r[3]), r[4].map(escape).join(ALIAS), escape(rowText(r[5])), escape(rowText(r[6]))];
+  if (r[7] !== undefined) fields.push(escape(r[7]));
+  return fields.join(FIELD);
 }
 
 /** Terms and roles are packed as the compact file stores them (one encoded string each). */
