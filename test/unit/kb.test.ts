@@ -548,6 +548,38 @@ describe('MP knowledge base: seat and office tables stored in the compact file',
   });
 });
 
+describe('MP knowledge base: places within seat names', () => {
+  const data = bundledJson as unknown as JsonData;
+  const keys = data.constituencies.map(seatKey);
+  // Every run of two or three words of a seat ("bethnal green"), and the runs across two seats' names
+  // ("stepney aldridge"): the joined keys' search answers an index's first questions, its index of
+  // runs every later one; asked in both orders, the first and the last go each way.
+  const questions: string[][] = [];
+  keys.forEach((key, i) => {
+    const words = key.split(' ');
+    for (let a = 0; a + 1 < words.length; a++) questions.push(words.slice(a, a + 2), words.slice(a, a + 3));
+    const next = keys[(i + 1) % keys.length].split(' ');
+    questions.push([words[words.length - 1], next[0]], [words[words.length - 1], next[0], next[1] ?? 'and']);
+  });
+
+  it('gives the same answers before and after it indexes the runs of the seat names', () => {
+    const answer = (order: string[][]) => {
+      const fresh = KnowledgeBase.fromData(data);
+      return new Map(order.map((words) => [words.join(' '), fresh.isPlace(words)]));
+    };
+    const forward = answer(questions), backward = answer([...questions].reverse());
+    assert.ok(questions.length > 200, 'expected enough questions to reach the index');
+    // What a place is, read the slow way: the run's words within one seat's key.
+    const within = (run: string) => keys.some((key) => ` ${key} `.includes(` ${run} `));
+    for (const [run, yes] of forward) {
+      assert.strictEqual(yes, within(run), run);
+      assert.strictEqual(backward.get(run), yes, run);
+    }
+    assert.strictEqual(forward.get('bethnal green'), true);
+    assert.ok([...forward.values()].some((yes) => !yes), 'expected runs across two seats that are no place');
+  });
+});
+
 describe('MP knowledge base: bundled data', () => {
   it('is a compact file that records its sources and attribution', () => {
     const json = bundledJson as unknown as { format: string; inputs: Record<string, { sha256: string }>; attribution: string };
