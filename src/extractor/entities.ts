@@ -4,7 +4,7 @@ import type { NameMention } from './mentions';
 import { TITLES } from './mentions';
 import { firstNameGender } from './lexicon';
 import { supplementGender } from './wordGivenNames';
-import { addTo, lastIndexWhere, pushTo } from './search';
+import { addTo, lastBelow, lastIndexWhere, pushTo } from './search';
 import { givenNameForms } from './kb/shortForms';
 import { capitaliseWords, withoutMarks } from './charClass';
 import { presidentsGivenNames } from './usPresidents';
@@ -629,7 +629,7 @@ class NameIndex {
     for (let n = 0; n < entities.length; n++) { // by index: no iterator per short form while cold
       const e = entities[n];
       const list = this.starts.get(e) ?? [];
-      const i = lastIndexWhere(list.length, (k) => list[k] < at);
+      const i = lastBelow(list, at);
       if (i >= 0 && list[i] > bestPos) { best = e; bestPos = list[i]; }
       const after = list[i + 1];
       if (after !== undefined && after > at && after < firstAfterPos) { firstAfter = e; firstAfterPos = after; }

@@ -27,6 +27,20 @@ export function lastAtOrBefore<K extends string>(list: readonly { readonly [k in
   return ans;
 }
 
+/**
+ * `lastIndexWhere(sorted.length, (k) => sorted[k] < x)` with no callback: the short-form pass asks it
+ * of every person a short form may be, and a closure made per person was 66 MB of the 1.26 GB that
+ * "a first name thousands share" at 2.2 MB allocates. Same probes, same answer.
+ */
+export function lastBelow(sorted: readonly number[], x: number): number {
+  let lo = 0, hi = sorted.length - 1, ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return ans;
+}
+
 /** Appends to the list kept under a key, making the list on first use. */
 export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
